@@ -133,6 +133,9 @@ export interface Logger {
 }
 
 export interface ReportStore {
-  /** Writes the report and returns the path it was written to; never overwrites another file. */
-  write(fileStem: string, contents: string): Promise<string>;
+  /**
+   * Writes `<fileStem>.json` (or `<fileStem>_2.json`, … when taken) and returns its path; never
+   * overwrites a file. The contents come in chunks so a large report is never one string in memory.
+   */
+  write(fileStem: string, chunks: Iterable<string>): Promise<string>;
 }

@@ -1,0 +1,135 @@
+import { describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseBenchmarkFile } from '../../src/config/benchmark-file.js';
+import { ConfigurationError } from '../../src/errors.js';
+import { renderPrompt } from '../../src/core/template.js';
+
+const SHARED = path.resolve(import.meta.dirname, '../../../shared/benchy/benchmark_data');
+const sharedFiles = readdirSync(SHARED).filter((f) => f.endsWith('.yaml'));
+
+function parse(text: string): ReturnType<typeof parseBenchmarkFile> {
+  return parseBenchmarkFile(text, 'bench.yaml');
+}
+
+function errorOf(text: string): string {
+  try {
+    parse(text);
+  } catch (error: unknown) {
+    expect(error).toBeInstanceOf(ConfigurationError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a ConfigurationError');
+}
+
+const VALID = `benchmark_name: "Math"
+purpose: "p"
+base_prompt: "Compute {{statement}} now"
+evaluator: "execute_python_code_with_num_output"
+prompts:
+  - dynamic_variables:
+      statement: "1 + 1"
+    expectation: "2"
+  - dynamic_variables:
+      statement: 10.0
+    expectation: 10.0
+`;
+
+describe('parseBenchmarkFile', () => {
+  it.each(sharedFiles)('loads the predecessor file %s unchanged, with every row renderable', (file) => {
+    const text = readFileSync(path.join(SHARED, file), 'utf8');
+    const benchmark = parseBenchmarkFile(text, file);
+    expect(benchmark.rows.length).toBeGreaterThan(0);
+    for (const row of benchmark.rows) {
+      const prompt = renderPrompt(benchmark.basePrompt, row.variables);
+      expect(prompt).not.toMatch(/\{\{[^{}\s]+\}\}/);
+    }
+  });
+
+  it('finds all the predecessor files (the test above is not vacuous)', () => {
+    expect(sharedFiles.length).toBeGreaterThanOrEqual(11);
+  });
+
+  it('keeps scalars as written, so 10.0 is not turned into 10', () => {
+    const benchmark = parse(VALID);
+    expect(benchmark.rows[1]?.variables).toEqual({ statement: '10.0' });
+    expect(benchmark.rows[1]?.expectation).toBe('10.0');
+    expect(benchmark.rows.map((r) => r.index)).toEqual([1, 2]);
+    expect(benchmark.rows.map((r) => r.line)).toEqual([6, 9]);
+  });
+
+  it('keeps a mapping expectation as data for the JSON evaluator', () => {
+    const file = parse(
+      VALID.replace('execute_python_code_with_num_output', 'json_validator_eval').replace(
+        'expectation: "2"',
+        'expectation:\n      ceo: "Ada"\n      n: [1, 2]',
+      ),
+    );
+    expect(file.rows[0]?.expectation).toEqual({ ceo: 'Ada', n: [1, 2] });
+  });
+
+  it('reads provider-prefixed models and the default provider', () => {
+    const file = parse(`${VALID}models: ["llama3.2:1b", "anthropic~claude"]\nmodel_provider: "ollama"\n`);
+    expect(file.models).toEqual(['llama3.2:1b', 'anthropic~claude']);
+    expect(file.modelProvider).toBe('ollama');
+  });
+
+  it('names the row and its YAML line when a placeholder has no value', () => {
+    const message = errorOf(VALID.replace('statement: 10.0', 'other: 10.0'));
+    expect(message).toContain('bench.yaml:9');
+    expect(message).toContain('prompts[1] (row 2)');
+    expect(message).toContain('{{statement}}');
+  });
+
+  it('names a row variable the prompt never uses', () => {
+    const message = errorOf(VALID.replace('statement: "1 + 1"', 'statement: "1 + 1"\n      unused: "x"'));
+    expect(message).toMatch(
+      /bench\.yaml:6: prompts\[0\] \(row 1\): dynamic_variables\.unused is not used in base_prompt/,
+    );
+  });
+
+  it('lists the evaluators when the evaluator is unknown, with its line', () => {
+    const message = errorOf(VALID.replace('execute_python_code_with_num_output', 'execute_rust'));
+    expect(message).toMatch(
+      /^bench\.yaml:4: evaluator: expected one of "execute_python_code_with_num_output"/,
+    );
+    expect(message).toContain('json_validator_eval');
+  });
+
+  it('says which field is missing', () => {
+    expect(errorOf(VALID.replace('base_prompt: "Compute {{statement}} now"\n', ''))).toMatch(
+      /^bench\.yaml:1: base_prompt: missing \(expected string\)/,
+    );
+  });
+
+  it('points at the row whose expectation is missing', () => {
+    expect(errorOf(VALID.replace('    expectation: 10.0\n', ''))).toMatch(
+      /^bench\.yaml:9: prompts\[1\]\.expectation: /,
+    );
+  });
+
+  it('reports a YAML syntax error with its line', () => {
+    expect(errorOf('benchmark_name: "x"\nprompts: [\n  - a: 1\n')).toMatch(
+      /^bench\.yaml:\d+: not valid YAML/,
+    );
+  });
+
+  it('rejects a file that is not a mapping', () => {
+    expect(errorOf('- just\n- a list\n')).toMatch(/^bench\.yaml: expected a mapping/);
+  });
+
+  it('warns about, but accepts, fields it does not know', () => {
+    expect(parse(`${VALID}future_field: 1\n`).unknownKeys).toEqual(['future_field']);
+  });
+
+  it('reads Ollama options and rejects a wrongly typed one', () => {
+    expect(parse(`${VALID}options:\n  temperature: 0\n  num_ctx: 4096\n  top_p: 0.9\n`).options).toEqual({
+      temperature: 0,
+      num_ctx: 4096,
+      top_p: 0.9,
+    });
+    expect(errorOf(`${VALID}options:\n  num_ctx: "big"\n`)).toMatch(
+      /^bench\.yaml:\d+: options\.num_ctx: expected number, got string "big"/,
+    );
+  });
+});

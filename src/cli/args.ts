@@ -1,0 +1,150 @@
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { DEFAULT_CODE_TIMEOUT_MS, DEFAULT_MAX_OUTPUT_BYTES, DEFAULT_REPORT_DIR, ENV } from '../constants.js';
+import { ConfigurationError } from '../errors.js';
+import type { ModelOptions } from '../ports.js';
+import { ollamaBaseUrl } from '../adapters/ollama/host.js';
+
+export const USAGE = `Usage: exbench ollama-bench [options] [model...] <benchmark.yaml>
+
+Runs every row of an execution-evaluated benchmark against each Ollama model and writes a JSON report.
+With no model named, the benchmark file's "models" are used.
+
+Options:
+  --host <address>        Ollama address (default: $OLLAMA_HOST, else 127.0.0.1:11434)
+  --no-pull               fail a model the server lacks instead of pulling it
+  --output-dir <dir>      where the report goes (default: ${DEFAULT_REPORT_DIR})
+  --timeout <seconds>     time limit for each snippet of generated code (default: ${DEFAULT_CODE_TIMEOUT_MS / 1000})
+  --max-output <bytes>    cap on each snippet's stdout and stderr (default: ${DEFAULT_MAX_OUTPUT_BYTES})
+  --temperature <n>       Ollama option, overrides the file's options
+  --seed <n>              Ollama option
+  --num-ctx <n>           Ollama option
+  --num-predict <n>       Ollama option
+  --option <key=value>    any other Ollama option (repeatable; value parsed as JSON when it can be)
+  --overlap               run generated code while the model is still generating (faster, less pure)
+  --concurrency <n>       snippets run at once (default: CPU cores)
+  --retries <n>           attempts per request, the first included (default: 3)
+  --no-warmup             skip the untimed warm-up request per model
+  -v, --verbose           more log lines
+  -h, --help              this text
+  --version               exbench's version
+
+Exit status: 0 when the run completed (whatever the accuracy), 1 when a model could not be had or the
+server could not be reached, 2 for a bad benchmark file or bad arguments.`;
+
+export interface BenchCommand {
+  command: 'ollama-bench';
+  benchmarkPath: string;
+  models: string[];
+  hostUrl: string;
+  outputDir: string;
+  pull: boolean;
+  warmup: boolean;
+  overlap: boolean;
+  concurrency: number;
+  retryAttempts: number;
+  codeTimeoutMs: number;
+  maxOutputBytes: number;
+  /** Options from flags; they override the benchmark file's `options`. */
+  optionOverrides: ModelOptions;
+  verbose: boolean;
+}
+
+export type CliCommand = { command: 'help' } | { command: 'version' } | BenchCommand;
+
+export function parseCliArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): CliCommand {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') return { command: 'help' };
+  if (command === '--version' || command === 'version') return { command: 'version' };
+  if (command !== 'ollama-bench') {
+    throw new ConfigurationError(`unknown command "${command}"; expected "ollama-bench" (see exbench --help)`);
+  }
+
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...rest],
+      allowPositionals: true,
+      allowNegative: true,
+      options: {
+        host: { type: 'string' },
+        pull: { type: 'boolean', default: true },
+        'output-dir': { type: 'string', default: DEFAULT_REPORT_DIR },
+        timeout: { type: 'string' },
+        'max-output': { type: 'string' },
+        temperature: { type: 'string' },
+        seed: { type: 'string' },
+        'num-ctx': { type: 'string' },
+        'num-predict': { type: 'string' },
+        option: { type: 'string', multiple: true },
+        overlap: { type: 'boolean', default: false },
+        concurrency: { type: 'string' },
+        retries: { type: 'string' },
+        warmup: { type: 'boolean', default: true },
+        verbose: { type: 'boolean', short: 'v', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error: unknown) {
+    throw new ConfigurationError(`${error instanceof Error ? error.message : String(error)} (see exbench --help)`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { command: 'help' };
+
+  const benchmarkPath = positionals.at(-1);
+  if (benchmarkPath === undefined || !/\.ya?ml$/i.test(benchmarkPath)) {
+    throw new ConfigurationError('the last argument must be the benchmark file (.yaml or .yml); see exbench --help');
+  }
+
+  const optionOverrides: ModelOptions = {};
+  if (values.temperature !== undefined) optionOverrides.temperature = number('--temperature', values.temperature, 0);
+  if (values.seed !== undefined) optionOverrides.seed = integer('--seed', values.seed);
+  if (values['num-ctx'] !== undefined) optionOverrides.num_ctx = integer('--num-ctx', values['num-ctx'], 1);
+  if (values['num-predict'] !== undefined) optionOverrides.num_predict = integer('--num-predict', values['num-predict']);
+  for (const pair of values.option ?? []) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) throw new ConfigurationError(`--option "${pair}": expected key=value, e.g. --option top_p=0.9`);
+    optionOverrides[pair.slice(0, eq)] = parseOptionValue(pair.slice(eq + 1));
+  }
+
+  return {
+    command: 'ollama-bench',
+    benchmarkPath,
+    models: positionals.slice(0, -1),
+    hostUrl: values.host !== undefined ? ollamaBaseUrl(values.host, '--host') : ollamaBaseUrl(env[ENV.ollamaHost]),
+    outputDir: values['output-dir'],
+    pull: values.pull,
+    warmup: values.warmup,
+    overlap: values.overlap,
+    concurrency: values.concurrency === undefined ? availableParallelism() : integer('--concurrency', values.concurrency, 1),
+    retryAttempts: values.retries === undefined ? 3 : integer('--retries', values.retries, 1),
+    codeTimeoutMs:
+      values.timeout === undefined ? DEFAULT_CODE_TIMEOUT_MS : Math.round(number('--timeout', values.timeout, 0.001) * 1000),
+    maxOutputBytes:
+      values['max-output'] === undefined ? DEFAULT_MAX_OUTPUT_BYTES : integer('--max-output', values['max-output'], 1),
+    optionOverrides,
+    verbose: values.verbose,
+  };
+}
+
+function number(flag: string, text: string, min?: number): number {
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value) || (min !== undefined && value < min)) {
+    throw new ConfigurationError(`${flag} "${text}": expected a number${min !== undefined ? ` ≥ ${min}` : ''}`);
+  }
+  return value;
+}
+
+function integer(flag: string, text: string, min?: number): number {
+  const value = number(flag, text, min);
+  if (!Number.isInteger(value)) throw new ConfigurationError(`${flag} "${text}": expected a whole number`);
+  return value;
+}
+
+function parseOptionValue(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}

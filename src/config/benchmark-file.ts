@@ -1,0 +1,202 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { z } from 'zod';
+import { ConfigurationError } from '../errors.js';
+import { EVALUATOR_NAMES } from '../core/evaluators.js';
+import { ModelOptions } from './model-options.js';
+import { findPlaceholders } from '../core/template.js';
+
+/** A value a row can bind to a `{{placeholder}}`: YAML scalars, kept as the text the author wrote. */
+const VariableValue = z.union([z.string(), z.number(), z.boolean()]);
+
+/** What a row expects: a scalar, or any JSON-like structure for `json_validator_eval`. */
+const Expectation = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.record(z.string(), z.unknown()),
+  z.array(z.unknown()),
+]);
+
+const PromptRowSchema = z.object({
+  dynamic_variables: z.record(z.string(), VariableValue).default({}),
+  expectation: Expectation,
+});
+
+/**
+ * The `ExecEvalBenchmarkFile` format of the Python tool exbench succeeds, plus optional `options`
+ * (sent to Ollama with every request). `model_provider` is the default provider for bare model names.
+ */
+export const BenchmarkFileSchema = z.object({
+  benchmark_name: z.string().min(1),
+  purpose: z.string().default(''),
+  base_prompt: z.string().min(1),
+  evaluator: z.enum(EVALUATOR_NAMES),
+  prompts: z.array(PromptRowSchema).min(1),
+  models: z.array(z.string().min(1)).nullish(),
+  model_provider: z.string().min(1).nullish(),
+  options: ModelOptions.nullish(),
+});
+
+const KNOWN_KEYS = new Set(Object.keys(BenchmarkFileSchema.shape));
+
+export interface PromptRow {
+  /** 1-based, as the predecessor's report numbers rows. */
+  index: number;
+  /** YAML line where the row starts, for messages. */
+  line: number | null;
+  /** Variable values as the text the author wrote (`10.0` stays `10.0`). */
+  variables: Record<string, string>;
+  /** The expectation: scalars as written; mappings and lists as parsed. */
+  expectation: string | Record<string, unknown> | unknown[];
+}
+
+export interface BenchmarkFile {
+  fileName: string;
+  benchmarkName: string;
+  purpose: string;
+  basePrompt: string;
+  evaluator: (typeof EVALUATOR_NAMES)[number];
+  rows: PromptRow[];
+  models: string[];
+  modelProvider: string | null;
+  options: ModelOptions;
+  /** Top-level keys exbench does not know; reported as warnings, not errors, for forward compatibility. */
+  unknownKeys: string[];
+}
+
+/** Parses and validates benchmark YAML text. Every error names the file, the field and the YAML line. */
+export function parseBenchmarkFile(text: string, fileName: string): BenchmarkFile {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineOf = (node: Node | null | undefined): number | null =>
+    node?.range ? lineCounter.linePos(node.range[0]).line : null;
+
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const line = lineCounter.linePos(firstError.pos[0]).line;
+    throw new ConfigurationError(`${fileName}:${line}: not valid YAML: ${firstError.message.split('\n')[0]}`);
+  }
+  if (!isMap(doc.contents)) {
+    throw new ConfigurationError(
+      `${fileName}: expected a mapping with benchmark_name, base_prompt, evaluator and prompts`,
+    );
+  }
+
+  const parsed = BenchmarkFileSchema.safeParse(doc.toJS(), { reportInput: true });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue?.path.filter((key): key is string | number => typeof key !== 'symbol') ?? [];
+    throw new ConfigurationError(
+      `${fileName}${locate(doc, path, lineOf)}: ${describePath(path)}: ${describeIssue(issue)}`,
+    );
+  }
+  const data = parsed.data;
+
+  const rows = data.prompts.map((row, i): PromptRow => {
+    const rowPath = ['prompts', i];
+    return {
+      index: i + 1,
+      line: lineOf(doc.getIn(rowPath, true) as Node | undefined),
+      variables: Object.fromEntries(
+        Object.entries(row.dynamic_variables).map(([name, value]) => [
+          name,
+          sourceText(doc, [...rowPath, 'dynamic_variables', name]) ?? String(value),
+        ]),
+      ),
+      expectation:
+        typeof row.expectation === 'object'
+          ? row.expectation
+          : (sourceText(doc, [...rowPath, 'expectation']) ?? String(row.expectation)),
+    };
+  });
+
+  checkPlaceholders(fileName, data.base_prompt, rows);
+
+  return {
+    fileName,
+    benchmarkName: data.benchmark_name,
+    purpose: data.purpose,
+    basePrompt: data.base_prompt,
+    evaluator: data.evaluator,
+    rows,
+    models: data.models ?? [],
+    modelProvider: data.model_provider ?? null,
+    options: data.options ?? {},
+    unknownKeys: Object.keys(doc.toJS() as object).filter((key) => !KNOWN_KEYS.has(key)),
+  };
+}
+
+/** Every placeholder needs a value in every row, and every row variable must be used. */
+function checkPlaceholders(fileName: string, basePrompt: string, rows: PromptRow[]): void {
+  const placeholders = new Set(findPlaceholders(basePrompt));
+  for (const row of rows) {
+    const where = `${fileName}${row.line === null ? '' : `:${row.line}`}: prompts[${row.index - 1}] (row ${row.index})`;
+    const missing = [...placeholders].filter((name) => !(name in row.variables));
+    if (missing.length > 0) {
+      throw new ConfigurationError(
+        `${where}: dynamic_variables has no value for ${missing.map((n) => `{{${n}}}`).join(', ')} used in base_prompt`,
+      );
+    }
+    const unused = Object.keys(row.variables).filter((name) => !placeholders.has(name));
+    if (unused.length > 0) {
+      throw new ConfigurationError(
+        `${where}: dynamic_variables.${unused[0]} is not used in base_prompt (placeholders: ${
+          [...placeholders].map((n) => `{{${n}}}`).join(', ') || 'none'
+        })`,
+      );
+    }
+  }
+}
+
+/** The text of a plain YAML scalar as written, so `10.0` is not turned into `10`. */
+function sourceText(doc: Document, path: (string | number)[]): string | null {
+  const node = doc.getIn(path, true);
+  if (!isScalar(node)) return null;
+  if (typeof node.value === 'string') return node.value;
+  return typeof node.source === 'string' ? node.source : null;
+}
+
+function locate(
+  doc: Document,
+  path: (string | number)[],
+  lineOf: (node: Node | null | undefined) => number | null,
+): string {
+  // Walk up until a node exists (a missing field points at its parent).
+  for (let depth = path.length; depth >= 0; depth -= 1) {
+    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+    if (node && (isMap(node) || isSeq(node) || isScalar(node))) {
+      const line = lineOf(node as Node);
+      if (line !== null) return `:${line}`;
+    }
+  }
+  return '';
+}
+
+function describePath(path: (string | number)[]): string {
+  if (path.length === 0) return 'file';
+  return path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${key}` : key),
+    '',
+  );
+}
+
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return 'invalid';
+  if (issue.code === 'invalid_value' && 'values' in issue) {
+    return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    return `missing (expected ${issue.expected})`;
+  }
+  if (issue.code === 'invalid_type') return `expected ${issue.expected}, got ${typeName(issue.input)}`;
+  if (issue.code === 'too_small' && issue.origin === 'array') return 'expected at least one entry';
+  if (issue.code === 'too_small' && issue.origin === 'string') return 'expected a non-empty string';
+  return issue.message;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}

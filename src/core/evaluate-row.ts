@@ -1,0 +1,103 @@
+import type { CodeRunner, CodeRunResult, Executor, Generation } from '../ports.js';
+import { compareResult } from './compare.js';
+import { expressionProgram, type EvaluatorSpec } from './evaluators.js';
+import { extractCode } from './extract-code.js';
+import type { RowResult } from './types.js';
+
+export interface GeneratedRow {
+  base: Pick<RowResult, 'index' | 'line' | 'variables' | 'expectation' | 'prompt'>;
+  generation: Generation | null;
+  attempts: number;
+  error: string | null;
+}
+
+export interface EvaluationContext {
+  evaluator: EvaluatorSpec;
+  executor: Executor | null;
+  runner: CodeRunner;
+  codeTimeoutMs: number;
+  maxOutputBytes: number;
+}
+
+/** Turns a generated answer into a verdict. Whatever the code does is recorded, never thrown. */
+export async function evaluateRow(row: GeneratedRow, context: EvaluationContext): Promise<RowResult> {
+  const common = { ...row.base, generation: row.generation, attempts: row.attempts, error: row.error };
+  if (!row.generation) {
+    return {
+      ...common,
+      extraction: null,
+      execution: null,
+      output: '',
+      correct: false,
+      status: 'errored',
+      reason: `no answer from the server: ${row.error ?? 'unknown error'}`,
+    };
+  }
+
+  const { evaluator } = context;
+  const found = extractCode(row.generation.response, evaluator.languages);
+  const extraction = {
+    ...found,
+    thinking: [row.generation.thinking.trim(), found.thinking].filter(Boolean).join('\n\n'),
+  };
+  const done = (fields: Pick<RowResult, 'execution' | 'output' | 'correct' | 'status' | 'reason'>): RowResult => ({
+    ...common,
+    extraction,
+    ...fields,
+  });
+
+  if (extraction.code.trim() === '') {
+    return done({ execution: null, output: '', correct: false, status: 'failed', reason: 'the answer is empty' });
+  }
+
+  if (evaluator.execution === 'none' || context.executor === null) {
+    const verdict = compareResult(evaluator.comparison, extraction.code, row.base.expectation);
+    return done({
+      execution: null,
+      output: extraction.code,
+      correct: verdict.correct,
+      status: verdict.correct ? 'passed' : 'failed',
+      reason: verdict.correct ? null : verdict.reason,
+    });
+  }
+
+  const code = evaluator.execution === 'expression' ? expressionProgram(extraction.code) : extraction.code;
+  const execution = await context.runner.run({
+    code,
+    executor: context.executor,
+    timeoutMs: context.codeTimeoutMs,
+    maxOutputBytes: context.maxOutputBytes,
+  });
+  const failure = describeExecutionFailure(execution, context);
+  if (failure) return done({ execution, output: execution.stdout, correct: false, ...failure });
+
+  const verdict = compareResult(evaluator.comparison, execution.stdout, row.base.expectation);
+  return done({
+    execution,
+    output: execution.stdout,
+    correct: verdict.correct,
+    status: verdict.correct ? 'passed' : 'failed',
+    reason: verdict.correct ? null : verdict.reason,
+  });
+}
+
+function describeExecutionFailure(
+  execution: CodeRunResult,
+  context: EvaluationContext,
+): Pick<RowResult, 'status' | 'reason'> | null {
+  if (execution.spawnError !== null) {
+    return { status: 'errored', reason: `could not start ${execution.command}: ${execution.spawnError}` };
+  }
+  if (execution.timedOut) {
+    return { status: 'timed_out', reason: `timed out after ${context.codeTimeoutMs / 1000} s` };
+  }
+  if (execution.stdoutTruncated || execution.stderrTruncated) {
+    return { status: 'failed', reason: `output exceeded ${context.maxOutputBytes} bytes` };
+  }
+  if (execution.exitCode !== 0) {
+    const how = execution.signal ? `killed by ${execution.signal}` : `exit code ${execution.exitCode}`;
+    const lastLine = execution.stderr.trim().split('\n').at(-1);
+    return { status: 'failed', reason: lastLine ? `${how}: ${lastLine}` : how };
+  }
+  return null;
+}

@@ -1,0 +1,70 @@
+import type { Executor } from '../ports.js';
+
+/** Every evaluator of the `ExecEvalBenchmarkFile` format. */
+export const EVALUATOR_NAMES = [
+  'execute_python_code_with_num_output',
+  'execute_python_code_with_string_output',
+  'execute_python_code_with_uv',
+  'python_print_execution_with_num_output',
+  'raw_string_evaluator',
+  'json_validator_eval',
+] as const;
+export type EvaluatorName = (typeof EVALUATOR_NAMES)[number];
+
+/** How the model's answer becomes something to compare: run as a program, run as an expression, or not run. */
+export type Execution = 'program' | 'expression' | 'none';
+export type Comparison = 'number' | 'string' | 'json';
+
+export interface EvaluatorSpec {
+  name: EvaluatorName;
+  execution: Execution;
+  comparison: Comparison;
+  /** The executor this evaluator asks for; `uv` falls back to `python3` when uv is not installed. */
+  executor: Executor | null;
+  /** Fence languages that mark the block to evaluate when a response holds several. */
+  languages: readonly string[];
+}
+
+const PYTHON = ['python', 'py', 'python3'] as const;
+
+export const EVALUATORS: Readonly<Record<EvaluatorName, EvaluatorSpec>> = {
+  execute_python_code_with_num_output: spec(
+    'execute_python_code_with_num_output',
+    'program',
+    'number',
+    'python3',
+    PYTHON,
+  ),
+  execute_python_code_with_string_output: spec(
+    'execute_python_code_with_string_output',
+    'program',
+    'string',
+    'python3',
+    PYTHON,
+  ),
+  execute_python_code_with_uv: spec('execute_python_code_with_uv', 'program', 'string', 'uv', PYTHON),
+  python_print_execution_with_num_output: spec(
+    'python_print_execution_with_num_output',
+    'expression',
+    'number',
+    'python3',
+    PYTHON,
+  ),
+  raw_string_evaluator: spec('raw_string_evaluator', 'none', 'string', null, []),
+  json_validator_eval: spec('json_validator_eval', 'none', 'json', null, ['json']),
+};
+
+function spec(
+  name: EvaluatorName,
+  execution: Execution,
+  comparison: Comparison,
+  executor: Executor | null,
+  languages: readonly string[],
+): EvaluatorSpec {
+  return { name, execution, comparison, executor, languages };
+}
+
+/** The program that prints an expression's value, as the predecessor built it. */
+export function expressionProgram(expression: string): string {
+  return `print(${expression.trim()})\n`;
+}

@@ -1,0 +1,42 @@
+import { modelFigures } from '../core/aggregate.js';
+import type { BenchmarkRun } from '../core/types.js';
+
+/** A plain-text table of per-model figures for a terminal. */
+export function renderConsoleTable(run: BenchmarkRun): string {
+  const header = ['Model', 'Accuracy', 'Pass', 'Fail', 'Error', 'Timeout', 'Decode tok/s', 'TTFT ms', 'Total ms', 'Load ms'];
+  const rows = run.models.map((model) => {
+    const f = modelFigures(model);
+    if (model.status !== 'completed') {
+      return [model.ref.spec, model.status, '', '', '', '', '', '', '', ''];
+    }
+    return [
+      model.ref.spec,
+      f.accuracy === null ? '–' : `${(f.accuracy * 100).toFixed(1)}%`,
+      String(f.passed),
+      String(f.failed),
+      String(f.errored),
+      String(f.timedOut),
+      fixed(f.decodeTokensPerSecond.median, 1),
+      fixed(f.timeToFirstTokenMs.median, 0),
+      fixed(f.totalDurationMs.median, 0),
+      fixed(f.warmupLoadDurationMs, 0),
+    ];
+  });
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: string[]): string =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+  const notes = run.models.filter((m) => m.error).map((m) => `  ${m.ref.spec}: ${m.error}`);
+  return [
+    `${run.benchmark.benchmarkName} — ${run.evaluator.name}, ${run.benchmark.rows.length} rows`,
+    line(header),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map(line),
+    ...(notes.length > 0 ? ['', ...notes] : []),
+    '',
+    'Decode tok/s, TTFT and Total are medians over answered rows; Load is the warm-up load time.',
+  ].join('\n');
+}
+
+function fixed(value: number | null, digits: number): string {
+  return value === null ? '–' : value.toFixed(digits);
+}

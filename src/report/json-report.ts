@@ -1,0 +1,198 @@
+import {
+  decodeTokensPerSecond,
+  modelFigures,
+  prefillTokensPerSecond,
+  type ModelFigures,
+} from '../core/aggregate.js';
+import { mean, type Distribution } from '../core/statistics.js';
+import type { BenchmarkRun, ModelRun, RowResult } from '../core/types.js';
+import type { Generation } from '../ports.js';
+
+export const REPORT_FORMAT = 'exbench-report/1';
+
+/** How each figure was obtained, written into every report so a reader need not guess. */
+export const MEASUREMENT_NOTES = {
+  tokens_per_second:
+    "Decode speed from the server: eval_count / eval_duration of each row's final chunk (Ollama's own nanosecond timing). Rows without an answer are left out.",
+  prefill_tokens_per_second:
+    'Prompt processing speed from the server: prompt_eval_count / prompt_eval_duration; left out when the server timed no prompt evaluation (a cached prompt).',
+  time_to_first_token_ms:
+    'Measured on the client: from sending the streaming request to receiving the first chunk that carries text (includes network and any load time).',
+  total_duration_ms: "The server's total_duration for the request, in milliseconds.",
+  load_duration_ms:
+    "The server's load_duration per row. The model is warmed up by one untimed request first (warmup_load_duration_ms), so rows measure a loaded model.",
+  accuracy: 'correct_count / rows. Errored and timed-out rows count as incorrect.',
+  statistics:
+    'Distributions give n, mean, median, p95 (linear interpolation between closest ranks), min and max over the rows that have the figure.',
+} as const;
+
+export interface ReportMeta {
+  exbenchVersion: string;
+  /** The benchmark file's path as given. */
+  benchmarkPath: string;
+}
+
+/**
+ * The report: every field of the predecessor's report with its meaning kept, plus exbench's own.
+ * Plain data only, so it serializes as is.
+ */
+export function buildJsonReport(run: BenchmarkRun, meta: ReportMeta) {
+  const { benchmark } = run;
+  const models = run.models.map((model) => modelReport(model, run));
+  const allRows = run.models.flatMap((model) => model.rows);
+  const answered = allRows.map((row) => row.generation).filter((g): g is Generation => g !== null);
+  const correct = allRows.filter((row) => row.correct).length;
+  return {
+    benchmark_name: benchmark.benchmarkName,
+    purpose: benchmark.purpose,
+    base_prompt: benchmark.basePrompt,
+    prompt_iterations: benchmark.rows.map((row) => ({
+      dynamic_variables: row.variables,
+      expectation: row.expectation,
+    })),
+    models,
+    overall_correct_count: correct,
+    overall_incorrect_count: allRows.length - correct,
+    overall_accuracy: allRows.length === 0 ? 0 : correct / allRows.length,
+    average_tokens_per_second: mean(answered.map(decodeTokensPerSecond).filter(isNumber)) ?? 0,
+    average_total_duration_ms: mean(answered.map((g) => g.totalDurationNs / 1e6)) ?? 0,
+    average_load_duration_ms: mean(answered.map((g) => g.loadDurationNs / 1e6)) ?? 0,
+
+    report_format: REPORT_FORMAT,
+    exbench_version: meta.exbenchVersion,
+    benchmark_file: meta.benchmarkPath,
+    evaluator: run.evaluator.name,
+    executor: run.executor,
+    options: run.settings.options,
+    ollama: { host: run.host, version: run.serverVersion },
+    started_at: run.startedAt.toISOString(),
+    finished_at: run.finishedAt.toISOString(),
+    settings: {
+      pull: run.settings.pull,
+      warmup: run.settings.warmup,
+      overlap: run.settings.overlap,
+      evaluation_concurrency: run.settings.evaluationConcurrency,
+      code_timeout_ms: run.settings.codeTimeoutMs,
+      max_output_bytes: run.settings.maxOutputBytes,
+      retry_attempts: run.settings.retry.attempts,
+    },
+    overall_errored_count: allRows.filter((row) => row.status === 'errored').length,
+    overall_timed_out_count: allRows.filter((row) => row.status === 'timed_out').length,
+    measurement: MEASUREMENT_NOTES,
+  };
+}
+
+export type JsonReport = ReturnType<typeof buildJsonReport>;
+export type JsonModelReport = ReturnType<typeof modelReport>;
+
+function modelReport(model: ModelRun, run: BenchmarkRun) {
+  const figures: ModelFigures = modelFigures(model);
+  return {
+    model: model.ref.spec,
+    results: model.rows.map((row) => resultReport(row, model)),
+    correct_count: figures.correct,
+    incorrect_count: figures.incorrect,
+    accuracy: figures.accuracy ?? 0,
+    average_tokens_per_second: figures.decodeTokensPerSecond.mean ?? 0,
+    average_total_duration_ms: figures.totalDurationMs.mean ?? 0,
+    average_load_duration_ms: figures.loadDurationMs.mean ?? 0,
+    total_cost: 0,
+
+    provider: model.ref.provider,
+    name: model.ref.name,
+    status: model.status,
+    error: model.error,
+    pulled: model.pulled,
+    details: model.details && {
+      digest: model.details.digest,
+      family: model.details.family,
+      parameter_size: model.details.parameterSize,
+      quantization_level: model.details.quantizationLevel,
+      format: model.details.format,
+      context_length: model.details.contextLength,
+      size_bytes: model.details.sizeBytes,
+    },
+    passed_count: figures.passed,
+    failed_count: figures.failed,
+    errored_count: figures.errored,
+    timed_out_count: figures.timedOut,
+    decode_tokens_per_second: distribution(figures.decodeTokensPerSecond),
+    prefill_tokens_per_second: distribution(figures.prefillTokensPerSecond),
+    time_to_first_token_ms: distribution(figures.timeToFirstTokenMs),
+    total_duration_ms: distribution(figures.totalDurationMs),
+    load_duration_ms: distribution(figures.loadDurationMs),
+    warmup_load_duration_ms: figures.warmupLoadDurationMs,
+    warmup: model.warmup && timings(model.warmup),
+    executor: run.executor,
+  };
+}
+
+function resultReport(row: RowResult, model: ModelRun) {
+  const generation = row.generation;
+  return {
+    prompt_response: {
+      response: generation?.response ?? '',
+      tokens_per_second: (generation && decodeTokensPerSecond(generation)) ?? 0,
+      provider: model.ref.provider,
+      total_duration_ms: generation ? generation.totalDurationNs / 1e6 : 0,
+      load_duration_ms: generation ? generation.loadDurationNs / 1e6 : 0,
+      inputAndOutputCost: 0,
+      errored: generation ? null : true,
+      ...(generation ? timings(generation) : {}),
+      attempts: row.attempts,
+      error: row.error,
+    },
+    execution_result: row.output,
+    expected_result: typeof row.expectation === 'string' ? row.expectation : JSON.stringify(row.expectation),
+    input_prompt: row.prompt,
+    model: model.ref.spec,
+    correct: row.correct,
+    index: row.index,
+
+    status: row.status,
+    reason: row.reason,
+    yaml_line: row.line,
+    dynamic_variables: row.variables,
+    extracted_code: row.extraction?.code ?? null,
+    code_language: row.extraction?.language ?? null,
+    thinking: row.extraction?.thinking || null,
+    execution: row.execution && {
+      executor: row.execution.executor,
+      command: row.execution.command,
+      exit_code: row.execution.exitCode,
+      signal: row.execution.signal,
+      timed_out: row.execution.timedOut,
+      stderr: row.execution.stderr,
+      stdout_truncated: row.execution.stdoutTruncated,
+      stderr_truncated: row.execution.stderrTruncated,
+      duration_ms: round(row.execution.durationMs),
+    },
+  };
+}
+
+function timings(generation: Generation) {
+  return {
+    done_reason: generation.doneReason,
+    time_to_first_token_ms: generation.timeToFirstTokenMs === null ? null : round(generation.timeToFirstTokenMs),
+    prefill_tokens_per_second: prefillTokensPerSecond(generation),
+    eval_count: generation.evalCount,
+    eval_duration_ms: generation.evalDurationNs / 1e6,
+    prompt_eval_count: generation.promptEvalCount,
+    prompt_eval_duration_ms: generation.promptEvalDurationNs / 1e6,
+    load_duration_ms: generation.loadDurationNs / 1e6,
+    total_duration_ms: generation.totalDurationNs / 1e6,
+    wall_ms: round(generation.wallMs),
+  };
+}
+
+function distribution(d: Distribution) {
+  return { n: d.n, mean: d.mean, median: d.median, p95: d.p95, min: d.min, max: d.max };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+function isNumber(value: number | null): value is number {
+  return value !== null;
+}
