@@ -165,7 +165,7 @@ function locate(
   for (let depth = path.length; depth >= 0; depth -= 1) {
     const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
     if (node && (isMap(node) || isSeq(node) || isScalar(node))) {
-      const line = lineOf(node as Node);
+      const line = lineOf(node);
       if (line !== null) return `:${line}`;
     }
   }
