@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 import { runCli } from './cli/run-cli.js';
 
-process.exitCode = await runCli({
+void runCli({
   argv: process.argv.slice(2),
   env: process.env,
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+}).then((status) => {
+  process.exitCode = status;
 });

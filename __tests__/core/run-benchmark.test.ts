@@ -3,7 +3,7 @@ import { parseBenchmarkFile } from '../../src/config/benchmark-file.js';
 import { modelFigures } from '../../src/core/aggregate.js';
 import { runBenchmark, WARMUP_PROMPT } from '../../src/core/run-benchmark.js';
 import { ConfigurationError } from '../../src/errors.js';
-import { ModelServerError, type GenerateRequest } from '../../src/ports.js';
+import { ModelServerError, type GenerateRequest, type Generation } from '../../src/ports.js';
 import { RecordingLogger } from '../support/recording-logger.js';
 import { FakeClock, FakeCodeRunner, FakeModelServer, generation, runSettings } from '../support/fakes.js';
 
@@ -35,7 +35,10 @@ function answer(request: GenerateRequest) {
   return generation({ response: '```python\n' + code + '\n```' });
 }
 
-function setup(answerFn = answer, local = ['right', 'wrong']) {
+function setup(
+  answerFn: (request: GenerateRequest) => Generation | ModelServerError = answer,
+  local = ['right', 'wrong'],
+) {
   const server = new FakeModelServer(answerFn);
   for (const name of local) server.local.add(name);
   const runner = new FakeCodeRunner(server.calls);

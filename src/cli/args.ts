@@ -52,12 +52,18 @@ export interface BenchCommand {
 
 export type CliCommand = { command: 'help' } | { command: 'version' } | BenchCommand;
 
-export function parseCliArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): CliCommand {
+export function parseCliArgs(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): CliCommand {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '-h' || command === '--help' || command === 'help') return { command: 'help' };
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help')
+    return { command: 'help' };
   if (command === '--version' || command === 'version') return { command: 'version' };
   if (command !== 'ollama-bench') {
-    throw new ConfigurationError(`unknown command "${command}"; expected "ollama-bench" (see exbench --help)`);
+    throw new ConfigurationError(
+      `unknown command "${command}"; expected "ollama-bench" (see exbench --help)`,
+    );
   }
 
   let parsed;
@@ -86,24 +92,31 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
       },
     });
   } catch (error: unknown) {
-    throw new ConfigurationError(`${error instanceof Error ? error.message : String(error)} (see exbench --help)`);
+    throw new ConfigurationError(
+      `${error instanceof Error ? error.message : String(error)} (see exbench --help)`,
+    );
   }
   const { values, positionals } = parsed;
   if (values.help) return { command: 'help' };
 
   const benchmarkPath = positionals.at(-1);
   if (benchmarkPath === undefined || !/\.ya?ml$/i.test(benchmarkPath)) {
-    throw new ConfigurationError('the last argument must be the benchmark file (.yaml or .yml); see exbench --help');
+    throw new ConfigurationError(
+      'the last argument must be the benchmark file (.yaml or .yml); see exbench --help',
+    );
   }
 
   const optionOverrides: ModelOptions = {};
-  if (values.temperature !== undefined) optionOverrides.temperature = number('--temperature', values.temperature, 0);
+  if (values.temperature !== undefined)
+    optionOverrides.temperature = number('--temperature', values.temperature, 0);
   if (values.seed !== undefined) optionOverrides.seed = integer('--seed', values.seed);
   if (values['num-ctx'] !== undefined) optionOverrides.num_ctx = integer('--num-ctx', values['num-ctx'], 1);
-  if (values['num-predict'] !== undefined) optionOverrides.num_predict = integer('--num-predict', values['num-predict']);
+  if (values['num-predict'] !== undefined)
+    optionOverrides.num_predict = integer('--num-predict', values['num-predict']);
   for (const pair of values.option ?? []) {
     const eq = pair.indexOf('=');
-    if (eq <= 0) throw new ConfigurationError(`--option "${pair}": expected key=value, e.g. --option top_p=0.9`);
+    if (eq <= 0)
+      throw new ConfigurationError(`--option "${pair}": expected key=value, e.g. --option top_p=0.9`);
     optionOverrides[pair.slice(0, eq)] = parseOptionValue(pair.slice(eq + 1));
   }
 
@@ -111,17 +124,25 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
     command: 'ollama-bench',
     benchmarkPath,
     models: positionals.slice(0, -1),
-    hostUrl: values.host !== undefined ? ollamaBaseUrl(values.host, '--host') : ollamaBaseUrl(env[ENV.ollamaHost]),
+    hostUrl:
+      values.host !== undefined ? ollamaBaseUrl(values.host, '--host') : ollamaBaseUrl(env[ENV.ollamaHost]),
     outputDir: values['output-dir'],
     pull: values.pull,
     warmup: values.warmup,
     overlap: values.overlap,
-    concurrency: values.concurrency === undefined ? availableParallelism() : integer('--concurrency', values.concurrency, 1),
+    concurrency:
+      values.concurrency === undefined
+        ? availableParallelism()
+        : integer('--concurrency', values.concurrency, 1),
     retryAttempts: values.retries === undefined ? 3 : integer('--retries', values.retries, 1),
     codeTimeoutMs:
-      values.timeout === undefined ? DEFAULT_CODE_TIMEOUT_MS : Math.round(number('--timeout', values.timeout, 0.001) * 1000),
+      values.timeout === undefined
+        ? DEFAULT_CODE_TIMEOUT_MS
+        : Math.round(number('--timeout', values.timeout, 0.001) * 1000),
     maxOutputBytes:
-      values['max-output'] === undefined ? DEFAULT_MAX_OUTPUT_BYTES : integer('--max-output', values['max-output'], 1),
+      values['max-output'] === undefined
+        ? DEFAULT_MAX_OUTPUT_BYTES
+        : integer('--max-output', values['max-output'], 1),
     optionOverrides,
     verbose: values.verbose,
   };
@@ -130,7 +151,9 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
 function number(flag: string, text: string, min?: number): number {
   const value = Number(text);
   if (text.trim() === '' || !Number.isFinite(value) || (min !== undefined && value < min)) {
-    throw new ConfigurationError(`${flag} "${text}": expected a number${min !== undefined ? ` ≥ ${min}` : ''}`);
+    throw new ConfigurationError(
+      `${flag} "${text}": expected a number${min !== undefined ? ` ≥ ${min}` : ''}`,
+    );
   }
   return value;
 }

@@ -63,7 +63,9 @@ export async function runCli(io: CliIo): Promise<number> {
     io.stdout(`${renderConsoleTable(run)}\n\nReport: ${path.relative(io.cwd, reportPath) || reportPath}\n`);
     const unavailable = run.models.filter((model) => model.status === 'unavailable');
     if (unavailable.length > 0) {
-      io.stderr(`error: ${unavailable.length} model(s) could not be run: ${unavailable.map((m) => m.ref.spec).join(', ')}\n`);
+      io.stderr(
+        `error: ${unavailable.length} model(s) could not be run: ${unavailable.map((m) => m.ref.spec).join(', ')}\n`,
+      );
       return 1;
     }
     return 0;

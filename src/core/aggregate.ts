@@ -54,7 +54,9 @@ export function modelFigures(model: ModelRun): ModelFigures {
     decodeTokensPerSecond: describe(answered.map(decodeTokensPerSecond).filter(isNumber)),
     prefillTokensPerSecond: describe(answered.map(prefillTokensPerSecond).filter(isNumber)),
     timeToFirstTokenMs: describe(answered.map((g) => g.timeToFirstTokenMs).filter(isNumber)),
-    totalDurationMs: describe(answered.filter((g) => g.totalDurationNs > 0).map((g) => g.totalDurationNs / NS_PER_MS)),
+    totalDurationMs: describe(
+      answered.filter((g) => g.totalDurationNs > 0).map((g) => g.totalDurationNs / NS_PER_MS),
+    ),
     loadDurationMs: describe(answered.map((g) => g.loadDurationNs / NS_PER_MS)),
     warmupLoadDurationMs: model.warmup ? model.warmup.loadDurationNs / NS_PER_MS : null,
   };

@@ -24,11 +24,17 @@ export async function runBenchmarkJob(
   }
   const run = await runBenchmark(benchmark, settings, ports);
   const report = buildJsonReport(run, meta);
-  const reportPath = await ports.reports.write(reportFileStem(benchmark.benchmarkName, run.startedAt), streamJson(report));
+  const reportPath = await ports.reports.write(
+    reportFileStem(benchmark.benchmarkName, run.startedAt),
+    streamJson(report),
+  );
   return { run, report, reportPath };
 }
 
 /** The file's options overridden by the caller's. */
-export function mergeOptions(benchmark: BenchmarkFile, overrides: RunSettings['options']): RunSettings['options'] {
+export function mergeOptions(
+  benchmark: BenchmarkFile,
+  overrides: RunSettings['options'],
+): RunSettings['options'] {
   return { ...benchmark.options, ...overrides };
 }

@@ -40,14 +40,22 @@ export async function evaluateRow(row: GeneratedRow, context: EvaluationContext)
     ...found,
     thinking: [row.generation.thinking.trim(), found.thinking].filter(Boolean).join('\n\n'),
   };
-  const done = (fields: Pick<RowResult, 'execution' | 'output' | 'correct' | 'status' | 'reason'>): RowResult => ({
+  const done = (
+    fields: Pick<RowResult, 'execution' | 'output' | 'correct' | 'status' | 'reason'>,
+  ): RowResult => ({
     ...common,
     extraction,
     ...fields,
   });
 
   if (extraction.code.trim() === '') {
-    return done({ execution: null, output: '', correct: false, status: 'failed', reason: 'the answer is empty' });
+    return done({
+      execution: null,
+      output: '',
+      correct: false,
+      status: 'failed',
+      reason: 'the answer is empty',
+    });
   }
 
   if (evaluator.execution === 'none' || context.executor === null) {

@@ -47,9 +47,12 @@ export function planModels(benchmark: BenchmarkFile, requested: readonly string[
     }
     return dedupe(refs);
   }
-  const refs = dedupe(benchmark.models.map((spec) => parseModelRef(spec, benchmark.modelProvider ?? SERVED_PROVIDER)));
+  const refs = dedupe(
+    benchmark.models.map((spec) => parseModelRef(spec, benchmark.modelProvider ?? SERVED_PROVIDER)),
+  );
   if (!refs.some((ref) => ref.provider === SERVED_PROVIDER)) {
-    const listed = benchmark.models.length > 0 ? `it lists only ${benchmark.models.join(', ')}` : 'it lists none';
+    const listed =
+      benchmark.models.length > 0 ? `it lists only ${benchmark.models.join(', ')}` : 'it lists none';
     throw new ConfigurationError(
       `${benchmark.fileName}: models: no Ollama model to run (${listed}); name models on the command line, e.g. "exbench ollama-bench llama3.2:1b ${benchmark.fileName}"`,
     );
@@ -94,7 +97,9 @@ export async function runBenchmark(
   for (const ref of refs) {
     if (ref.provider !== SERVED_PROVIDER) {
       logger.warning(`${ref.spec}: skipped, provider "${ref.provider}" is not served by exbench`);
-      models.push(unrunModel(ref, benchmark, 'skipped', `provider "${ref.provider}" is not served by exbench`));
+      models.push(
+        unrunModel(ref, benchmark, 'skipped', `provider "${ref.provider}" is not served by exbench`),
+      );
       continue;
     }
     models.push(
@@ -116,15 +121,23 @@ export async function runBenchmark(
   };
 }
 
-async function chooseExecutor(evaluator: EvaluatorSpec, runner: CodeRunner, logger: Logger): Promise<Executor | null> {
+async function chooseExecutor(
+  evaluator: EvaluatorSpec,
+  runner: CodeRunner,
+  logger: Logger,
+): Promise<Executor | null> {
   if (evaluator.executor === null) return null;
   const available = await runner.available();
   if (available.has(evaluator.executor)) return evaluator.executor;
   if (evaluator.executor === 'uv' && available.has('python3')) {
-    logger.warning('uv is not installed: running code with python3, so PEP 723 inline dependencies are not installed');
+    logger.warning(
+      'uv is not installed: running code with python3, so PEP 723 inline dependencies are not installed',
+    );
     return 'python3';
   }
-  throw new ConfigurationError(`evaluator ${evaluator.name} needs ${evaluator.executor}, which is not installed`);
+  throw new ConfigurationError(
+    `evaluator ${evaluator.name} needs ${evaluator.executor}, which is not installed`,
+  );
 }
 
 async function runModel(
@@ -156,7 +169,11 @@ async function runModel(
     return unrunModel(ref, benchmark, 'unavailable', message);
   }
 
-  const request = (prompt: string): GenerateRequest => ({ model: ref.name, prompt, options: settings.options });
+  const request = (prompt: string): GenerateRequest => ({
+    model: ref.name,
+    prompt,
+    options: settings.options,
+  });
   let warmup: Generation | null = null;
   if (settings.warmup) {
     const outcome = await generateWithRetry(
@@ -179,7 +196,13 @@ async function runModel(
     const prompt = renderPrompt(benchmark.basePrompt, row.variables);
     const outcome = await generateWithRetry(request(prompt), settings.retry, ports);
     const generatedRow: GeneratedRow = {
-      base: { index: row.index, line: row.line, variables: row.variables, expectation: row.expectation, prompt },
+      base: {
+        index: row.index,
+        line: row.line,
+        variables: row.variables,
+        expectation: row.expectation,
+        prompt,
+      },
       ...outcome,
     };
     if (outcome.error) logger.warning(`row ${row.index}: ${outcome.error}`);
@@ -196,7 +219,12 @@ async function runModel(
 }
 
 /** A model with no generations: every row is recorded as errored so counts stay whole. */
-function unrunModel(ref: ModelRef, benchmark: BenchmarkFile, status: 'unavailable' | 'skipped', error: string): ModelRun {
+function unrunModel(
+  ref: ModelRef,
+  benchmark: BenchmarkFile,
+  status: 'unavailable' | 'skipped',
+  error: string,
+): ModelRun {
   const rows: RowResult[] = benchmark.rows.map((row) => ({
     index: row.index,
     line: row.line,
@@ -246,7 +274,11 @@ interface GenerationOutcome {
 }
 
 /** Retries what may pass on a second try (lost connection, 5xx, 429), with doubling waits. */
-async function generateWithRetry(request: GenerateRequest, retry: RetryPolicy, ports: RunPorts): Promise<GenerationOutcome> {
+async function generateWithRetry(
+  request: GenerateRequest,
+  retry: RetryPolicy,
+  ports: RunPorts,
+): Promise<GenerationOutcome> {
   let error = 'no attempt made';
   for (let attempt = 1; attempt <= retry.attempts; attempt += 1) {
     try {

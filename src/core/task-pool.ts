@@ -5,7 +5,8 @@ export class TaskPool {
   private readonly pending = new Set<Promise<unknown>>();
 
   constructor(private readonly limit: number) {
-    if (!Number.isInteger(limit) || limit < 1) throw new Error(`TaskPool limit must be a positive integer, got ${limit}`);
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new Error(`TaskPool limit must be a positive integer, got ${limit}`);
   }
 
   /** Queues a job; the returned promise settles with the job's own result. */

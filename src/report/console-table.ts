@@ -3,7 +3,18 @@ import type { BenchmarkRun } from '../core/types.js';
 
 /** A plain-text table of per-model figures for a terminal. */
 export function renderConsoleTable(run: BenchmarkRun): string {
-  const header = ['Model', 'Accuracy', 'Pass', 'Fail', 'Error', 'Timeout', 'Decode tok/s', 'TTFT ms', 'Total ms', 'Load ms'];
+  const header = [
+    'Model',
+    'Accuracy',
+    'Pass',
+    'Fail',
+    'Error',
+    'Timeout',
+    'Decode tok/s',
+    'TTFT ms',
+    'Total ms',
+    'Load ms',
+  ];
   const rows = run.models.map((model) => {
     const f = modelFigures(model);
     if (model.status !== 'completed') {
@@ -22,9 +33,13 @@ export function renderConsoleTable(run: BenchmarkRun): string {
       fixed(f.warmupLoadDurationMs, 0),
     ];
   });
-  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const widths = header.map((title, i) =>
+    Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)),
+  );
   const line = (cells: string[]): string =>
-    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+    cells
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .join('  ');
   const notes = run.models.filter((m) => m.error).map((m) => `  ${m.ref.spec}: ${m.error}`);
   return [
     `${run.benchmark.benchmarkName} — ${run.evaluator.name}, ${run.benchmark.rows.length} rows`,

@@ -173,7 +173,8 @@ function resultReport(row: RowResult, model: ModelRun) {
 function timings(generation: Generation) {
   return {
     done_reason: generation.doneReason,
-    time_to_first_token_ms: generation.timeToFirstTokenMs === null ? null : round(generation.timeToFirstTokenMs),
+    time_to_first_token_ms:
+      generation.timeToFirstTokenMs === null ? null : round(generation.timeToFirstTokenMs),
     prefill_tokens_per_second: prefillTokensPerSecond(generation),
     eval_count: generation.evalCount,
     eval_duration_ms: generation.evalDurationNs / 1e6,

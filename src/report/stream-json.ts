@@ -15,7 +15,9 @@ function* walk(value: unknown, pad: string, step: string, depthLeft: number): Ge
   }
   const entries: [string | null, unknown][] = isArray
     ? (value as unknown[]).map((item) => [null, item === undefined ? null : item])
-    : Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined && typeof v !== 'function');
+    : Object.entries(value as Record<string, unknown>).filter(
+        ([, v]) => v !== undefined && typeof v !== 'function',
+      );
   const [open, close] = isArray ? ['[', ']'] : ['{', '}'];
   if (entries.length === 0) {
     yield `${open}${close}`;

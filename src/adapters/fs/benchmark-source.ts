@@ -10,7 +10,8 @@ export async function loadBenchmarkFile(path: string): Promise<BenchmarkFile> {
   } catch (error: unknown) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new ConfigurationError(`${path}: benchmark file not found`);
-    if (code === 'EISDIR') throw new ConfigurationError(`${path}: is a directory, expected a benchmark YAML file`);
+    if (code === 'EISDIR')
+      throw new ConfigurationError(`${path}: is a directory, expected a benchmark YAML file`);
     throw new ConfigurationError(`${path}: cannot read benchmark file (${code ?? String(error)})`);
   }
   return parseBenchmarkFile(text, path);

@@ -12,7 +12,8 @@ import {
 
 /** The ResponseError the official client throws for an HTTP error status. */
 function statusOf(error: unknown): number | null {
-  if (error instanceof Error && 'status_code' in error && typeof error.status_code === 'number') return error.status_code;
+  if (error instanceof Error && 'status_code' in error && typeof error.status_code === 'number')
+    return error.status_code;
   return null;
 }
 
@@ -24,7 +25,8 @@ function statusOf(error: unknown): number | null {
 function toServerError(error: unknown, streamErrorsRetry: boolean): ModelServerError {
   const message = error instanceof Error ? error.message : String(error);
   const status = statusOf(error);
-  if (status !== null) return new ModelServerError(message, status, status >= 500 || status === 429 || status === 408);
+  if (status !== null)
+    return new ModelServerError(message, status, status >= 500 || status === 429 || status === 408);
   const connection = error instanceof TypeError || /did not receive done/i.test(message);
   const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
   return new ModelServerError(`${message}${cause}`, null, connection || streamErrorsRetry);
@@ -75,7 +77,8 @@ export class OllamaModelServer implements ModelServer {
     const wanted = withTag(model);
     const entry = listed.models.find((m) => m.name === wanted || m.model === wanted);
     const info = (shown.model_info ?? {}) as unknown as Record<string, unknown>;
-    const architecture = typeof info['general.architecture'] === 'string' ? info['general.architecture'] : null;
+    const architecture =
+      typeof info['general.architecture'] === 'string' ? info['general.architecture'] : null;
     const contextLength = architecture ? info[`${architecture}.context_length`] : undefined;
     return {
       name: entry?.name ?? wanted,

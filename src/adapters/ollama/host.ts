@@ -15,7 +15,9 @@ export function ollamaBaseUrl(host: string | undefined, source = 'OLLAMA_HOST'):
   try {
     url = new URL(withScheme);
   } catch {
-    throw new ConfigurationError(`${source}: "${given}" is not an address; expected host:port or a URL such as http://127.0.0.1:11434`);
+    throw new ConfigurationError(
+      `${source}: "${given}" is not an address; expected host:port or a URL such as http://127.0.0.1:11434`,
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new ConfigurationError(`${source}: "${given}" must use http or https`);
