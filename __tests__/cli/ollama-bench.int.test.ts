@@ -191,6 +191,7 @@ describe('exbench ollama-bench', () => {
       path.join(ROOT, 'dist/cli/index.js'),
       '--version',
     ]);
-    expect(stdout.trim()).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(stdout.trim()).toBe(pkg.version);
   });
 });
