@@ -126,6 +126,18 @@ describe('runBenchmark', () => {
     expect(figures?.decodeTokensPerSecond.mean).toBe(50);
   });
 
+  it('marks a model that answered no row as unavailable, keeping its errored rows', async () => {
+    const ports = setup((request) =>
+      request.prompt === WARMUP_PROMPT
+        ? answer(request)
+        : new ModelServerError('connection reset', null, true),
+    );
+    const run = await runBenchmark(BENCHMARK, runSettings({ models: ['right', 'wrong'] }), ports);
+    expect(run.models.map((m) => m.status)).toEqual(['unavailable', 'unavailable']);
+    expect(run.models[0]?.error).toBe('model "right" answered no row; last error: connection reset');
+    expect(run.models[0]?.rows.map((r) => r.attempts)).toEqual([3, 3, 3]);
+  });
+
   it('does not retry an error that will not pass on a second try', async () => {
     const ports = setup((request) =>
       request.prompt === WARMUP_PROMPT
