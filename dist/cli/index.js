@@ -3216,6 +3216,12 @@ async function runModel(ref, benchmark, settings, context, pool, ports) {
     const rows = await Promise.all(evaluations);
     const passed = rows.filter((row) => row.correct).length;
     logger.info(`${passed}/${rows.length} rows passed`);
+    // A model that answered no row at all could not be had, whatever the warm-up said.
+    if (rows.length > 0 && rows.every((row) => row.generation === null)) {
+        const error = `model "${ref.name}" answered no row; last error: ${rows.at(-1)?.error ?? 'unknown'}`;
+        logger.error(error);
+        return { ref, status: 'unavailable', error, details, pulled, warmup, rows };
+    }
     return { ref, status: 'completed', error: null, details, pulled, warmup, rows };
 }
 /** A model with no generations: every row is recorded as errored so counts stay whole. */
