@@ -196,6 +196,21 @@ describe('runBenchmark', () => {
     ]);
   });
 
+  it('records a row whose sandbox fails as errored and still grades the others', async () => {
+    const ports = setup();
+    const realRun = ports.runner.run.bind(ports.runner);
+    ports.runner.run = (request) =>
+      request.code.includes('2 * 3')
+        ? Promise.reject(new Error('ENOSPC: no space left on device'))
+        : realRun(request);
+    const run = await runBenchmark(BENCHMARK, runSettings({ models: ['right'] }), ports);
+    expect(run.models[0]?.rows.map((r) => [r.status, r.reason])).toEqual([
+      ['passed', null],
+      ['errored', 'could not run the code: ENOSPC: no space left on device'],
+      ['passed', null],
+    ]);
+  });
+
   it('falls back to python3 with a warning when uv is not installed', async () => {
     const uvBenchmark = { ...BENCHMARK, evaluator: 'execute_python_code_with_uv' as const };
     const ports = setup();

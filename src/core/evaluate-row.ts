@@ -70,12 +70,19 @@ export async function evaluateRow(row: GeneratedRow, context: EvaluationContext)
   }
 
   const code = evaluator.execution === 'expression' ? expressionProgram(extraction.code) : extraction.code;
-  const execution = await context.runner.run({
-    code,
-    executor: context.executor,
-    timeoutMs: context.codeTimeoutMs,
-    maxOutputBytes: context.maxOutputBytes,
-  });
+  let execution: CodeRunResult;
+  try {
+    execution = await context.runner.run({
+      code,
+      executor: context.executor,
+      timeoutMs: context.codeTimeoutMs,
+      maxOutputBytes: context.maxOutputBytes,
+    });
+  } catch (error: unknown) {
+    // The sandbox itself failed (e.g. no space for the run directory): this row errs, the run goes on.
+    const reason = `could not run the code: ${error instanceof Error ? error.message : String(error)}`;
+    return done({ execution: null, output: '', correct: false, status: 'errored', reason });
+  }
   const failure = describeExecutionFailure(execution, context);
   if (failure) return done({ execution, output: execution.stdout, correct: false, ...failure });
 
