@@ -2903,12 +2903,20 @@ async function evaluateRow(row, context) {
         });
     }
     const code = evaluator.execution === 'expression' ? (0, evaluators_js_1.expressionProgram)(extraction.code) : extraction.code;
-    const execution = await context.runner.run({
-        code,
-        executor: context.executor,
-        timeoutMs: context.codeTimeoutMs,
-        maxOutputBytes: context.maxOutputBytes,
-    });
+    let execution;
+    try {
+        execution = await context.runner.run({
+            code,
+            executor: context.executor,
+            timeoutMs: context.codeTimeoutMs,
+            maxOutputBytes: context.maxOutputBytes,
+        });
+    }
+    catch (error) {
+        // The sandbox itself failed (e.g. no space for the run directory): this row errs, the run goes on.
+        const reason = `could not run the code: ${error instanceof Error ? error.message : String(error)}`;
+        return done({ execution: null, output: '', correct: false, status: 'errored', reason });
+    }
     const failure = describeExecutionFailure(execution, context);
     if (failure)
         return done({ execution, output: execution.stdout, correct: false, ...failure });
