@@ -23,7 +23,7 @@ export function describe(values: readonly number[]): Distribution {
 }
 
 /** Linear interpolation between closest ranks (R type 7, NumPy's default) on sorted values. */
-export function quantile(sorted: readonly number[], q: number): number {
+export function quantile(sorted: ArrayLike<number>, q: number): number {
   if (sorted.length === 0) throw new Error('quantile of an empty sample');
   const position = (sorted.length - 1) * q;
   const lower = Math.floor(position);

@@ -5,6 +5,7 @@ import {
   type ModelFigures,
 } from '../core/aggregate.js';
 import { mean, type Distribution } from '../core/statistics.js';
+import type { EnvironmentFingerprint } from '../core/environment.js';
 import type { BenchmarkRun, ModelRun, RowResult } from '../core/types.js';
 import type { Generation } from '../ports.js';
 
@@ -30,6 +31,8 @@ export interface ReportMeta {
   exbenchVersion: string;
   /** The benchmark file's path as given. */
   benchmarkPath: string;
+  /** The machine the run measured on; written as `environment` (null when not gathered). */
+  environment?: EnvironmentFingerprint;
 }
 
 /**
@@ -65,6 +68,7 @@ export function buildJsonReport(run: BenchmarkRun, meta: ReportMeta) {
     executor: run.executor,
     options: run.settings.options,
     ollama: { host: run.host, version: run.serverVersion },
+    environment: meta.environment ? environmentReport(meta.environment) : null,
     started_at: run.startedAt.toISOString(),
     finished_at: run.finishedAt.toISOString(),
     settings: {
@@ -169,6 +173,24 @@ function resultReport(row: RowResult, model: ModelRun) {
     },
   };
 }
+
+function environmentReport(environment: EnvironmentFingerprint) {
+  return {
+    os: { ...environment.os },
+    arch: environment.arch,
+    cpu: { model: environment.cpu.model, cores: environment.cpu.cores },
+    memory_bytes: environment.memoryBytes,
+    gpus: environment.gpus.map((gpu) => ({ name: gpu.name, memory: gpu.memory, driver: gpu.driver })),
+    runner: environment.runner && {
+      image_os: environment.runner.imageOs,
+      image_version: environment.runner.imageVersion,
+      name: environment.runner.name,
+      environment: environment.runner.environment,
+    },
+  };
+}
+
+export type JsonEnvironment = ReturnType<typeof environmentReport>;
 
 function timings(generation: Generation) {
   return {

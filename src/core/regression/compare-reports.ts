@@ -1,0 +1,500 @@
+import { describe } from '../statistics.js';
+import { bootstrapMedianRatio, DEFAULT_BOOTSTRAP_RESAMPLES, DEFAULT_CONFIDENCE } from './bootstrap.js';
+import {
+  canonicalJson,
+  compareDigests,
+  compareFingerprints,
+  type DigestComparison,
+  type FingerprintComparison,
+} from './fingerprint-compare.js';
+import { exactMcNemar } from './mcnemar.js';
+import type { ComparableModel, ComparableReport, ComparableResult } from './report-input.js';
+
+export interface ComparisonOptions {
+  /** Significance level of the accuracy test. */
+  alpha: number;
+  /** Smallest drop in accuracy (absolute, 0.05 = 5 points) that can count as a regression. */
+  minAccuracyDrop: number;
+  /** Slowdown (0.10 = 10 %) the whole speed interval must lie beyond to count as a regression. */
+  maxSlowdown: number;
+  /** Seed of the bootstrap, so the same reports always give the same verdict. */
+  seed: number;
+  resamples: number;
+  confidence: number;
+}
+
+export const DEFAULT_COMPARISON_OPTIONS: ComparisonOptions = {
+  alpha: 0.05,
+  minAccuracyDrop: 0.05,
+  maxSlowdown: 0.1,
+  seed: 1,
+  resamples: DEFAULT_BOOTSTRAP_RESAMPLES,
+  confidence: DEFAULT_CONFIDENCE,
+};
+
+/** Fewer answered rows than this on either side and a speed figure is shown but not judged. */
+export const MIN_SPEED_SAMPLES = 5;
+
+export type Verdict = 'regressed' | 'improved' | 'unchanged' | 'not comparable';
+export type ModelVerdict = Verdict | 'added' | 'removed';
+
+export type SpeedFigure = 'decode_tokens_per_second' | 'time_to_first_token_ms' | 'total_duration_ms';
+
+export const SPEED_FIGURES: readonly {
+  figure: SpeedFigure;
+  label: string;
+  higherIsBetter: boolean;
+  read: (result: ComparableResult) => number | null | undefined;
+}[] = [
+  {
+    figure: 'decode_tokens_per_second',
+    label: 'decode tok/s',
+    higherIsBetter: true,
+    read: (r) => r.prompt_response?.tokens_per_second,
+  },
+  {
+    figure: 'time_to_first_token_ms',
+    label: 'TTFT ms',
+    higherIsBetter: false,
+    read: (r) => r.prompt_response?.time_to_first_token_ms,
+  },
+  {
+    figure: 'total_duration_ms',
+    label: 'total ms',
+    higherIsBetter: false,
+    read: (r) => r.prompt_response?.total_duration_ms,
+  },
+];
+
+export interface AccuracyComparison {
+  /** Rows present, and unchanged, on both sides: the only rows compared. */
+  pairedRows: number;
+  /** Mean per-row pass rate over the paired rows (plain accuracy with one result per row). */
+  base: number | null;
+  head: number | null;
+  change: number | null;
+  /** `mcnemar` with one result per row on each side; `sign` (per-row pass rates) with repeats. */
+  test: 'mcnemar' | 'sign';
+  /** Rows whose pass rate fell, and rose. */
+  worse: number;
+  better: number;
+  pTwoSided: number;
+  pHeadWorse: number;
+  pHeadBetter: number;
+  verdict: Verdict;
+  reason: string | null;
+}
+
+export interface SpeedComparison {
+  figure: SpeedFigure;
+  label: string;
+  higherIsBetter: boolean;
+  baseMedian: number | null;
+  headMedian: number | null;
+  baseCount: number;
+  headCount: number;
+  /** median(head) / median(base) with its bootstrap interval; null when a side has no figure. */
+  ratio: number | null;
+  lower: number | null;
+  upper: number | null;
+  verdict: Verdict;
+  reason: string | null;
+}
+
+export interface RowOutcome {
+  passRate: number;
+  results: number;
+  status: string | null;
+  reason: string | null;
+  executionResult: string | null;
+  extractedCode: string | null;
+}
+
+/** A row that passed (more often) on base than on head, with what head produced, for the reviewer. */
+export interface FlippedRow {
+  index: number;
+  variables: Record<string, string> | null;
+  expected: string | null;
+  base: RowOutcome;
+  head: RowOutcome;
+}
+
+export interface ModelComparison {
+  model: string;
+  verdict: ModelVerdict;
+  accuracy: AccuracyComparison | null;
+  speed: SpeedComparison[];
+  digest: DigestComparison | null;
+  /** Rows that got worse, in row order. */
+  flipped: FlippedRow[];
+  /** Indexes of rows that got better. */
+  fixed: number[];
+  notes: string[];
+}
+
+export interface Comparison {
+  benchmark: { base: string; head: string; same: boolean };
+  options: ComparisonOptions;
+  environment: FingerprintComparison;
+  models: ModelComparison[];
+  regressed: boolean;
+  /** One line per regressed figure, naming the model: what a failing step says. */
+  regressions: string[];
+}
+
+/**
+ * Compares a head report with its base, model by model, on rows paired by index (and checked to be
+ * the same row: same variables and expectation). Pure and deterministic for given options.
+ */
+export function compareReports(
+  base: ComparableReport,
+  head: ComparableReport,
+  options: Partial<ComparisonOptions> = {},
+): Comparison {
+  const settings: ComparisonOptions = { ...DEFAULT_COMPARISON_OPTIONS, ...options };
+  const sameBenchmark = base.benchmark_name === head.benchmark_name;
+  const environment = compareFingerprints(base, head);
+  const baseModels = modelsByName(base);
+  const headModels = modelsByName(head);
+
+  const models: ModelComparison[] = [];
+  for (const [name, headModel] of headModels) {
+    const baseModel = baseModels.get(name);
+    models.push(
+      baseModel
+        ? compareModel(
+            { report: base, model: baseModel },
+            { report: head, model: headModel },
+            sameBenchmark,
+            environment,
+            settings,
+          )
+        : oneSided(name, 'added'),
+    );
+  }
+  for (const name of baseModels.keys()) {
+    if (!headModels.has(name)) models.push(oneSided(name, 'removed'));
+  }
+
+  const regressions = models.flatMap(regressionLines);
+  return {
+    benchmark: { base: base.benchmark_name, head: head.benchmark_name, same: sameBenchmark },
+    options: settings,
+    environment,
+    models,
+    regressed: regressions.length > 0,
+    regressions,
+  };
+}
+
+interface Side {
+  report: ComparableReport;
+  model: ComparableModel;
+}
+
+interface Row {
+  index: number;
+  variables: Record<string, string> | null;
+  expected: string | null;
+  results: ComparableResult[];
+}
+
+function compareModel(
+  base: Side,
+  head: Side,
+  sameBenchmark: boolean,
+  environment: FingerprintComparison,
+  options: ComparisonOptions,
+): ModelComparison {
+  const name = head.model.model;
+  const notes: string[] = [];
+  const digest = compareDigests(base.model, head.model);
+  if (digest.changed)
+    notes.push(`model digest changed: ${shortDigest(digest.base)} → ${shortDigest(digest.head)}`);
+
+  for (const [label, side] of [
+    ['base', base],
+    ['head', head],
+  ] as const) {
+    if (side.model.results.length === 0) {
+      const status = side.model.status
+        ? ` (${side.model.status}${side.model.error ? `: ${side.model.error}` : ''})`
+        : '';
+      notes.push(`no rows on ${label}${status}`);
+    }
+  }
+
+  const baseRows = rowsOf(base);
+  const headRows = rowsOf(head);
+  const paired: { base: Row; head: Row }[] = [];
+  let changedRows = 0;
+  if (sameBenchmark) {
+    for (const [index, headRow] of headRows) {
+      const baseRow = baseRows.get(index);
+      if (!baseRow) continue;
+      if (sameRow(baseRow, headRow)) paired.push({ base: baseRow, head: headRow });
+      else changedRows += 1;
+    }
+  } else {
+    notes.push(`different benchmarks: "${base.report.benchmark_name}" and "${head.report.benchmark_name}"`);
+  }
+  if (changedRows > 0) notes.push(`${changedRows} row(s) changed between base and head and are not compared`);
+  const unpaired = baseRows.size + headRows.size - 2 * paired.length - 2 * changedRows;
+  if (sameBenchmark && unpaired > 0)
+    notes.push(`${unpaired} row(s) present on one side only are not compared`);
+
+  const accuracy = compareAccuracy(paired, options);
+  const speed = SPEED_FIGURES.map((spec) =>
+    compareSpeed(
+      spec,
+      paired.flatMap((pair) => pair.base.results),
+      paired.flatMap((pair) => pair.head.results),
+      environment,
+      options,
+    ),
+  );
+
+  const flipped: FlippedRow[] = [];
+  const fixed: number[] = [];
+  for (const pair of paired) {
+    const baseOutcome = outcome(pair.base);
+    const headOutcome = outcome(pair.head);
+    if (headOutcome.passRate < baseOutcome.passRate) {
+      flipped.push({
+        index: pair.head.index,
+        variables: pair.head.variables ?? pair.base.variables,
+        expected: pair.head.expected ?? pair.base.expected,
+        base: baseOutcome,
+        head: headOutcome,
+      });
+    } else if (headOutcome.passRate > baseOutcome.passRate) {
+      fixed.push(pair.head.index);
+    }
+  }
+
+  return {
+    model: name,
+    verdict: modelVerdict(accuracy, speed),
+    accuracy,
+    speed,
+    digest,
+    flipped,
+    fixed,
+    notes,
+  };
+}
+
+function compareAccuracy(paired: { base: Row; head: Row }[], options: ComparisonOptions): AccuracyComparison {
+  const rates = paired.map((pair) => ({ base: passRate(pair.base), head: passRate(pair.head) }));
+  const worse = rates.filter((r) => r.head < r.base).length;
+  const better = rates.filter((r) => r.head > r.base).length;
+  const test = exactMcNemar(worse, better);
+  const single = paired.every((pair) => pair.base.results.length === 1 && pair.head.results.length === 1);
+  const base = rates.length === 0 ? null : rates.reduce((sum, r) => sum + r.base, 0) / rates.length;
+  const head = rates.length === 0 ? null : rates.reduce((sum, r) => sum + r.head, 0) / rates.length;
+  const change = base === null || head === null ? null : head - base;
+
+  let verdict: Verdict = 'unchanged';
+  let reason: string | null = null;
+  // A tolerance so that e.g. 0.80 − 0.85 counts as a drop of 0.05.
+  const enough = (delta: number): boolean => delta >= options.minAccuracyDrop - 1e-9;
+  if (change === null) {
+    verdict = 'not comparable';
+    reason = 'no rows in common';
+  } else if (test.pHeadWorse <= options.alpha && enough(-change)) {
+    verdict = 'regressed';
+  } else if (test.pHeadBetter <= options.alpha && enough(change)) {
+    verdict = 'improved';
+  }
+  return {
+    pairedRows: paired.length,
+    base,
+    head,
+    change,
+    test: single ? 'mcnemar' : 'sign',
+    worse,
+    better,
+    pTwoSided: test.pTwoSided,
+    pHeadWorse: test.pHeadWorse,
+    pHeadBetter: test.pHeadBetter,
+    verdict,
+    reason,
+  };
+}
+
+function compareSpeed(
+  spec: (typeof SPEED_FIGURES)[number],
+  baseResults: ComparableResult[],
+  headResults: ComparableResult[],
+  environment: FingerprintComparison,
+  options: ComparisonOptions,
+): SpeedComparison {
+  const baseValues = speedValues(baseResults, spec.read);
+  const headValues = speedValues(headResults, spec.read);
+  const interval = bootstrapMedianRatio(baseValues, headValues, {
+    seed: options.seed,
+    resamples: options.resamples,
+    confidence: options.confidence,
+  });
+  const comparison: SpeedComparison = {
+    figure: spec.figure,
+    label: spec.label,
+    higherIsBetter: spec.higherIsBetter,
+    baseMedian: describe(baseValues).median,
+    headMedian: describe(headValues).median,
+    baseCount: baseValues.length,
+    headCount: headValues.length,
+    ratio: interval?.ratio ?? null,
+    lower: interval?.lower ?? null,
+    upper: interval?.upper ?? null,
+    verdict: 'not comparable',
+    reason: null,
+  };
+  if (interval === null) {
+    comparison.reason = `no ${spec.label} on ${baseValues.length === 0 ? 'base' : 'head'}`;
+  } else if (!environment.speedComparable) {
+    comparison.reason = `different environment: ${environment.reasons.join('; ')}`;
+  } else if (baseValues.length < MIN_SPEED_SAMPLES || headValues.length < MIN_SPEED_SAMPLES) {
+    comparison.reason = `fewer than ${MIN_SPEED_SAMPLES} answered rows on a side`;
+  } else {
+    // "Slower by s" is symmetric in log space: times × (1 + s), rates ÷ (1 + s).
+    const slower = 1 + options.maxSlowdown;
+    const worseBeyond = spec.higherIsBetter ? interval.upper < 1 / slower : interval.lower > slower;
+    const betterBeyond = spec.higherIsBetter ? interval.lower > slower : interval.upper < 1 / slower;
+    comparison.verdict = worseBeyond ? 'regressed' : betterBeyond ? 'improved' : 'unchanged';
+  }
+  return comparison;
+}
+
+/** Regressed beats improved; a speed figure that could not be judged only shows when nothing else did. */
+function modelVerdict(accuracy: AccuracyComparison, speed: SpeedComparison[]): ModelVerdict {
+  const verdicts = [accuracy.verdict, ...speed.map((s) => s.verdict)];
+  if (verdicts.includes('regressed')) return 'regressed';
+  if (verdicts.includes('improved')) return 'improved';
+  if (verdicts.includes('not comparable')) return 'not comparable';
+  return 'unchanged';
+}
+
+function oneSided(model: string, verdict: 'added' | 'removed'): ModelComparison {
+  return { model, verdict, accuracy: null, speed: [], digest: null, flipped: [], fixed: [], notes: [] };
+}
+
+function regressionLines(model: ModelComparison): string[] {
+  const lines: string[] = [];
+  const a = model.accuracy;
+  if (a?.verdict === 'regressed' && a.base !== null && a.head !== null) {
+    lines.push(
+      `${model.model}: accuracy ${percent(a.base)} → ${percent(a.head)} (${a.worse} row(s) worse, ${a.better} better, p = ${formatP(a.pHeadWorse)})`,
+    );
+  }
+  for (const s of model.speed) {
+    if (s.verdict === 'regressed' && s.ratio !== null) {
+      lines.push(
+        `${model.model}: ${s.label} median ${fixed(s.baseMedian)} → ${fixed(s.headMedian)} (×${s.ratio.toFixed(2)}, interval ${s.lower?.toFixed(2)}–${s.upper?.toFixed(2)})`,
+      );
+    }
+  }
+  return lines;
+}
+
+function modelsByName(report: ComparableReport): Map<string, ComparableModel> {
+  const models = new Map<string, ComparableModel>();
+  for (const model of report.models) if (!models.has(model.model)) models.set(model.model, model);
+  return models;
+}
+
+/** Results grouped by row; more than one result per row means repeats. */
+function rowsOf(side: Side): Map<number, Row> {
+  const rows = new Map<number, Row>();
+  side.model.results.forEach((result, position) => {
+    const index = result.index ?? position + 1;
+    let row = rows.get(index);
+    if (!row) {
+      const variables =
+        result.dynamic_variables ?? side.report.prompt_iterations?.[index - 1]?.dynamic_variables ?? null;
+      row = {
+        index,
+        variables: variables && stringValues(variables),
+        expected: text(result.expected_result),
+        results: [],
+      };
+      rows.set(index, row);
+    }
+    row.results.push(result);
+  });
+  return rows;
+}
+
+/** Same row when what is known on both sides agrees; `10.0` written and `10` parsed count as equal. */
+function sameRow(a: Row, b: Row): boolean {
+  if (a.expected !== null && b.expected !== null && !sameText(a.expected, b.expected)) return false;
+  if (a.variables === null || b.variables === null) return true;
+  const keys = new Set([...Object.keys(a.variables), ...Object.keys(b.variables)]);
+  for (const key of keys) {
+    const x = a.variables[key];
+    const y = b.variables[key];
+    if (x === undefined || y === undefined || !sameText(x, y)) return false;
+  }
+  return true;
+}
+
+function sameText(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = Number(a);
+  const y = Number(b);
+  return a.trim() !== '' && b.trim() !== '' && Number.isFinite(x) && x === y;
+}
+
+function stringValues(record: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, text(value) ?? '']));
+}
+
+function text(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  return typeof value === 'string' ? value : canonicalJson(value);
+}
+
+function passRate(row: Row): number {
+  return row.results.filter((r) => r.correct).length / row.results.length;
+}
+
+function outcome(row: Row): RowOutcome {
+  // Show a failing result when there is one: it is what explains a drop.
+  const shown = row.results.find((r) => !r.correct) ?? row.results[0];
+  return {
+    passRate: passRate(row),
+    results: row.results.length,
+    status: shown?.status ?? null,
+    reason: shown?.reason ?? null,
+    executionResult: text(shown?.execution_result),
+    extractedCode: shown?.extracted_code ?? null,
+  };
+}
+
+/** Figures of answered rows only; 0 is how older reports wrote "no figure", never a measurement. */
+function speedValues(
+  results: ComparableResult[],
+  read: (result: ComparableResult) => number | null | undefined,
+): number[] {
+  return results
+    .filter((r) => r.prompt_response && r.prompt_response.errored !== true && r.status !== 'errored')
+    .map(read)
+    .filter((value): value is number => typeof value === 'number' && Number.isFinite(value) && value > 0);
+}
+
+function shortDigest(digest: string | null): string {
+  return digest === null ? '?' : digest.replace(/^sha256:/, '').slice(0, 12);
+}
+
+function percent(value: number): string {
+  return `${(value * 100).toFixed(1)}%`;
+}
+
+function formatP(p: number): string {
+  if (p < 0.001) return '<0.001';
+  return p.toFixed(3);
+}
+
+function fixed(value: number | null): string {
+  return value === null ? '–' : value.toFixed(1);
+}
