@@ -9,3 +9,46 @@ export const DEFAULT_OLLAMA_HOST = '127.0.0.1:11434';
 export const DEFAULT_CODE_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_OUTPUT_BYTES = 1024 * 1024;
 export const DEFAULT_REPORT_DIR = 'reports';
+
+/** The action's inputs, as named in action.yml. */
+export const INPUTS = {
+  models: 'models',
+  benchmark: 'benchmark',
+  ollamaVersion: 'ollama-version',
+  ollamaDownloadUrl: 'ollama-download-url',
+  ollamaHost: 'ollama-host',
+  cacheModels: 'cache-models',
+  options: 'options',
+  timeout: 'timeout',
+  reportDir: 'report-dir',
+  artifactName: 'artifact-name',
+  comment: 'comment',
+  githubToken: 'github-token',
+  failOnError: 'fail-on-error',
+} as const;
+
+/** The action's outputs, as named in action.yml. */
+export const OUTPUTS = {
+  reportPath: 'report-path',
+  accuracy: 'accuracy',
+  passed: 'passed',
+  failed: 'failed',
+  summary: 'summary',
+  results: 'results',
+} as const;
+
+/** What the main step leaves for the post step (core.saveState / core.getState). */
+export const STATE = {
+  ollamaPid: 'ollama-pid',
+} as const;
+
+/** Variables the Actions runner sets that the action reads. */
+export const RUNNER_ENV = {
+  runnerTemp: 'RUNNER_TEMP',
+  workspace: 'GITHUB_WORKSPACE',
+  workflow: 'GITHUB_WORKFLOW',
+} as const;
+
+/** The Ollama release installed when `ollama-version` is not given (kept equal to action.yml). */
+export const DEFAULT_OLLAMA_VERSION = '0.33.3';
+export const DEFAULT_ARTIFACT_NAME = 'exbench-report';

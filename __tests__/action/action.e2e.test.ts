@@ -1,0 +1,205 @@
+/**
+ * Runs the committed bundle `dist/index.js` under Node 24 the way the Actions runner does: inputs
+ * as `INPUT_*` variables, outputs and summary through the files the runner names, the pull request
+ * from `GITHUB_EVENT_PATH`, and the GitHub API at `GITHUB_API_URL`. The Ollama and GitHub stand-ins
+ * run in this process. Run `npm run build` first when src/ changed.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { commentMarker } from '../../src/adapters/github/pr-comment.js';
+import { startFakeGitHub, FAKE_OWNER, FAKE_REPO, type FakeGitHub } from '../support/fake-github.js';
+import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
+import { mathModels } from '../support/scripted-models.js';
+
+const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
+const BUNDLE = path.join(REPO_ROOT, 'dist', 'index.js');
+const WORKFLOW = 'Benchmark PR';
+const PR_NUMBER = 7;
+const MARKER = commentMarker(WORKFLOW, 'Simple Math');
+
+interface StepResult {
+  code: number | null;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** The Node 24 binary, resolved once (the runner's `node24`). */
+function node24(): string {
+  return execFileSync('npx', ['-y', 'node@24', '-p', 'process.execPath'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim();
+}
+
+/** `name<<DELIMITER\nvalue\nDELIMITER` blocks, as @actions/core writes GITHUB_OUTPUT. */
+function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const pattern = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const match of text.matchAll(pattern)) outputs[match[1] ?? ''] = match[3] ?? '';
+  return outputs;
+}
+
+describe('the action bundle (dist/index.js) under Node 24', () => {
+  let node: string;
+  let ollama: FakeOllama;
+  let github: FakeGitHub;
+  let dir: string;
+  let run = 0;
+
+  beforeAll(async () => {
+    node = node24();
+    ollama = await startFakeOllama({ models: mathModels() });
+    github = await startFakeGitHub();
+    dir = mkdtempSync(path.join(tmpdir(), 'exbench-action-e2e-'));
+    writeFileSync(
+      path.join(dir, 'event.json'),
+      JSON.stringify({
+        action: 'synchronize',
+        number: PR_NUMBER,
+        pull_request: {
+          number: PR_NUMBER,
+          head: { sha: 'a'.repeat(40), repo: { full_name: `${FAKE_OWNER}/${FAKE_REPO}` } },
+          base: { repo: { name: FAKE_REPO, owner: { login: FAKE_OWNER } } },
+        },
+        repository: { name: FAKE_REPO, owner: { login: FAKE_OWNER } },
+      }),
+    );
+  }, 120_000);
+  afterAll(async () => {
+    await ollama.close();
+    await github.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  beforeEach(() => {
+    github.readOnly = false;
+  });
+
+  /** Runs the step once with fresh output and summary files, like one workflow step. */
+  async function runStep(inputs: Record<string, string>): Promise<StepResult> {
+    run += 1;
+    const stepDir = path.join(dir, `step-${run}`);
+    const outputFile = path.join(dir, `output-${run}`);
+    const summaryFile = path.join(dir, `summary-${run}`);
+    writeFileSync(outputFile, '');
+    writeFileSync(summaryFile, '');
+    // The runner's environment, without whatever the machine running the tests has.
+    const inherited = Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !/^(GITHUB_|INPUT_|RUNNER_|ACTIONS_)/.test(name)),
+    );
+    const env: NodeJS.ProcessEnv = {
+      ...inherited,
+      NO_PROXY: '127.0.0.1,localhost',
+      INPUT_MODELS: 'exbench/right, exbench/wrong',
+      INPUT_BENCHMARK: 'data/simple_math.yaml',
+      'INPUT_OLLAMA-HOST': ollama.hostPort,
+      'INPUT_GITHUB-TOKEN': 'fake-token',
+      'INPUT_REPORT-DIR': path.join(stepDir, 'reports'),
+      INPUT_COMMENT: 'true',
+      INPUT_TIMEOUT: '10',
+      ...Object.fromEntries(
+        Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]),
+      ),
+      GITHUB_ACTIONS: 'true',
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: path.join(dir, 'event.json'),
+      GITHUB_REPOSITORY: `${FAKE_OWNER}/${FAKE_REPO}`,
+      GITHUB_API_URL: github.url,
+      GITHUB_WORKFLOW: WORKFLOW,
+      GITHUB_WORKSPACE: REPO_ROOT,
+      RUNNER_TEMP: path.join(stepDir, 'temp'),
+    };
+    const child = spawn(node, [BUNDLE], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    return {
+      code,
+      stdout,
+      outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+      summary: readFileSync(summaryFile, 'utf8'),
+    };
+  }
+
+  const ourComments = () => github.comments.filter((c) => c.issue_number === PR_NUMBER);
+
+  it('runs the benchmark, sets the outputs, writes the summary and comments on the pull request', async () => {
+    const step = await runStep({});
+
+    expect(step.code).toBe(0);
+    const reportPath = step.outputs['report-path'] ?? '';
+    expect(existsSync(reportPath)).toBe(true);
+    const report = JSON.parse(readFileSync(reportPath, 'utf8')) as {
+      models: { model: string; accuracy: number }[];
+    };
+    expect(report.models.map((m) => [m.model, m.accuracy])).toEqual([
+      ['exbench/right', 1],
+      ['exbench/wrong', 0],
+    ]);
+    expect(step.outputs).toMatchObject({ accuracy: '0.5', passed: '10', failed: '10' });
+    const results = JSON.parse(step.outputs['results'] ?? '[]') as { model: string; passed: number }[];
+    expect(results.map((r) => [r.model, r.passed])).toEqual([
+      ['exbench/right', 10],
+      ['exbench/wrong', 0],
+    ]);
+    expect(step.outputs['summary']).toContain('| exbench/right | 100.0% (10/10) |');
+
+    expect(step.summary).toContain('| Model | Accuracy (passed/total) |');
+    expect(step.summary).toContain('| exbench/wrong | 0.0% (0/10) | 10 |');
+    expect(step.summary).toContain('exbench/wrong: 10 rows did not pass');
+
+    expect(ourComments()).toHaveLength(1);
+    expect(ourComments()[0]?.body).toContain(MARKER);
+    expect(ourComments()[0]?.body).toContain('| exbench/right | 100.0% (10/10) |');
+    // Outside a real runner there is no artifact service: a warning, not a failure.
+    expect(step.stdout).toMatch(/::warning::Could not upload artifact "exbench-report"/);
+  }, 120_000);
+
+  it('updates the same comment on the next run instead of adding one', async () => {
+    const before = ourComments().length;
+    const step = await runStep({});
+
+    expect(step.code).toBe(0);
+    expect(before).toBe(1);
+    expect(ourComments()).toHaveLength(1);
+    const patches = github.requests.filter((r) => r.method === 'PATCH');
+    expect(patches.at(-1)?.path).toBe(
+      `/repos/${FAKE_OWNER}/${FAKE_REPO}/issues/comments/${ourComments()[0]?.id}`,
+    );
+  }, 120_000);
+
+  it('still succeeds with a read-only token, with a notice pointing at the job summary', async () => {
+    github.readOnly = true;
+    const writesBefore = github.requests.filter((r) => r.method !== 'GET').length;
+    const step = await runStep({});
+
+    expect(step.code).toBe(0);
+    expect(step.stdout).toMatch(/::notice::No pull request comment \(HTTP 403/);
+    expect(step.summary).toContain('| exbench/right | 100.0% (10/10) |');
+    const rejected = github.requests.filter((r) => r.method !== 'GET').slice(writesBefore);
+    expect(rejected.map((r) => r.status)).toEqual([403]);
+  }, 120_000);
+
+  it('fails the step for a model that cannot be had, after writing the report', async () => {
+    const step = await runStep({ models: 'exbench/right\nexbench/missing' });
+
+    expect(step.code).not.toBe(0);
+    expect(step.stdout).toMatch(/::error::.*exbench\/missing could not be run/);
+    const reportPath = step.outputs['report-path'] ?? '';
+    expect(existsSync(reportPath)).toBe(true);
+    const report = JSON.parse(readFileSync(reportPath, 'utf8')) as {
+      models: { model: string; status: string }[];
+    };
+    expect(report.models.map((m) => [m.model, m.status])).toEqual([
+      ['exbench/right', 'completed'],
+      ['exbench/missing', 'unavailable'],
+    ]);
+    expect(step.summary).toContain('| exbench/missing | unavailable');
+  }, 120_000);
+});

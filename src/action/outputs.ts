@@ -1,0 +1,53 @@
+import * as core from '@actions/core';
+import { OUTPUTS } from '../constants.js';
+import { modelFigures } from '../core/aggregate.js';
+import type { BenchmarkRun } from '../core/types.js';
+
+type OutputValues = Record<(typeof OUTPUTS)[keyof typeof OUTPUTS], string>;
+
+/** The step's outputs for the runs that wrote a report. */
+export function actionOutputs(
+  results: readonly { run: BenchmarkRun; reportPath: string }[],
+  summary: string,
+): OutputValues {
+  const rows = results.flatMap(({ run }) => run.models.flatMap((model) => model.rows));
+  const correct = rows.filter((row) => row.correct).length;
+  const passed = rows.filter((row) => row.status === 'passed').length;
+  const perModel = results.flatMap(({ run }) =>
+    run.models.map((model) => {
+      const f = modelFigures(model);
+      return {
+        benchmark: run.benchmark.benchmarkName,
+        model: model.ref.spec,
+        status: model.status,
+        accuracy: round(f.accuracy),
+        rows: f.rows,
+        passed: f.passed,
+        failed: f.failed,
+        errored: f.errored,
+        timed_out: f.timedOut,
+        decode_tokens_per_second: round(f.decodeTokensPerSecond.median),
+        time_to_first_token_ms: round(f.timeToFirstTokenMs.median),
+        total_duration_ms: round(f.totalDurationMs.median),
+        warmup_load_duration_ms: round(f.warmupLoadDurationMs),
+        error: model.error,
+      };
+    }),
+  );
+  return {
+    [OUTPUTS.reportPath]: results.map((r) => r.reportPath).join('\n'),
+    [OUTPUTS.accuracy]: String(round(rows.length === 0 ? 0 : correct / rows.length)),
+    [OUTPUTS.passed]: String(passed),
+    [OUTPUTS.failed]: String(rows.length - passed),
+    [OUTPUTS.summary]: summary,
+    [OUTPUTS.results]: JSON.stringify(perModel),
+  };
+}
+
+export function setActionOutputs(outputs: OutputValues): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+}
+
+function round(value: number | null): number | null {
+  return value === null ? null : Math.round(value * 10_000) / 10_000;
+}

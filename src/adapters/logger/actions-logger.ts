@@ -1,0 +1,41 @@
+import * as core from '@actions/core';
+import type { Logger } from '../../ports.js';
+
+/**
+ * Logger for the action: lines go to the workflow log through @actions/core, warnings and errors
+ * become annotations. Actions log groups cannot nest, so a group opened inside another is logged
+ * as a heading line within the outer one.
+ */
+export class ActionsLogger implements Logger {
+  private depth = 0;
+
+  debug(message: string): void {
+    core.debug(message);
+  }
+  info(message: string): void {
+    core.info(message);
+  }
+  warning(message: string): void {
+    core.warning(message);
+  }
+  error(message: string): void {
+    core.error(message);
+  }
+  /** A notice annotation: worth seeing on the run page, but nothing went wrong. */
+  notice(message: string): void {
+    core.notice(message);
+  }
+
+  async group<T>(name: string, body: () => Promise<T>): Promise<T> {
+    const outermost = this.depth === 0;
+    if (outermost) core.startGroup(name);
+    else core.info(`▸ ${name}`);
+    this.depth += 1;
+    try {
+      return await body();
+    } finally {
+      this.depth -= 1;
+      if (outermost) core.endGroup();
+    }
+  }
+}

@@ -1,0 +1,239 @@
+import { modelFigures } from '../core/aggregate.js';
+import type { BenchmarkRun, ModelRun, RowResult } from '../core/types.js';
+import { EXBENCH_VERSION } from '../version.js';
+
+export interface RenderedRun {
+  run: BenchmarkRun;
+  /** The report's path as the reader should see it (relative to the workspace, say). */
+  reportPath: string;
+}
+
+export interface MarkdownOptions {
+  /**
+   * Upper bound in UTF-8 bytes. Bytes are never fewer than characters, so one measure serves both
+   * the job summary (1 MiB) and the PR comment (65,536 characters).
+   */
+  maxLength: number;
+  title?: string;
+  /** Problems to show above the results (a benchmark file that could not be read, say). */
+  problems?: string[];
+  /** Defaults to this build's version; tests pin it. */
+  exbenchVersion?: string;
+}
+
+/** How much of each failing row to show, from generous to none. */
+interface DetailLevel {
+  rowsPerModel: number;
+  codeChars: number;
+  outputChars: number;
+}
+
+const DETAIL_LEVELS: readonly DetailLevel[] = [
+  { rowsPerModel: Number.POSITIVE_INFINITY, codeChars: 4000, outputChars: 2000 },
+  { rowsPerModel: 50, codeChars: 2000, outputChars: 1000 },
+  { rowsPerModel: 20, codeChars: 1000, outputChars: 600 },
+  { rowsPerModel: 10, codeChars: 600, outputChars: 300 },
+  { rowsPerModel: 5, codeChars: 300, outputChars: 200 },
+  { rowsPerModel: 2, codeChars: 160, outputChars: 120 },
+  { rowsPerModel: 0, codeChars: 0, outputChars: 0 },
+];
+
+/**
+ * The results as GitHub-flavoured markdown, one renderer for the job summary and the PR comment.
+ * Per benchmark: a table of per-model figures, then the rows that did not pass in collapsed
+ * sections. To stay under `maxLength` the failure details shrink (fewer rows, shorter code and
+ * output) and finally go; the tables are never cut.
+ */
+export function renderMarkdown(runs: readonly RenderedRun[], options: MarkdownOptions): string {
+  let smallest = '';
+  for (const level of DETAIL_LEVELS) {
+    smallest = renderAt(runs, options, level);
+    if (byteLength(smallest) <= options.maxLength) return smallest;
+  }
+  return renderAt(runs, options, null) || smallest;
+}
+
+function renderAt(runs: readonly RenderedRun[], options: MarkdownOptions, level: DetailLevel | null): string {
+  const parts: string[] = [`## ${escapeInline(options.title ?? 'exbench results')}`];
+  for (const problem of options.problems ?? []) {
+    parts.push(`> [!WARNING]\n> ${escapeInline(problem)}`);
+  }
+  for (const { run, reportPath } of runs) {
+    parts.push(renderRun(run, reportPath, level));
+  }
+  if (runs.length === 0 && (options.problems ?? []).length === 0) parts.push('No benchmark ran.');
+  parts.push(footer(runs, options.exbenchVersion ?? EXBENCH_VERSION));
+  return `${parts.join('\n\n')}\n`;
+}
+
+const HEADER = [
+  'Model',
+  'Accuracy (passed/total)',
+  'Failed',
+  'Errored',
+  'Timed out',
+  'Decode tok/s (median)',
+  'TTFT ms (median)',
+  'Load ms (warm-up)',
+  'Total ms (median)',
+];
+
+function renderRun(run: BenchmarkRun, reportPath: string, level: DetailLevel | null): string {
+  const { benchmark } = run;
+  const lines = [
+    `### ${escapeInline(benchmark.benchmarkName)}`,
+    '',
+    `${benchmark.rows.length} rows · evaluator \`${run.evaluator.name}\` · report ${code(reportPath)}`,
+    '',
+    tableRow(HEADER),
+    `| --- | ${HEADER.slice(1)
+      .map(() => '---:')
+      .join(' | ')} |`,
+    ...run.models.map((model) => tableRow(modelCells(model))),
+  ];
+  const sections = level === null ? [] : run.models.map((model) => failureSection(model, level));
+  return [lines.join('\n'), ...sections.filter((s) => s !== '')].join('\n\n');
+}
+
+function modelCells(model: ModelRun): string[] {
+  if (model.status !== 'completed') {
+    const why = model.error === null ? model.status : `${model.status}: ${clip(model.error, 200)}`;
+    return [model.ref.spec, why, '–', '–', '–', '–', '–', '–', '–'];
+  }
+  const f = modelFigures(model);
+  const accuracy = f.accuracy === null ? '–' : `${(f.accuracy * 100).toFixed(1)}%`;
+  return [
+    model.ref.spec,
+    `${accuracy} (${f.passed}/${f.rows})`,
+    String(f.failed),
+    String(f.errored),
+    String(f.timedOut),
+    fixed(f.decodeTokensPerSecond.median, 1),
+    fixed(f.timeToFirstTokenMs.median, 0),
+    fixed(f.warmupLoadDurationMs, 0),
+    fixed(f.totalDurationMs.median, 0),
+  ];
+}
+
+function tableRow(cells: readonly string[]): string {
+  return `| ${cells.map(escapeCell).join(' | ')} |`;
+}
+
+function failureSection(model: ModelRun, level: DetailLevel): string {
+  const failing = model.rows.filter((row) => row.status !== 'passed');
+  if (failing.length === 0) return '';
+  const shown = failing.slice(0, level.rowsPerModel);
+  const left = failing.length - shown.length;
+  const body = shown.map((row) => failureDetail(row, level));
+  if (left > 0) {
+    body.push(
+      `_${left} more row${left === 1 ? '' : 's'} left out to keep this under GitHub's size limit; ` +
+        'every row is in the JSON report._',
+    );
+  }
+  return [
+    '<details>',
+    `<summary>${escapeHtml(model.ref.spec)}: ${failing.length} row${failing.length === 1 ? '' : 's'} did not pass</summary>`,
+    '',
+    body.join('\n\n'),
+    '',
+    '</details>',
+  ].join('\n');
+}
+
+function failureDetail(row: RowResult, level: DetailLevel): string {
+  const where = row.line === null ? '' : ` (line ${row.line})`;
+  const status = row.status.replace('_', ' ');
+  const lines = [
+    `**Row ${row.index}${where}: ${status}**${row.reason ? ` — ${escapeInline(row.reason)}` : ''}`,
+  ];
+  const variables = Object.entries(row.variables);
+  if (variables.length > 0) {
+    lines.push(
+      '',
+      ...variables.map(([name, value]) => `- ${escapeInline(name)}: ${escapeInline(clip(value, 300))}`),
+    );
+  }
+  lines.push('', `Expected: ${escapeInline(clip(expectationText(row.expectation), 300))}`);
+  if (row.error !== null) lines.push('', `Server error: ${escapeInline(clip(row.error, 500))}`);
+  if (level.codeChars > 0) {
+    if (row.extraction !== null) {
+      lines.push('', fenced(head(row.extraction.code, level.codeChars), row.extraction.language || 'python'));
+    }
+    if (row.output !== '') lines.push('', 'Output:', '', fenced(tail(row.output, level.outputChars), 'text'));
+    const stderr = row.execution?.stderr ?? '';
+    if (stderr !== '') lines.push('', 'Stderr:', '', fenced(tail(stderr, level.outputChars), 'text'));
+  }
+  return lines.join('\n');
+}
+
+function footer(runs: readonly RenderedRun[], exbenchVersion: string): string {
+  const versions = [...new Set(runs.map(({ run }) => run.serverVersion))];
+  const ollama = versions.length === 0 ? '' : ` · Ollama ${versions.map(escapeInline).join(', ')}`;
+  return [
+    '---',
+    '',
+    '<sub>Accuracy is correct rows over all rows; errored and timed-out rows count as not passed. ' +
+      'Speeds and times are medians over the rows the server answered: decode tok/s is the server-reported ' +
+      'eval_count / eval_duration, TTFT is measured by exbench from sending the request to the first ' +
+      "streamed token, load is the server's load_duration for the untimed warm-up request, total is " +
+      `the server's total_duration. exbench ${escapeInline(exbenchVersion)}${ollama}.</sub>`,
+  ].join('\n');
+}
+
+function expectationText(expectation: RowResult['expectation']): string {
+  return typeof expectation === 'string' ? expectation : JSON.stringify(expectation);
+}
+
+function fixed(value: number | null, digits: number): string {
+  return value === null ? '–' : value.toFixed(digits);
+}
+
+/** A fenced block that its content cannot close: the fence is longer than any backtick run inside. */
+function fenced(text: string, language: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  const tag = language.replace(/[^\w+#.-]/g, '');
+  return `${fence}${tag}\n${text.replace(/\n$/, '')}\n${fence}`;
+}
+
+/** Inline code that its content cannot close. */
+function code(text: string): string {
+  const clean = text.replace(/[\r\n]+/g, ' ');
+  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+  const ticks = '`'.repeat(longest + 1);
+  return longest === 0 ? `${ticks}${clean}${ticks}` : `${ticks} ${clean} ${ticks}`;
+}
+
+function head(text: string, chars: number): string {
+  if (text.length <= chars) return text;
+  return `${text.slice(0, chars)}\n… (${text.length - chars} more characters)`;
+}
+
+function tail(text: string, chars: number): string {
+  if (text.length <= chars) return text;
+  return `… (${text.length - chars} characters before)\n${text.slice(-chars)}`;
+}
+
+function clip(text: string, chars: number): string {
+  return text.length <= chars ? text : `${text.slice(0, chars)}…`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Text that stays plain in a markdown line: no HTML, no emphasis or links, no line breaks. */
+function escapeInline(text: string): string {
+  return escapeHtml(text)
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/([\\`*_[\]|#])/g, '\\$1');
+}
+
+function escapeCell(text: string): string {
+  return escapeInline(text);
+}
+
+function byteLength(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
