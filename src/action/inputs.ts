@@ -16,6 +16,9 @@ import {
 } from '../constants.js';
 import { ConfigurationError, describeError } from '../errors.js';
 
+/** setTimeout's longest delay. */
+const MAX_CODE_TIMEOUT_MS = 2 ** 31 - 1;
+
 /** `true` always comments, `false` never, `on-change` only when something needs a look (see main.ts). */
 export type CommentMode = 'true' | 'false' | 'on-change';
 
@@ -116,7 +119,15 @@ function timeoutMs(value: string): number {
       `Input "${INPUTS.timeout}": "${value}" is not a positive number of seconds (e.g. 10 or 2.5).`,
     );
   }
-  return Math.max(1, Math.round(seconds * 1000));
+  const ms = Math.max(1, Math.round(seconds * 1000));
+  // The sandbox's timer cannot wait longer; every row would err instead of the input being refused.
+  if (ms > MAX_CODE_TIMEOUT_MS) {
+    throw new ConfigurationError(
+      `Input "${INPUTS.timeout}": "${value}" is more than the longest time limit, ` +
+        `${Math.floor(MAX_CODE_TIMEOUT_MS / 1000)} seconds (about 24 days).`,
+    );
+  }
+  return ms;
 }
 
 function modelOptions(value: string): ModelOptions {
