@@ -25,6 +25,11 @@ export const INPUTS = {
   comment: 'comment',
   githubToken: 'github-token',
   failOnError: 'fail-on-error',
+  baseline: 'baseline',
+  alpha: 'alpha',
+  minAccuracyDrop: 'min-accuracy-drop',
+  maxSlowdown: 'max-slowdown',
+  failOnRegression: 'fail-on-regression',
 } as const;
 
 /** The action's outputs, as named in action.yml. */
@@ -35,6 +40,8 @@ export const OUTPUTS = {
   failed: 'failed',
   summary: 'summary',
   results: 'results',
+  regressed: 'regressed',
+  comparison: 'comparison',
 } as const;
 
 /** What the main step leaves for the post step (core.saveState / core.getState). */
@@ -47,7 +54,12 @@ export const RUNNER_ENV = {
   runnerTemp: 'RUNNER_TEMP',
   workspace: 'GITHUB_WORKSPACE',
   workflow: 'GITHUB_WORKFLOW',
+  /** The id of this workflow run, to find its workflow and so the base branch's runs of it. */
+  runId: 'GITHUB_RUN_ID',
 } as const;
+
+/** `baseline: auto` looks for the newest successful run of this workflow on the pull request's base. */
+export const BASELINE_AUTO = 'auto';
 
 /** The Ollama release installed when `ollama-version` is not given (kept equal to action.yml). */
 export const DEFAULT_OLLAMA_VERSION = '0.33.3';

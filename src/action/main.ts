@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
+import { context as actionsContext, getOctokit } from '@actions/github';
 import { systemClock } from '../adapters/clock/system-clock.js';
 import { findBenchmarkFiles } from '../adapters/fs/benchmark-glob.js';
 import { loadBenchmarkFile } from '../adapters/fs/benchmark-source.js';
@@ -33,12 +33,18 @@ import { SERVED_PROVIDER } from '../core/model-ref.js';
 import { planModels } from '../core/run-benchmark.js';
 import type { RunSettings } from '../core/types.js';
 import { ConfigurationError, ExternalError, describeError } from '../errors.js';
+import { renderComparisonMarkdown, type RenderedComparison } from '../report/comparison-markdown.js';
 import { renderMarkdown, type RenderedRun } from '../report/markdown.js';
 import { EXBENCH_VERSION } from '../version.js';
 import { readActionInputs, type ActionSettings } from './inputs.js';
 import { actionOutputs, setActionOutputs } from './outputs.js';
+import { readRegressionInputs, type RegressionSettings } from './regression-inputs.js';
+import { compareWithBaseline } from './regression.js';
 
-/** Thrown at the end of a run whose problems fail the step (`fail-on-error`), after publishing. */
+/**
+ * Thrown at the end of a run whose problems (`fail-on-error`) or regressions
+ * (`fail-on-regression`) fail the step, after publishing.
+ */
 class RunProblemsError extends Error {
   override readonly name = 'RunProblemsError';
 }
@@ -53,12 +59,15 @@ interface LoadedBenchmark {
  * The action: read inputs, provide an Ollama server, run each benchmark and write its report, then
  * publish (artifact, job summary, PR comment, outputs). Publishing is best effort. Problems that
  * are the user's or the world's (a bad file, an unreachable server, a model that could not be had)
- * fail the step only after everything is published, and only with `fail-on-error`.
+ * fail the step only after everything is published, and only with `fail-on-error`. With a
+ * `baseline`, each report is compared with its baseline's; a regression fails the step after
+ * publishing, with `fail-on-regression`.
  */
 export async function run(): Promise<void> {
   const logger = new ActionsLogger();
   try {
     const settings = readActionInputs();
+    const regression = readRegressionInputs(actionsContext.eventName);
     const cwd = process.cwd();
     const problems: string[] = [];
     const benchmarks = await loadBenchmarks(settings, cwd, problems, logger);
@@ -66,6 +75,7 @@ export async function run(): Promise<void> {
     let restored: RestoredModelCache | null = null;
     let modelsDir: string | null = null;
     let hostUrl = settings.ollamaHost;
+    const stateDir = path.join(process.env[RUNNER_ENV.runnerTemp] || cwd, '.exbench');
     const models = modelsToPull(benchmarks, settings.models);
     if (hostUrl === null && benchmarks.length > 0) {
       const gpu = await detectGpu();
@@ -75,7 +85,6 @@ export async function run(): Promise<void> {
         gpu,
         logger,
       });
-      const stateDir = path.join(process.env[RUNNER_ENV.runnerTemp] || cwd, '.exbench');
       modelsDir = path.join(stateDir, 'ollama-models');
       if (settings.cacheModels) {
         const dir = modelsDir;
@@ -134,15 +143,27 @@ export async function run(): Promise<void> {
       );
     }
 
-    const summary = await logger.group('Publish results', () =>
-      publish(settings, results, problems, cwd, logger),
+    const comparisons = await logger.group('Compare with the baseline', () =>
+      compare(settings, regression, results, cwd, stateDir, logger),
     );
-    setActionOutputs(actionOutputs(results, summary));
 
+    const summary = await logger.group('Publish results', () =>
+      publish(settings, results, problems, comparisons, cwd, logger),
+    );
+    setActionOutputs(actionOutputs(results, summary, comparisons));
+
+    const failures: string[] = [];
     if (problems.length > 0) {
-      if (settings.failOnError) throw new RunProblemsError(problems.join('\n'));
-      for (const problem of problems) logger.warning(`${problem} (not failing: fail-on-error is false)`);
+      if (settings.failOnError) failures.push(...problems);
+      else for (const problem of problems) logger.warning(`${problem} (not failing: fail-on-error is false)`);
     }
+    const regressions = regressionLines(comparisons);
+    if (regressions.length > 0) {
+      if (regression.failOnRegression) failures.push(...regressions);
+      else
+        logger.warning(`Regression (not failing: fail-on-regression is false):\n${regressions.join('\n')}`);
+    }
+    if (failures.length > 0) throw new RunProblemsError(failures.join('\n'));
   } catch (error: unknown) {
     core.setFailed(describeError(error));
   }
@@ -195,11 +216,73 @@ function runSettings(settings: ActionSettings, benchmark: BenchmarkFile): RunSet
   };
 }
 
+/**
+ * Each report compared with its baseline; a comparison that breaks is a warning and no comparison,
+ * never a failed run.
+ */
+async function compare(
+  settings: ActionSettings,
+  regression: RegressionSettings,
+  results: readonly BenchmarkJobResult[],
+  cwd: string,
+  stateDir: string,
+  logger: ActionsLogger,
+): Promise<RenderedComparison[]> {
+  try {
+    return await compareWithBaseline({
+      regression,
+      headReportPaths: results.map((result) => result.reportPath),
+      artifactName: settings.artifactName,
+      githubToken: settings.githubToken,
+      cwd,
+      workDir: stateDir,
+      logger,
+    });
+  } catch (error: unknown) {
+    logger.warning(`Could not compare with the baseline: ${describeError(error)}`);
+    return [];
+  }
+}
+
+/** Every regressed figure, naming its benchmark when several were compared. */
+function regressionLines(comparisons: readonly RenderedComparison[]): string[] {
+  return comparisons.flatMap(({ comparison }) =>
+    comparison.regressions.map((line) =>
+      comparisons.length > 1 ? `${comparison.benchmark.head}: ${line}` : line,
+    ),
+  );
+}
+
+/**
+ * The comparison (it matters most) above the run's results, within `maxLength` bytes: the
+ * comparison takes what it needs and the results get what remains.
+ */
+function composeMarkdown(
+  rendered: readonly RenderedRun[],
+  comparisons: readonly RenderedComparison[],
+  problems: readonly string[],
+  maxLength: number,
+): string {
+  if (comparisons.length === 0) return renderMarkdown(rendered, { maxLength, problems: [...problems] });
+  const heading = '## exbench: comparison with the baseline\n\n';
+  const separator = '\n';
+  // The results' tables are never cut, so the comparison leaves room for them at their leanest.
+  const leanest = renderMarkdown(rendered, { maxLength: 0, problems: [...problems] });
+  const comparisonBudget = Math.max(
+    0,
+    maxLength - Buffer.byteLength(leanest) - Buffer.byteLength(heading + separator),
+  );
+  const comparison = heading + renderComparisonMarkdown(comparisons, { maxLength: comparisonBudget });
+  const remaining = maxLength - Buffer.byteLength(comparison + separator);
+  return comparison + separator + renderMarkdown(rendered, { maxLength: remaining, problems: [...problems] });
+}
+
 /** Artifact, job summary and PR comment; each failure is a warning. Returns the markdown for the output. */
 async function publish(
   settings: ActionSettings,
   results: readonly BenchmarkJobResult[],
   problems: readonly string[],
+  comparisons: readonly RenderedComparison[],
   cwd: string,
   logger: ActionsLogger,
 ): Promise<string> {
@@ -210,10 +293,12 @@ async function publish(
   const names = results.map(({ run }) => run.benchmark.benchmarkName);
   const marker = commentMarker(process.env[RUNNER_ENV.workflow] ?? '', names.join(', '));
   // The comment gets the marker and a blank line appended.
-  const commentMarkdown = renderMarkdown(rendered, {
-    maxLength: COMMENT_BODY_LIMIT - marker.length - 2,
-    problems: [...problems],
-  });
+  const commentMarkdown = composeMarkdown(
+    rendered,
+    comparisons,
+    problems,
+    COMMENT_BODY_LIMIT - marker.length - 2,
+  );
 
   if (results.length > 0) {
     await bestEffort('upload the reports', logger, () =>
@@ -227,26 +312,24 @@ async function publish(
   }
   await bestEffort('write the job summary', logger, () =>
     // Room for the line ending the summary appends.
-    writeJobSummary(
-      renderMarkdown(rendered, { maxLength: JOB_SUMMARY_LIMIT_BYTES - 64, problems: [...problems] }),
-      logger,
-    ),
+    writeJobSummary(composeMarkdown(rendered, comparisons, problems, JOB_SUMMARY_LIMIT_BYTES - 64), logger),
   );
   await bestEffort('comment on the pull request', logger, () =>
-    comment(settings, results, problems, marker, commentMarkdown, logger),
+    comment(settings, results, problems, comparisons, marker, commentMarkdown, logger),
   );
   return commentMarkdown;
 }
 
 /**
  * `comment: on-change` posts when something needs a look (a row did not pass, a model could not
- * be run, a file was bad); a clean run only updates a comment posted earlier, so it never goes
+ * be run, a file was bad, something regressed); a clean run only updates a comment posted earlier, so it never goes
  * stale, and never starts a new one.
  */
 async function comment(
   settings: ActionSettings,
   results: readonly BenchmarkJobResult[],
   problems: readonly string[],
+  comparisons: readonly RenderedComparison[],
   marker: string,
   body: string,
   logger: ActionsLogger,
@@ -265,7 +348,7 @@ async function comment(
   }
   const octokit = getOctokit(settings.githubToken);
   const target = { octokit, owner: pr.owner, repo: pr.repo, issueNumber: pr.number, marker, logger };
-  if (settings.comment === 'on-change' && !needsAttention(results, problems)) {
+  if (settings.comment === 'on-change' && !needsAttention(results, problems, comparisons)) {
     const exists = await hasMarkedComment(target);
     if (exists !== true) {
       logger.info('No pull request comment: everything passed and there is no earlier comment to update.');
@@ -281,8 +364,12 @@ async function comment(
   }
 }
 
-function needsAttention(results: readonly BenchmarkJobResult[], problems: readonly string[]): boolean {
-  if (problems.length > 0) return true;
+function needsAttention(
+  results: readonly BenchmarkJobResult[],
+  problems: readonly string[],
+  comparisons: readonly RenderedComparison[],
+): boolean {
+  if (problems.length > 0 || comparisons.some(({ comparison }) => comparison.regressed)) return true;
   return results.some(({ run }) =>
     run.models.some(
       (model) => model.status !== 'completed' || model.rows.some((row) => row.status !== 'passed'),

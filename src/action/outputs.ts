@@ -2,13 +2,15 @@ import * as core from '@actions/core';
 import { OUTPUTS } from '../constants.js';
 import { modelFigures } from '../core/aggregate.js';
 import type { BenchmarkRun } from '../core/types.js';
+import type { RenderedComparison } from '../report/comparison-markdown.js';
 
 type OutputValues = Record<(typeof OUTPUTS)[keyof typeof OUTPUTS], string>;
 
-/** The step's outputs for the runs that wrote a report. */
+/** The step's outputs for the runs that wrote a report and their comparisons with a baseline. */
 export function actionOutputs(
   results: readonly { run: BenchmarkRun; reportPath: string }[],
   summary: string,
+  comparisons: readonly RenderedComparison[] = [],
 ): OutputValues {
   const rows = results.flatMap(({ run }) => run.models.flatMap((model) => model.rows));
   const correct = rows.filter((row) => row.correct).length;
@@ -41,7 +43,30 @@ export function actionOutputs(
     [OUTPUTS.failed]: String(rows.length - passed),
     [OUTPUTS.summary]: summary,
     [OUTPUTS.results]: JSON.stringify(perModel),
+    [OUTPUTS.regressed]: String(comparisons.some(({ comparison }) => comparison.regressed)),
+    [OUTPUTS.comparison]: comparisonJson(comparisons),
   };
+}
+
+/** GitHub keeps at most 1 MB per output; the flipped rows' code and output are what can grow. */
+const COMPARISON_OUTPUT_LIMIT = 512 * 1024;
+
+/** Each comparison with the baseline it used; past the limit the flipped rows keep only their index. */
+function comparisonJson(comparisons: readonly RenderedComparison[]): string {
+  const full = JSON.stringify(
+    comparisons.map(({ comparison, baseLabel }) => ({ baseline: baseLabel, ...comparison })),
+  );
+  if (full.length <= COMPARISON_OUTPUT_LIMIT) return full;
+  return JSON.stringify(
+    comparisons.map(({ comparison, baseLabel }) => ({
+      baseline: baseLabel,
+      ...comparison,
+      models: comparison.models.map((model) => ({
+        ...model,
+        flipped: model.flipped.map((row) => ({ index: row.index })),
+      })),
+    })),
+  );
 }
 
 export function setActionOutputs(outputs: OutputValues): void {

@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { readComparableReport, type ComparableReport } from '../../core/regression/report-input.js';
+import { ConfigurationError, describeError } from '../../errors.js';
+import { findBenchmarkFiles } from './benchmark-glob.js';
+
+/** A report read from disk, with the path it came from. */
+export interface ReportOnDisk {
+  path: string;
+  report: ComparableReport;
+}
+
+export interface ReadReports {
+  reports: ReportOnDisk[];
+  /** Patterns that matched nothing and files that are not reports, one line each. */
+  skipped: string[];
+}
+
+/**
+ * Reads the reports that files or globs name (relative to `cwd`). Nothing here throws for a file:
+ * a pattern matching nothing, an unreadable file or one that is not a report is a line in `skipped`.
+ */
+export async function readReportFiles(patterns: readonly string[], cwd: string): Promise<ReadReports> {
+  const files: string[] = [];
+  const skipped: string[] = [];
+  for (const pattern of patterns) {
+    try {
+      files.push(...(await findBenchmarkFiles([pattern], cwd)));
+    } catch (error: unknown) {
+      if (!(error instanceof ConfigurationError)) throw error;
+      skipped.push(`"${pattern}" matches no file`);
+    }
+  }
+  const read = await readReports([...new Set(files)].map((file) => path.resolve(cwd, file)));
+  return { reports: read.reports, skipped: [...skipped, ...read.skipped] };
+}
+
+/** Reads every `.json` file under `directory` (e.g. an extracted artifact) that is a report. */
+export async function readReportDirectory(directory: string): Promise<ReadReports> {
+  let files: string[];
+  try {
+    files = await findBenchmarkFiles(['**/*.json'], directory);
+  } catch (error: unknown) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    return { reports: [], skipped: [`no JSON file in ${directory}`] };
+  }
+  return readReports(files.map((file) => path.resolve(directory, file)));
+}
+
+async function readReports(files: readonly string[]): Promise<ReadReports> {
+  const reports: ReportOnDisk[] = [];
+  const skipped: string[] = [];
+  for (const file of files) {
+    const read = await readReport(file);
+    if (read.ok) reports.push({ path: file, report: read.report });
+    else skipped.push(`${file}: ${read.problem}`);
+  }
+  return { reports, skipped };
+}
+
+/** One report file, checked by the same reader for both sides of a comparison. */
+export async function readReport(
+  file: string,
+): Promise<{ ok: true; report: ComparableReport } | { ok: false; problem: string }> {
+  let value: unknown;
+  try {
+    value = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error: unknown) {
+    return { ok: false, problem: describeError(error) };
+  }
+  const read = readComparableReport(value);
+  return read.ok ? read : { ok: false, problem: `not an exbench report (${read.problem})` };
+}
