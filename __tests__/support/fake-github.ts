@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { storedZip } from './stored-zip.js';
 
 /**
  * A stand-in for the parts of the GitHub REST API exbench calls, on 127.0.0.1 and a free port.
@@ -8,7 +9,11 @@ import type { AddressInfo } from 'node:net';
  * error bodies, the 65,536-character body limit, and a read-only token's 403 on writes.
  *
  * Routes: GET and POST /repos/:owner/:repo/issues/:number/comments,
- * GET and PATCH /repos/:owner/:repo/issues/comments/:id. Anything else is a 404 (still recorded).
+ * GET and PATCH /repos/:owner/:repo/issues/comments/:id; for workflow runs and their artifacts,
+ * GET /repos/:owner/:repo/actions/runs/:id, …/actions/workflows/:id/runs (filters `branch`,
+ * `status`, `event`; newest first), …/actions/runs/:id/artifacts (filter `name`), and
+ * …/actions/artifacts/:id/zip, a 302 to a signed-looking blob URL on this server that serves the
+ * zip (as github.com redirects to blob storage). Anything else is a 404 (still recorded).
  */
 
 export interface FakeComment {
@@ -47,6 +52,53 @@ export interface SeedComment {
   login?: string;
 }
 
+export interface FakeWorkflowRun {
+  id: number;
+  workflow_id: number;
+  run_number: number;
+  owner: string;
+  repo: string;
+  head_branch: string;
+  head_sha: string;
+  event: string;
+  status: 'queued' | 'in_progress' | 'completed';
+  conclusion: 'success' | 'failure' | 'cancelled' | 'skipped' | null;
+  created_at: string;
+}
+
+export interface SeedWorkflowRun {
+  id?: number;
+  workflowId: number;
+  headBranch: string;
+  headSha?: string;
+  runNumber?: number;
+  event?: string;
+  status?: FakeWorkflowRun['status'];
+  conclusion?: FakeWorkflowRun['conclusion'];
+  /** Defaults to now; runs list newest first by this. */
+  createdAt?: string;
+  owner?: string;
+  repo?: string;
+}
+
+export interface FakeArtifact {
+  id: number;
+  run_id: number;
+  name: string;
+  expired: boolean;
+  /** The archive served for download. */
+  zip: Buffer;
+  created_at: string;
+}
+
+export interface SeedArtifact {
+  runId: number;
+  name: string;
+  /** `/`-separated paths and contents, zipped without compression. */
+  files: Record<string, string | Buffer>;
+  expired?: boolean;
+}
+
 export interface FakeGitHub {
   /** Base URL, e.g. `http://127.0.0.1:41234` (no trailing slash). */
   readonly url: string;
@@ -57,8 +109,17 @@ export interface FakeGitHub {
   readOnly: boolean;
   /** Who the token belongs to: the author of comments created through the API. */
   login: string;
+  /** Workflow runs, in any order; edit freely. */
+  readonly workflowRuns: FakeWorkflowRun[];
+  readonly artifacts: FakeArtifact[];
+  /** When true, the Actions endpoints answer 403, like a token without `actions: read`. */
+  actionsForbidden: boolean;
   /** Adds a comment directly (no request recorded) and returns it. */
   seed(comment: SeedComment): FakeComment;
+  /** Adds a workflow run directly and returns it. */
+  addWorkflowRun(run: SeedWorkflowRun): FakeWorkflowRun;
+  /** Adds an artifact to a run (which must exist) and returns it. */
+  addArtifact(artifact: SeedArtifact): FakeArtifact;
   close(): Promise<void>;
 }
 
@@ -71,6 +132,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   let nextId = 1_000_001;
   const comments: FakeComment[] = [];
   const requests: RecordedRequest[] = [];
+  const workflowRuns: FakeWorkflowRun[] = [];
+  const artifacts: FakeArtifact[] = [];
+  let nextRunId = 9_000_001;
+  let nextArtifactId = 5_000_001;
 
   const makeComment = (owner: string, repo: string, issueNumber: number, body: string, login: string) => {
     const id = nextId++;
@@ -141,6 +206,9 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       extra = {},
     ) => send(status, { message, ...extra, documentation_url: documentation, status: String(status) });
 
+    const actions = handleActions(method, parsed, record, res, send, fail);
+    if (actions) return;
+
     const issueComments = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments\/?$/.exec(parsed.pathname);
     const oneComment = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)\/?$/.exec(parsed.pathname);
     const isWrite = method !== 'GET' && method !== 'HEAD';
@@ -207,6 +275,147 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     return fail(404, 'Not Found');
   }
 
+  /** The workflow-run and artifact routes; false when the path is none of them. */
+  function handleActions(
+    method: string,
+    parsed: URL,
+    record: RecordedRequest,
+    res: ServerResponse,
+    send: (status: number, payload: unknown, headers?: Record<string, string>) => void,
+    fail: (status: number, message: string, documentation?: string) => void,
+  ): boolean {
+    const blob = /^\/blobs\/artifacts\/(\d+)\.zip$/.exec(parsed.pathname);
+    if (blob) {
+      // Blob storage checks its signature, not the GitHub token.
+      const artifact = artifacts.find((a) => a.id === Number(blob[1]));
+      if (!artifact || parsed.searchParams.get('sig') !== 'fake') {
+        send(403, { message: 'Server failed to authenticate the request.' });
+        return true;
+      }
+      record.status = 200;
+      res.writeHead(200, {
+        'content-type': 'application/zip',
+        'content-length': String(artifact.zip.length),
+        'content-disposition': `attachment; filename=${artifact.name}.zip`,
+      });
+      res.end(artifact.zip);
+      return true;
+    }
+    const match = /^\/repos\/([^/]+)\/([^/]+)\/actions\/(.+?)\/?$/.exec(parsed.pathname);
+    if (!match) return false;
+    const [, owner = '', repo = '', rest = ''] = match;
+    if (method !== 'GET') {
+      fail(404, 'Not Found');
+      return true;
+    }
+    if (fake.actionsForbidden) {
+      fail(403, 'Resource not accessible by integration', 'https://docs.github.com/rest/actions');
+      return true;
+    }
+    const inRepo = (run: FakeWorkflowRun) => run.owner === owner && run.repo === repo;
+    const perPage = clamp(Number(parsed.searchParams.get('per_page') ?? 30) || 30, 1, 100);
+    const page = Math.max(1, Number(parsed.searchParams.get('page') ?? 1) || 1);
+
+    const oneRun = /^runs\/(\d+)$/.exec(rest);
+    if (oneRun) {
+      const run = workflowRuns.find((r) => inRepo(r) && r.id === Number(oneRun[1]));
+      if (!run)
+        fail(404, 'Not Found', 'https://docs.github.com/rest/actions/workflow-runs#get-a-workflow-run');
+      else send(200, runToWire(run));
+      return true;
+    }
+
+    const workflowRunsPath = /^workflows\/(\d+)\/runs$/.exec(rest);
+    if (workflowRunsPath) {
+      const branch = parsed.searchParams.get('branch');
+      const status = parsed.searchParams.get('status');
+      const event = parsed.searchParams.get('event');
+      const all = workflowRuns
+        .filter((r) => inRepo(r) && r.workflow_id === Number(workflowRunsPath[1]))
+        .filter((r) => branch === null || r.head_branch === branch)
+        // `status` takes a status or a conclusion, as on github.com.
+        .filter((r) => status === null || r.status === status || r.conclusion === status)
+        .filter((r) => event === null || r.event === event)
+        .sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id);
+      const slice = all.slice((page - 1) * perPage, page * perPage).map(runToWire);
+      send(200, { total_count: all.length, workflow_runs: slice });
+      return true;
+    }
+
+    const runArtifacts = /^runs\/(\d+)\/artifacts$/.exec(rest);
+    if (runArtifacts) {
+      const run = workflowRuns.find((r) => inRepo(r) && r.id === Number(runArtifacts[1]));
+      if (!run) {
+        fail(404, 'Not Found');
+        return true;
+      }
+      const name = parsed.searchParams.get('name');
+      const all = artifacts.filter((a) => a.run_id === run.id && (name === null || a.name === name));
+      const slice = all.slice((page - 1) * perPage, page * perPage).map((a) => artifactToWire(a, run));
+      send(200, { total_count: all.length, artifacts: slice });
+      return true;
+    }
+
+    const download = /^artifacts\/(\d+)\/zip$/.exec(rest);
+    if (download) {
+      const artifact = artifacts.find((a) => a.id === Number(download[1]));
+      const run = artifact && workflowRuns.find((r) => r.id === artifact.run_id);
+      if (!artifact || !run || !inRepo(run)) {
+        fail(404, 'Not Found', 'https://docs.github.com/rest/actions/artifacts#download-an-artifact');
+      } else if (artifact.expired) {
+        fail(
+          410,
+          'Artifact has expired',
+          'https://docs.github.com/rest/actions/artifacts#download-an-artifact',
+        );
+      } else {
+        record.status = 302;
+        res.writeHead(302, { location: `${fake.url}/blobs/artifacts/${artifact.id}.zip?sig=fake&se=2099` });
+        res.end();
+      }
+      return true;
+    }
+
+    fail(404, 'Not Found');
+    return true;
+  }
+
+  const runToWire = (run: FakeWorkflowRun) => {
+    const { owner, repo, ...wire } = run;
+    return {
+      ...wire,
+      name: 'Benchmark',
+      display_title: `Run ${run.run_number}`,
+      path: '.github/workflows/bench.yml',
+      run_attempt: 1,
+      updated_at: run.created_at,
+      url: `${fake.url}/repos/${owner}/${repo}/actions/runs/${run.id}`,
+      html_url: `https://github.com/${owner}/${repo}/actions/runs/${run.id}`,
+      workflow_url: `${fake.url}/repos/${owner}/${repo}/actions/workflows/${run.workflow_id}`,
+      repository: { name: repo, full_name: `${owner}/${repo}`, owner: { login: owner } },
+    };
+  };
+
+  const artifactToWire = (artifact: FakeArtifact, run: FakeWorkflowRun) => ({
+    id: artifact.id,
+    node_id: `MDg6QXJ0aWZhY3Q${artifact.id}`,
+    name: artifact.name,
+    size_in_bytes: artifact.zip.length,
+    url: `${fake.url}/repos/${run.owner}/${run.repo}/actions/artifacts/${artifact.id}`,
+    archive_download_url: `${fake.url}/repos/${run.owner}/${run.repo}/actions/artifacts/${artifact.id}/zip`,
+    expired: artifact.expired,
+    created_at: artifact.created_at,
+    updated_at: artifact.created_at,
+    expires_at: artifact.expired ? artifact.created_at : '2099-01-01T00:00:00Z',
+    workflow_run: {
+      id: run.id,
+      repository_id: 1,
+      head_repository_id: 1,
+      head_branch: run.head_branch,
+      head_sha: run.head_sha,
+    },
+  });
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
@@ -219,6 +428,9 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     requests,
     readOnly: false,
     login: 'github-actions[bot]',
+    workflowRuns,
+    artifacts,
+    actionsForbidden: false,
     seed: ({
       issueNumber,
       body,
@@ -226,6 +438,37 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       repo = DEFAULT_REPO,
       login = 'github-actions[bot]',
     }) => makeComment(owner, repo, issueNumber, body, login),
+    addWorkflowRun: (run) => {
+      const id = run.id ?? nextRunId++;
+      const added: FakeWorkflowRun = {
+        id,
+        workflow_id: run.workflowId,
+        run_number: run.runNumber ?? id % 1000,
+        owner: run.owner ?? DEFAULT_OWNER,
+        repo: run.repo ?? DEFAULT_REPO,
+        head_branch: run.headBranch,
+        head_sha: run.headSha ?? id.toString(16).padStart(40, '0'),
+        event: run.event ?? 'push',
+        status: run.status ?? 'completed',
+        conclusion: run.conclusion === undefined ? 'success' : run.conclusion,
+        created_at: run.createdAt ?? new Date().toISOString(),
+      };
+      workflowRuns.push(added);
+      return added;
+    },
+    addArtifact: ({ runId, name, files, expired = false }) => {
+      if (!workflowRuns.some((r) => r.id === runId)) throw new Error(`No fake workflow run ${runId}`);
+      const added: FakeArtifact = {
+        id: nextArtifactId++,
+        run_id: runId,
+        name,
+        expired,
+        zip: storedZip(files),
+        created_at: new Date().toISOString(),
+      };
+      artifacts.push(added);
+      return added;
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
