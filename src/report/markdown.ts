@@ -1,4 +1,4 @@
-import { modelFigures } from '../core/aggregate.js';
+import { modelFigures, type ModelFigures } from '../core/aggregate.js';
 import type { BenchmarkRun, ModelRun, RowResult } from '../core/types.js';
 import { EXBENCH_VERSION } from '../version.js';
 
@@ -80,43 +80,114 @@ const HEADER = [
 
 function renderRun(run: BenchmarkRun, reportPath: string, level: DetailLevel | null): string {
   const { benchmark } = run;
+  const figures = run.models.map((model) => (model.status === 'completed' ? modelFigures(model) : null));
+  const best = bestOf(figures);
   const lines = [
     `### ${escapeInline(benchmark.benchmarkName)}`,
     '',
-    `${benchmark.rows.length} rows · evaluator \`${run.evaluator.name}\` · report ${code(reportPath)}`,
+    `${plural(benchmark.rows.length, 'row')} · evaluator \`${run.evaluator.name}\` · report ${code(reportPath)}`,
     '',
-    tableRow(HEADER),
+    tableRow(HEADER.map(escapeCell)),
     `| --- | ${HEADER.slice(1)
       .map(() => '---:')
       .join(' | ')} |`,
-    ...run.models.map((model) => tableRow(modelCells(model))),
+    ...run.models.map((model, i) => tableRow(modelCells(model, figures[i] ?? null, best))),
   ];
-  const sections = level === null ? [] : run.models.map((model) => failureSection(model, level));
-  return [lines.join('\n'), ...sections.filter((s) => s !== '')].join('\n\n');
+  const legend = best.size > 0 ? [BEST_LEGEND] : [];
+  // A model that did not run has its reason in the table; its rows would only repeat it.
+  const ran = run.models.filter((model) => model.status === 'completed');
+  const sections = level === null ? [] : ran.map((model) => failureSection(model, level));
+  return [lines.join('\n'), ...legend, ...sections.filter((s) => s !== '')].join('\n\n');
 }
 
-function modelCells(model: ModelRun): string[] {
-  if (model.status !== 'completed') {
-    const why = model.error === null ? model.status : `${model.status}: ${clip(model.error, 200)}`;
-    return [model.ref.spec, why, '–', '–', '–', '–', '–', '–', '–'];
+/** The columns a leaderboard mark can go to, and which way is better. */
+const RANKED = {
+  accuracy: { higherIsBetter: true, digits: 3 },
+  decode: { higherIsBetter: true, digits: 1 },
+  ttft: { higherIsBetter: false, digits: 0 },
+} as const;
+type RankedColumn = keyof typeof RANKED;
+
+const BEST_MARK = '🏆';
+const BEST_LEGEND =
+  `${BEST_MARK} best of the models above: most accurate, fastest decode, quickest first token ` +
+  '(marked when at least two models have the figure and they differ; ties for best are all marked).';
+
+function rankedValue(figures: ModelFigures, column: RankedColumn): number | null {
+  switch (column) {
+    case 'accuracy':
+      return figures.accuracy;
+    case 'decode':
+      return figures.decodeTokensPerSecond.median;
+    case 'ttft':
+      return figures.timeToFirstTokenMs.median;
   }
-  const f = modelFigures(model);
+}
+
+/**
+ * The best value per column among models that have it, when at least two do. Values are compared
+ * as shown (rounded to the digits in the table), so two figures that read the same tie.
+ */
+function bestOf(figures: readonly (ModelFigures | null)[]): Map<RankedColumn, number> {
+  const best = new Map<RankedColumn, number>();
+  for (const column of Object.keys(RANKED) as RankedColumn[]) {
+    const { higherIsBetter, digits } = RANKED[column];
+    const values = figures
+      .map((f) => (f === null ? null : rankedValue(f, column)))
+      .filter((v): v is number => v !== null)
+      .map((v) => rounded(v, digits));
+    const top = higherIsBetter ? Math.max(...values) : Math.min(...values);
+    // With fewer than two figures, or all of them equal, a mark would single nobody out.
+    if (values.length < 2 || values.every((v) => v === top)) continue;
+    best.set(column, top);
+  }
+  return best;
+}
+
+function isBest(
+  figures: ModelFigures,
+  column: RankedColumn,
+  best: ReadonlyMap<RankedColumn, number>,
+): boolean {
+  const value = rankedValue(figures, column);
+  const top = best.get(column);
+  return value !== null && top !== undefined && rounded(value, RANKED[column].digits) === top;
+}
+
+function rounded(value: number, digits: number): number {
+  return Number(value.toFixed(digits));
+}
+
+/** A table row's cells, already escaped (the best marks are markdown of our own). */
+function modelCells(
+  model: ModelRun,
+  f: ModelFigures | null,
+  best: ReadonlyMap<RankedColumn, number>,
+): string[] {
+  const spec = escapeCell(model.ref.spec);
+  if (f === null) {
+    const why = model.error === null ? model.status : `${model.status}: ${clip(model.error, 200)}`;
+    return [spec, escapeCell(why), '–', '–', '–', '–', '–', '–', '–'];
+  }
+  const mark = (text: string, column: RankedColumn): string =>
+    isBest(f, column, best) ? `**${text}** ${BEST_MARK}` : text;
   const accuracy = f.accuracy === null ? '–' : `${(f.accuracy * 100).toFixed(1)}%`;
   return [
-    model.ref.spec,
-    `${accuracy} (${f.passed}/${f.rows})`,
+    spec,
+    `${mark(accuracy, 'accuracy')} (${f.passed}/${f.rows})`,
     String(f.failed),
     String(f.errored),
     String(f.timedOut),
-    fixed(f.decodeTokensPerSecond.median, 1),
-    fixed(f.timeToFirstTokenMs.median, 0),
+    mark(fixed(f.decodeTokensPerSecond.median, 1), 'decode'),
+    mark(fixed(f.timeToFirstTokenMs.median, 0), 'ttft'),
     fixed(f.warmupLoadDurationMs, 0),
     fixed(f.totalDurationMs.median, 0),
   ];
 }
 
+/** Cells must be escaped already. */
 function tableRow(cells: readonly string[]): string {
-  return `| ${cells.map(escapeCell).join(' | ')} |`;
+  return `| ${cells.join(' | ')} |`;
 }
 
 function failureSection(model: ModelRun, level: DetailLevel): string {
@@ -133,7 +204,7 @@ function failureSection(model: ModelRun, level: DetailLevel): string {
   }
   return [
     '<details>',
-    `<summary>${escapeHtml(model.ref.spec)}: ${failing.length} row${failing.length === 1 ? '' : 's'} did not pass</summary>`,
+    `<summary>${escapeHtml(model.ref.spec)}: ${plural(failing.length, 'row')} did not pass</summary>`,
     '',
     body.join('\n\n'),
     '',
@@ -181,6 +252,10 @@ function footer(runs: readonly RenderedRun[], exbenchVersion: string): string {
   ].join('\n');
 }
 
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 function expectationText(expectation: RowResult['expectation']): string {
   return typeof expectation === 'string' ? expectation : JSON.stringify(expectation);
 }
@@ -207,16 +282,24 @@ function code(text: string): string {
 
 function head(text: string, chars: number): string {
   if (text.length <= chars) return text;
-  return `${text.slice(0, chars)}\n… (${text.length - chars} more characters)`;
+  const cut = safeCut(text, chars);
+  return `${text.slice(0, cut)}\n… (${text.length - cut} more characters)`;
 }
 
 function tail(text: string, chars: number): string {
   if (text.length <= chars) return text;
-  return `… (${text.length - chars} characters before)\n${text.slice(-chars)}`;
+  const cut = safeCut(text, text.length - chars);
+  return `… (${cut} characters before)\n${text.slice(cut)}`;
 }
 
 function clip(text: string, chars: number): string {
-  return text.length <= chars ? text : `${text.slice(0, chars)}…`;
+  return text.length <= chars ? text : `${text.slice(0, safeCut(text, chars))}…`;
+}
+
+/** A cut at `index` that does not split a surrogate pair (an emoji, say) into invalid halves. */
+function safeCut(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  return code >= 0xdc00 && code <= 0xdfff ? index - 1 : index;
 }
 
 function escapeHtml(text: string): string {
