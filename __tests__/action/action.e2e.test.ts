@@ -5,43 +5,18 @@
  * run in this process. Run `npm run build` first when src/ changed.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { commentMarker } from '../../src/adapters/github/pr-comment.js';
 import { startFakeGitHub, FAKE_OWNER, FAKE_REPO, type FakeGitHub } from '../support/fake-github.js';
 import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
 import { mathModels } from '../support/scripted-models.js';
+import { node24, runActionStep, type StepResult } from './action-step.js';
 
-const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
-const BUNDLE = path.join(REPO_ROOT, 'dist', 'index.js');
 const WORKFLOW = 'Benchmark PR';
 const PR_NUMBER = 7;
 const MARKER = commentMarker(WORKFLOW, 'Simple Math');
-
-interface StepResult {
-  code: number | null;
-  stdout: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-/** The Node 24 binary, resolved once (the runner's `node24`). */
-function node24(): string {
-  return execFileSync('npx', ['-y', 'node@24', '-p', 'process.execPath'], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  }).trim();
-}
-
-/** `name<<DELIMITER\nvalue\nDELIMITER` blocks, as @actions/core writes GITHUB_OUTPUT. */
-function parseOutputFile(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const pattern = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const match of text.matchAll(pattern)) outputs[match[1] ?? ''] = match[3] ?? '';
-  return outputs;
-}
 
 describe('the action bundle (dist/index.js) under Node 24', () => {
   let node: string;
@@ -82,49 +57,28 @@ describe('the action bundle (dist/index.js) under Node 24', () => {
   async function runStep(inputs: Record<string, string>): Promise<StepResult> {
     run += 1;
     const stepDir = path.join(dir, `step-${run}`);
-    const outputFile = path.join(dir, `output-${run}`);
-    const summaryFile = path.join(dir, `summary-${run}`);
-    writeFileSync(outputFile, '');
-    writeFileSync(summaryFile, '');
-    // The runner's environment, without whatever the machine running the tests has.
-    const inherited = Object.fromEntries(
-      Object.entries(process.env).filter(([name]) => !/^(GITHUB_|INPUT_|RUNNER_|ACTIONS_)/.test(name)),
-    );
-    const env: NodeJS.ProcessEnv = {
-      ...inherited,
-      NO_PROXY: '127.0.0.1,localhost',
-      INPUT_MODELS: 'exbench/right, exbench/wrong',
-      INPUT_BENCHMARK: 'data/simple_math.yaml',
-      'INPUT_OLLAMA-HOST': ollama.hostPort,
-      'INPUT_GITHUB-TOKEN': 'fake-token',
-      'INPUT_REPORT-DIR': path.join(stepDir, 'reports'),
-      INPUT_COMMENT: 'true',
-      INPUT_TIMEOUT: '10',
-      ...Object.fromEntries(
-        Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]),
-      ),
-      GITHUB_ACTIONS: 'true',
-      GITHUB_OUTPUT: outputFile,
-      GITHUB_STEP_SUMMARY: summaryFile,
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: path.join(dir, 'event.json'),
-      GITHUB_REPOSITORY: `${FAKE_OWNER}/${FAKE_REPO}`,
-      GITHUB_API_URL: github.url,
-      GITHUB_WORKFLOW: WORKFLOW,
-      GITHUB_WORKSPACE: REPO_ROOT,
-      RUNNER_TEMP: path.join(stepDir, 'temp'),
-    };
-    const child = spawn(node, [BUNDLE], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    return {
-      code,
-      stdout,
-      outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
-      summary: readFileSync(summaryFile, 'utf8'),
-    };
+    mkdirSync(stepDir, { recursive: true });
+    return runActionStep({
+      node,
+      stepDir,
+      inputs: {
+        models: 'exbench/right, exbench/wrong',
+        benchmark: 'data/simple_math.yaml',
+        'ollama-host': ollama.hostPort,
+        'github-token': 'fake-token',
+        'report-dir': path.join(stepDir, 'reports'),
+        comment: 'true',
+        timeout: '10',
+        ...inputs,
+      },
+      env: {
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: path.join(dir, 'event.json'),
+        GITHUB_REPOSITORY: `${FAKE_OWNER}/${FAKE_REPO}`,
+        GITHUB_API_URL: github.url,
+        GITHUB_WORKFLOW: WORKFLOW,
+      },
+    });
   }
 
   const ourComments = () => github.comments.filter((c) => c.issue_number === PR_NUMBER);

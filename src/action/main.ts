@@ -26,6 +26,7 @@ import { detectGpu } from '../adapters/ollama/gpu.js';
 import { installOllama } from '../adapters/ollama/install.js';
 import { startOllamaServer } from '../adapters/ollama/serve.js';
 import { PythonCodeRunner } from '../adapters/sandbox/python-code-runner.js';
+import { collectEnvironment } from '../adapters/system/fingerprint.js';
 import type { BenchmarkFile } from '../config/benchmark-file.js';
 import { DEFAULT_MAX_OUTPUT_BYTES, RUNNER_ENV, STATE } from '../constants.js';
 import { mergeOptions, runBenchmarkJob, type BenchmarkJobResult } from '../core/benchmark-job.js';
@@ -104,6 +105,8 @@ export async function run(): Promise<void> {
 
     const results: BenchmarkJobResult[] = [];
     if (benchmarks.length > 0 && hostUrl !== null) {
+      // Every report records the machine, so a comparison can tell a slower change from a slower runner.
+      const environment = await collectEnvironment();
       const ports = {
         server: new OllamaModelServer({ url: hostUrl, clock: systemClock }),
         runner: await PythonCodeRunner.create(),
@@ -118,7 +121,7 @@ export async function run(): Promise<void> {
             { ...benchmark, fileName: file },
             runSettings(settings, benchmark),
             ports,
-            { exbenchVersion: EXBENCH_VERSION, benchmarkPath: file },
+            { exbenchVersion: EXBENCH_VERSION, benchmarkPath: file, environment },
           );
           logger.info(`Report written to ${result.reportPath}`);
           results.push(result);

@@ -1,0 +1,82 @@
+/**
+ * Runs the committed bundle `dist/index.js` under Node 24 the way the Actions runner runs a step:
+ * inputs as `INPUT_*` variables, outputs and summary through the files the runner names, the event
+ * from `GITHUB_EVENT_PATH`, and the GitHub API at `GITHUB_API_URL`.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
+export const BUNDLE = path.join(REPO_ROOT, 'dist', 'index.js');
+
+export interface StepResult {
+  code: number | null;
+  /** Standard output and error, interleaved as they came. */
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+export interface StepOptions {
+  node: string;
+  /** A folder for this step's files (outputs, summary, temp). */
+  stepDir: string;
+  /** Inputs by their action.yml names; they override `defaultInputs`. */
+  inputs: Record<string, string>;
+  /** Runner variables (GITHUB_*, RUNNER_*) set on top of the test machine's environment. */
+  env: Record<string, string>;
+}
+
+/** The Node 24 binary, resolved once (the runner's `node24`). */
+export function node24(): string {
+  return execFileSync('npx', ['-y', 'node@24', '-p', 'process.execPath'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim();
+}
+
+/** `name<<DELIMITER\nvalue\nDELIMITER` blocks, as @actions/core writes GITHUB_OUTPUT. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const pattern = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const match of text.matchAll(pattern)) outputs[match[1] ?? ''] = match[3] ?? '';
+  return outputs;
+}
+
+/** Runs the step once with fresh output and summary files. */
+export async function runActionStep(options: StepOptions): Promise<StepResult> {
+  const { stepDir } = options;
+  const outputFile = path.join(stepDir, 'output');
+  const summaryFile = path.join(stepDir, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  // The runner's environment, without whatever the machine running the tests has.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(GITHUB_|INPUT_|RUNNER_|ACTIONS_)/.test(name)),
+  );
+  const env: NodeJS.ProcessEnv = {
+    ...inherited,
+    NO_PROXY: '127.0.0.1,localhost',
+    ...Object.fromEntries(
+      Object.entries(options.inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]),
+    ),
+    GITHUB_ACTIONS: 'true',
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_WORKSPACE: REPO_ROOT,
+    RUNNER_TEMP: path.join(stepDir, 'temp'),
+    ...options.env,
+  };
+  const child = spawn(options.node, [BUNDLE], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return {
+    code,
+    stdout,
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+  };
+}
