@@ -2,12 +2,14 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CODE_TIMEOUT_MS, DEFAULT_MAX_OUTPUT_BYTES, DEFAULT_REPORT_DIR, ENV } from '../constants.js';
 import { ConfigurationError } from '../errors.js';
+import { DEFAULT_COMPARISON_OPTIONS, type ComparisonOptions } from '../core/regression/compare-reports.js';
 import type { ModelOptions } from '../ports.js';
 import { ollamaBaseUrl } from '../adapters/ollama/host.js';
 
 export const USAGE = `Usage: exbench ollama-bench [options] [model...] <benchmark.yaml>
+       exbench compare [options] <base.json> <head.json>
 
-Runs every row of an execution-evaluated benchmark against each Ollama model and writes a JSON report.
+exbench ollama-bench runs every row of an execution-evaluated benchmark against each Ollama model and writes a JSON report.
 With no model named, the benchmark file's "models" are used.
 
 Options:
@@ -25,12 +27,29 @@ Options:
   --concurrency <n>       snippets run at once (default: CPU cores)
   --retries <n>           attempts per request, the first included (default: 3)
   --no-warmup             skip the untimed warm-up request per model
+  --baseline <report.json>  after the run, compare the new report with this one (see compare below;
+                          --alpha, --min-accuracy-drop and --max-slowdown apply) and exit 1 on a regression
   -v, --verbose           more log lines
   -h, --help              this text
   --version               exbench's version
 
-Exit status: 0 when the run completed (whatever the accuracy), 1 when a model could not be had or the
-server could not be reached, 2 for a bad benchmark file or bad arguments.`;
+Exit status: 0 when the run completed (whatever the accuracy), 1 when a model could not be had, the
+server could not be reached or, with --baseline, a model regressed; 2 for a bad benchmark file, a bad
+baseline report or bad arguments.
+
+exbench compare judges head against base, model by model, on the rows both share: accuracy by a
+paired exact McNemar test, decode tok/s and time to first token by the ratio of medians with a
+seeded bootstrap interval (speed is not judged when the machines or Ollama versions differ).
+
+Options:
+  --alpha <p>                  significance level of the accuracy test (default: ${DEFAULT_COMPARISON_OPTIONS.alpha})
+  --min-accuracy-drop <points> smallest drop that can regress, as a fraction: 0.05 = 5 points (default: ${DEFAULT_COMPARISON_OPTIONS.minAccuracyDrop})
+  --max-slowdown <fraction>    slowdown the whole interval must lie beyond: 0.1 = 10 % (default: ${DEFAULT_COMPARISON_OPTIONS.maxSlowdown})
+  --seed <n>                   seed of the bootstrap (default: ${DEFAULT_COMPARISON_OPTIONS.seed})
+  --json                       print the comparison as JSON instead of the table
+
+Exit status: 0 when nothing regressed, 1 on a regression, 2 for bad arguments or a file that is not a
+readable exbench report.`;
 
 export interface BenchCommand {
   command: 'ollama-bench';
@@ -48,9 +67,21 @@ export interface BenchCommand {
   /** Options from flags; they override the benchmark file's `options`. */
   optionOverrides: ModelOptions;
   verbose: boolean;
+  /** A report to compare the new one with after the run; null for none. */
+  baselinePath: string | null;
+  /** Thresholds given on the command line; the rest are the defaults. */
+  comparison: Partial<ComparisonOptions>;
 }
 
-export type CliCommand = { command: 'help' } | { command: 'version' } | BenchCommand;
+export interface CompareCommand {
+  command: 'compare';
+  basePath: string;
+  headPath: string;
+  comparison: Partial<ComparisonOptions>;
+  json: boolean;
+}
+
+export type CliCommand = { command: 'help' } | { command: 'version' } | BenchCommand | CompareCommand;
 
 export function parseCliArgs(
   argv: readonly string[],
@@ -60,9 +91,10 @@ export function parseCliArgs(
   if (command === undefined || command === '-h' || command === '--help' || command === 'help')
     return { command: 'help' };
   if (command === '--version' || command === 'version') return { command: 'version' };
+  if (command === 'compare') return parseCompareArgs(rest);
   if (command !== 'ollama-bench') {
     throw new ConfigurationError(
-      `unknown command "${command}"; expected "ollama-bench" (see exbench --help)`,
+      `unknown command "${command}"; expected "ollama-bench" or "compare" (see exbench --help)`,
     );
   }
 
@@ -87,6 +119,8 @@ export function parseCliArgs(
         concurrency: { type: 'string' },
         retries: { type: 'string' },
         warmup: { type: 'boolean', default: true },
+        baseline: { type: 'string' },
+        ...THRESHOLD_FLAGS,
         verbose: { type: 'boolean', short: 'v', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -145,7 +179,72 @@ export function parseCliArgs(
         : integer('--max-output', values['max-output'], 1),
     optionOverrides,
     verbose: values.verbose,
+    baselinePath: values.baseline ?? null,
+    comparison: thresholds(values),
   };
+}
+
+const THRESHOLD_FLAGS = {
+  alpha: { type: 'string' },
+  'min-accuracy-drop': { type: 'string' },
+  'max-slowdown': { type: 'string' },
+} as const;
+
+function parseCompareArgs(args: readonly string[]): CliCommand {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        ...THRESHOLD_FLAGS,
+        seed: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error: unknown) {
+    throw new ConfigurationError(
+      `${error instanceof Error ? error.message : String(error)} (see exbench --help)`,
+    );
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { command: 'help' };
+  const [basePath, headPath, ...extra] = positionals;
+  if (basePath === undefined || headPath === undefined || extra.length > 0) {
+    throw new ConfigurationError(
+      `compare takes exactly two reports, <base.json> <head.json>; got ${positionals.length} (see exbench --help)`,
+    );
+  }
+  const comparison = thresholds(values);
+  if (values.seed !== undefined) comparison.seed = integer('--seed', values.seed);
+  return { command: 'compare', basePath, headPath, comparison, json: values.json };
+}
+
+function thresholds(values: {
+  alpha?: string | undefined;
+  'min-accuracy-drop'?: string | undefined;
+  'max-slowdown'?: string | undefined;
+}): Partial<ComparisonOptions> {
+  const options: Partial<ComparisonOptions> = {};
+  if (values.alpha !== undefined) options.alpha = fraction('--alpha', values.alpha, { open: true });
+  if (values['min-accuracy-drop'] !== undefined)
+    options.minAccuracyDrop = fraction('--min-accuracy-drop', values['min-accuracy-drop']);
+  if (values['max-slowdown'] !== undefined)
+    options.maxSlowdown = number('--max-slowdown', values['max-slowdown'], 0);
+  return options;
+}
+
+/** A number in [0, 1], or (0, 1) when `open`; the message says which, with the value given. */
+function fraction(flag: string, text: string, { open = false } = {}): number {
+  const value = Number(text);
+  const inRange = open ? value > 0 && value < 1 : value >= 0 && value <= 1;
+  if (text.trim() === '' || !Number.isFinite(value) || !inRange) {
+    throw new ConfigurationError(
+      `${flag} "${text}": expected a number ${open ? 'between 0 and 1 (exclusive)' : 'from 0 to 1'}, e.g. 0.05`,
+    );
+  }
+  return value;
 }
 
 function number(flag: string, text: string, min?: number): number {

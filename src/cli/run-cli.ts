@@ -1,16 +1,22 @@
 import path from 'node:path';
 import { systemClock } from '../adapters/clock/system-clock.js';
 import { loadBenchmarkFile } from '../adapters/fs/benchmark-source.js';
+import { readReport } from '../adapters/fs/baseline-reports.js';
 import { DirectoryReportStore } from '../adapters/fs/report-store.js';
 import { ConsoleLogger } from '../adapters/logger/console-logger.js';
 import { OllamaModelServer } from '../adapters/ollama/client.js';
 import { PythonCodeRunner } from '../adapters/sandbox/python-code-runner.js';
+import { collectEnvironment } from '../adapters/system/fingerprint.js';
 import { mergeOptions, runBenchmarkJob } from '../core/benchmark-job.js';
+import type { EnvironmentFingerprint } from '../core/environment.js';
+import { compareReports, type Comparison } from '../core/regression/compare-reports.js';
+import { readComparableReport, type ComparableReport } from '../core/regression/report-input.js';
 import { ConfigurationError, describeError } from '../errors.js';
 import type { CodeRunner } from '../ports.js';
+import { renderComparisonMarkdown } from '../report/comparison-markdown.js';
 import { renderConsoleTable } from '../report/console-table.js';
 import { EXBENCH_VERSION } from '../version.js';
-import { parseCliArgs, USAGE } from './args.js';
+import { parseCliArgs, USAGE, type CompareCommand } from './args.js';
 
 export interface CliIo {
   argv: readonly string[];
@@ -20,6 +26,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Tests may pass a runner; otherwise the real sandbox is created. */
   createRunner?: () => Promise<CodeRunner>;
+  /** Tests may pass a fixed machine; otherwise this one is fingerprinted. */
+  collectEnvironment?: () => Promise<EnvironmentFingerprint>;
 }
 
 /** The CLI: parses arguments, runs the benchmark, prints the table and the report path; returns the exit status. */
@@ -34,11 +42,16 @@ export async function runCli(io: CliIo): Promise<number> {
       io.stdout(`${EXBENCH_VERSION}\n`);
       return 0;
     }
+    if (command.command === 'compare') return await compare(command, io);
 
+    // Read the baseline first: a bad one should stop before a long run, not after.
+    const baseline =
+      command.baselinePath === null ? null : await readReportArgument(command.baselinePath, io.cwd);
     const logger = new ConsoleLogger(command.verbose, (line) => io.stderr(`${line}\n`));
     const benchmark = await loadBenchmarkFile(path.resolve(io.cwd, command.benchmarkPath));
     const runner = await (io.createRunner ?? (() => PythonCodeRunner.create()))();
-    const { run, reportPath } = await runBenchmarkJob(
+    const environment = await (io.collectEnvironment ?? (() => collectEnvironment({ env: io.env })))();
+    const { run, report, reportPath } = await runBenchmarkJob(
       { ...benchmark, fileName: command.benchmarkPath },
       {
         models: command.models,
@@ -58,19 +71,57 @@ export async function runCli(io: CliIo): Promise<number> {
         logger,
         reports: new DirectoryReportStore(path.resolve(io.cwd, command.outputDir)),
       },
-      { exbenchVersion: EXBENCH_VERSION, benchmarkPath: command.benchmarkPath },
+      { exbenchVersion: EXBENCH_VERSION, benchmarkPath: command.benchmarkPath, environment },
     );
     io.stdout(`${renderConsoleTable(run)}\n\nReport: ${path.relative(io.cwd, reportPath) || reportPath}\n`);
+    let status = 0;
+    if (baseline !== null && command.baselinePath !== null) {
+      const head = readComparableReport(report);
+      if (!head.ok) throw new Error(`the new report cannot be compared: ${head.problem}`);
+      const comparison = compareReports(baseline, head.report, command.comparison);
+      printComparison(comparison, command.baselinePath, io);
+      if (comparison.regressed) status = regressedStatus(comparison, command.baselinePath, io);
+    }
     const unavailable = run.models.filter((model) => model.status === 'unavailable');
     if (unavailable.length > 0) {
       io.stderr(
         `error: ${unavailable.length} model(s) could not be run: ${unavailable.map((m) => m.ref.spec).join(', ')}\n`,
       );
-      return 1;
+      status = 1;
     }
-    return 0;
+    return status;
   } catch (error: unknown) {
     io.stderr(`error: ${describeError(error)}\n`);
     return error instanceof ConfigurationError ? 2 : 1;
   }
+}
+
+/** `exbench compare`: 0 when nothing regressed, 1 on a regression. */
+async function compare(command: CompareCommand, io: CliIo): Promise<number> {
+  const base = await readReportArgument(command.basePath, io.cwd);
+  const head = await readReportArgument(command.headPath, io.cwd);
+  const comparison = compareReports(base, head, command.comparison);
+  if (command.json) io.stdout(`${JSON.stringify(comparison, null, 2)}\n`);
+  else printComparison(comparison, command.basePath, io);
+  return comparison.regressed ? regressedStatus(comparison, command.basePath, io) : 0;
+}
+
+/** A report named on the command line; one that cannot be read or is no report is the user's error. */
+async function readReportArgument(file: string, cwd: string): Promise<ComparableReport> {
+  const read = await readReport(path.resolve(cwd, file));
+  if (!read.ok) throw new ConfigurationError(`${file}: ${read.problem}`);
+  return read.report;
+}
+
+function printComparison(comparison: Comparison, baseLabel: string, io: CliIo): void {
+  io.stdout(
+    `\n${renderComparisonMarkdown([{ comparison, baseLabel }], { maxLength: Number.MAX_SAFE_INTEGER })}`,
+  );
+}
+
+function regressedStatus(comparison: Comparison, baseLabel: string, io: CliIo): number {
+  io.stderr(
+    `error: regression against ${baseLabel}:\n${comparison.regressions.map((line) => `  ${line}\n`).join('')}`,
+  );
+  return 1;
 }

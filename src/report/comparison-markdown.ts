@@ -249,9 +249,12 @@ function clip(text: string, chars: number): string {
   return `${kept}\n… (${text.length - kept.length} more characters left out)`;
 }
 
-/** Escapes what markdown would read as formatting or as an HTML tag; leaves `p = <0.001` readable. */
+/**
+ * Escapes what markdown would read as formatting or as an HTML tag; leaves `p = <0.001` and
+ * snake_case names readable (GitHub does not read an underscore inside a word as emphasis).
+ */
 function escapeMarkdown(text: string): string {
-  return text.replace(/<(?=[A-Za-z/!?])/g, '&lt;').replace(/([\\`*_[\]|])/g, '\\$1');
+  return text.replace(/<(?=[A-Za-z/!?])/g, '&lt;').replace(/([\\`*[\]|])/g, '\\$1');
 }
 
 function escapeCell(text: string): string {
