@@ -78,7 +78,10 @@ export async function restoreModelCache(options: ModelCacheOptions): Promise<Res
     if (matchedKey === null) {
       logger.info(`Model cache miss (key ${listKey}): the models will be pulled.`);
     } else {
-      logger.info(`Model cache hit (key ${matchedKey}): restored ${await directoryBytes(modelsDir)} bytes.`);
+      const bytes = describeBytes(await directoryBytes(modelsDir));
+      logger.info(
+        `Model cache hit (key ${matchedKey}): restored ${bytes}; models found there are not pulled again.`,
+      );
     }
     return { matchedKey };
   } catch (error: unknown) {
@@ -108,8 +111,15 @@ export async function saveModelCache(
       logger.info(`Model cache up to date (key ${key}); not saved again.`);
       return null;
     }
-    await service.saveCache([modelsDir], key);
-    logger.info(`Saved the model cache (key ${key}, ${await directoryBytes(modelsDir)} bytes).`);
+    // @actions/cache reports most failures (another job saving the same key, a cache mode without
+    // writes, the service refusing) with its own log line and -1 instead of throwing.
+    const cacheId = await service.saveCache([modelsDir], key);
+    if (cacheId === -1) {
+      // Not a warning: in a matrix, jobs with the same models race to save the same key.
+      logger.info(`Model cache not saved (key ${key}): the cache service did not take it; see above.`);
+      return null;
+    }
+    logger.info(`Saved the model cache (key ${key}, ${describeBytes(await directoryBytes(modelsDir))}).`);
     return key;
   } catch (error: unknown) {
     logger.warning(`Could not save the model cache: ${describeError(error)}`);
@@ -161,6 +171,19 @@ async function directoryBytes(dir: string): Promise<number> {
   const files = await listFiles(dir);
   const sizes = await Promise.all(files.map(async (file) => (await stat(file)).size));
   return sizes.reduce((sum, size) => sum + size, 0);
+}
+
+/** `1288490188 bytes (1.2 GiB)`: exact for comparing runs, rounded for reading. */
+function describeBytes(bytes: number): string {
+  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let unit = '';
+  for (const next of units) {
+    if (value < 1024) break;
+    value /= 1024;
+    unit = next;
+  }
+  return unit === '' ? `${bytes} bytes` : `${bytes} bytes (${value.toFixed(1)} ${unit})`;
 }
 
 function sha256(text: string): string {
