@@ -66,7 +66,8 @@ export async function readReport(
   try {
     value = JSON.parse(await readFile(file, 'utf8'));
   } catch (error: unknown) {
-    return { ok: false, problem: describeError(error) };
+    const missing = (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
+    return { ok: false, problem: missing ? 'no such file' : describeError(error) };
   }
   const read = readComparableReport(value);
   return read.ok ? read : { ok: false, problem: `not an exbench report (${read.problem})` };
