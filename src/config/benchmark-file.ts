@@ -82,7 +82,8 @@ export function parseBenchmarkFile(text: string, fileName: string): BenchmarkFil
     );
   }
 
-  const parsed = BenchmarkFileSchema.safeParse(doc.toJS(), { reportInput: true });
+  const plain = doc.toJS() as Record<string, unknown>;
+  const parsed = BenchmarkFileSchema.safeParse(plain, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue?.path.filter((key): key is string | number => typeof key !== 'symbol') ?? [];
@@ -122,7 +123,7 @@ export function parseBenchmarkFile(text: string, fileName: string): BenchmarkFil
     models: data.models ?? [],
     modelProvider: data.model_provider ?? null,
     options: data.options ?? {},
-    unknownKeys: Object.keys(doc.toJS() as object).filter((key) => !KNOWN_KEYS.has(key)),
+    unknownKeys: Object.keys(plain).filter((key) => !KNOWN_KEYS.has(key)),
   };
 }
 

@@ -19,6 +19,9 @@ import { TaskPool } from './task-pool.js';
 import { renderPrompt } from './template.js';
 import type { BenchmarkRun, ModelRun, RetryPolicy, RowResult, RunSettings } from './types.js';
 
+/** What every model's result for a row starts from. */
+type RowBase = GeneratedRow['base'];
+
 export interface RunPorts {
   server: ModelServer;
   runner: CodeRunner;
@@ -92,18 +95,24 @@ export async function runBenchmark(
     maxOutputBytes: settings.maxOutputBytes,
   };
   const pool = new TaskPool(settings.evaluationConcurrency);
+  // Rendered once and shared by every model's results: a prompt is most of a result's memory.
+  const rows = benchmark.rows.map((row): RowBase => ({
+    index: row.index,
+    line: row.line,
+    variables: row.variables,
+    expectation: row.expectation,
+    prompt: renderPrompt(benchmark.basePrompt, row.variables),
+  }));
 
   const models: ModelRun[] = [];
   for (const ref of refs) {
     if (ref.provider !== SERVED_PROVIDER) {
       logger.warning(`${ref.spec}: skipped, provider "${ref.provider}" is not served by exbench`);
-      models.push(
-        unrunModel(ref, benchmark, 'skipped', `provider "${ref.provider}" is not served by exbench`),
-      );
+      models.push(unrunModel(ref, rows, 'skipped', `provider "${ref.provider}" is not served by exbench`));
       continue;
     }
     models.push(
-      await logger.group(`Model ${ref.name}`, () => runModel(ref, benchmark, settings, context, pool, ports)),
+      await logger.group(`Model ${ref.name}`, () => runModel(ref, rows, settings, context, pool, ports)),
     );
   }
   await pool.drain();
@@ -142,7 +151,7 @@ async function chooseExecutor(
 
 async function runModel(
   ref: ModelRef,
-  benchmark: BenchmarkFile,
+  rows: readonly RowBase[],
   settings: RunSettings,
   context: EvaluationContext,
   pool: TaskPool,
@@ -157,7 +166,7 @@ async function runModel(
       if (!settings.pull) {
         const error = `model "${ref.name}" is not on the server at ${ports.server.host}; run "ollama pull ${ref.name}" or drop --no-pull`;
         logger.error(error);
-        return unrunModel(ref, benchmark, 'unavailable', error);
+        return unrunModel(ref, rows, 'unavailable', error);
       }
       await pullModel(ref.name, ports);
       pulled = true;
@@ -166,7 +175,7 @@ async function runModel(
   } catch (error: unknown) {
     const message = `model "${ref.name}" could not be had: ${describeError(error)}`;
     logger.error(message);
-    return unrunModel(ref, benchmark, 'unavailable', message);
+    return unrunModel(ref, rows, 'unavailable', message);
   }
 
   const request = (prompt: string): GenerateRequest => ({
@@ -184,7 +193,7 @@ async function runModel(
     if (!outcome.generation) {
       const message = `model "${ref.name}" failed to warm up: ${outcome.error ?? 'unknown error'}`;
       logger.error(message);
-      return { ...unrunModel(ref, benchmark, 'unavailable', message), details, pulled };
+      return { ...unrunModel(ref, rows, 'unavailable', message), details, pulled };
     }
     warmup = outcome.generation;
     logger.info(`warm-up: loaded in ${(warmup.loadDurationNs / 1e6).toFixed(0)} ms (not counted in rows)`);
@@ -192,51 +201,37 @@ async function runModel(
 
   const evaluations: Promise<RowResult>[] = [];
   const generated: GeneratedRow[] = [];
-  for (const row of benchmark.rows) {
-    const prompt = renderPrompt(benchmark.basePrompt, row.variables);
-    const outcome = await generateWithRetry(request(prompt), settings.retry, ports);
-    const generatedRow: GeneratedRow = {
-      base: {
-        index: row.index,
-        line: row.line,
-        variables: row.variables,
-        expectation: row.expectation,
-        prompt,
-      },
-      ...outcome,
-    };
-    if (outcome.error) logger.warning(`row ${row.index}: ${outcome.error}`);
+  for (const base of rows) {
+    const outcome = await generateWithRetry(request(base.prompt), settings.retry, ports);
+    const generatedRow: GeneratedRow = { base, ...outcome };
+    if (outcome.error) logger.warning(`row ${base.index}: ${outcome.error}`);
     // With overlap, code runs while the model generates; otherwise it waits for the model to finish.
     if (settings.overlap) evaluations.push(pool.run(() => evaluateRow(generatedRow, context)));
     else generated.push(generatedRow);
   }
   for (const row of generated) evaluations.push(pool.run(() => evaluateRow(row, context)));
-  const rows = await Promise.all(evaluations);
+  const results = await Promise.all(evaluations);
 
-  const passed = rows.filter((row) => row.correct).length;
-  logger.info(`${passed}/${rows.length} rows passed`);
+  const passed = results.filter((row) => row.correct).length;
+  logger.info(`${passed}/${results.length} rows passed`);
   // A model that answered no row at all could not be had, whatever the warm-up said.
-  if (rows.length > 0 && rows.every((row) => row.generation === null)) {
-    const error = `model "${ref.name}" answered no row; last error: ${rows.at(-1)?.error ?? 'unknown'}`;
+  if (results.length > 0 && results.every((row) => row.generation === null)) {
+    const error = `model "${ref.name}" answered no row; last error: ${results.at(-1)?.error ?? 'unknown'}`;
     logger.error(error);
-    return { ref, status: 'unavailable', error, details, pulled, warmup, rows };
+    return { ref, status: 'unavailable', error, details, pulled, warmup, rows: results };
   }
-  return { ref, status: 'completed', error: null, details, pulled, warmup, rows };
+  return { ref, status: 'completed', error: null, details, pulled, warmup, rows: results };
 }
 
 /** A model with no generations: every row is recorded as errored so counts stay whole. */
 function unrunModel(
   ref: ModelRef,
-  benchmark: BenchmarkFile,
+  rows: readonly RowBase[],
   status: 'unavailable' | 'skipped',
   error: string,
 ): ModelRun {
-  const rows: RowResult[] = benchmark.rows.map((row) => ({
-    index: row.index,
-    line: row.line,
-    variables: row.variables,
-    expectation: row.expectation,
-    prompt: renderPrompt(benchmark.basePrompt, row.variables),
+  const results: RowResult[] = rows.map((base) => ({
+    ...base,
     generation: null,
     attempts: 0,
     error,
@@ -247,7 +242,7 @@ function unrunModel(
     status: 'errored',
     reason: `not run: ${error}`,
   }));
-  return { ref, status, error, details: null, pulled: false, warmup: null, rows };
+  return { ref, status, error, details: null, pulled: false, warmup: null, rows: results };
 }
 
 async function pullModel(name: string, ports: RunPorts): Promise<void> {
