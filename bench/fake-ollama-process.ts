@@ -1,0 +1,50 @@
+/**
+ * The fake Ollama server in a process of its own, as the real server is: its request handling then
+ * runs on another core and is not counted in the client's event loop or memory.
+ *
+ *   node --import tsx bench/fake-ollama-process.ts --model exbench/echo:latest --reply ready
+ *   node --import tsx bench/fake-ollama-process.ts --model a:latest --model b:latest --sum
+ *
+ * Serves each `--model` (repeatable), answering at once (no delays, absurdly fast reported speeds)
+ * either `--reply` or, with `--sum`, the value of the `<statement>a + b</statement>` in the prompt.
+ * Prints `{"url": …}` on one line when listening, and stops when its stdin closes.
+ */
+import { parseArgs } from 'node:util';
+import { startFakeOllama, type ScriptedModel, type ScriptedReply } from '../__tests__/support/fake-ollama.js';
+import { statementOf } from '../__tests__/support/scripted-models.js';
+import { runScript } from './figures.js';
+
+const INSTANT: Partial<ScriptedReply> = { tokensPerSecond: 1e9, promptTokensPerSecond: 1e9, loadMs: 0 };
+
+/** `12 + 84` → `96`; anything else → a reply no row expects. */
+function sumOf(prompt: string): string {
+  const match = /^(\d+) \+ (\d+)$/.exec(statementOf(prompt) ?? '');
+  return match ? String(Number(match[1]) + Number(match[2])) : 'no statement';
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      model: { type: 'string', multiple: true },
+      reply: { type: 'string' },
+      sum: { type: 'boolean', default: false },
+    },
+  });
+  const names = values.model ?? [];
+  if (names.length === 0 || (values.reply === undefined) === !values.sum) {
+    throw new Error('usage: fake-ollama-process.ts --model <name>... (--reply <text> | --sum)');
+  }
+  const fixed = values.reply;
+  const models: ScriptedModel[] = names.map((name) => ({
+    name,
+    reply: (prompt) => ({ ...INSTANT, response: fixed ?? sumOf(prompt) }),
+  }));
+  const fake = await startFakeOllama({ models });
+  process.stdout.write(`${JSON.stringify({ url: fake.url })}\n`);
+  process.stdin.resume();
+  process.stdin.once('end', () => {
+    void fake.close();
+  });
+}
+
+runScript(main);
