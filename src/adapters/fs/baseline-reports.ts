@@ -66,8 +66,7 @@ export async function readReport(
   try {
     value = JSON.parse(await readFile(file, 'utf8'));
   } catch (error: unknown) {
-    const missing = (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
-    return { ok: false, problem: missing ? 'no such file' : describeError(error) };
+    return { ok: false, problem: describeError(error) };
   }
   const read = readComparableReport(value);
   return read.ok ? read : { ok: false, problem: `not an exbench report (${read.problem})` };
