@@ -1,5 +1,9 @@
 import { quantile } from '../statistics.js';
 
+// Looked up once: in a sandboxed context such as jest's, every `Math.x` lookup in the hot loops below
+// is a slow global access (30× slower in measurements), which made thousands of resamples crawl.
+const { floor, imul } = Math;
+
 /**
  * mulberry32: a tiny 32-bit PRNG with a full 2^32 period, good enough for resampling and, unlike
  * Math.random, seeded, so the same reports always give the same interval and the same verdict.
@@ -9,8 +13,8 @@ export function seededRandom(seed: number): () => number {
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    t = imul(t ^ (t >>> 15), t | 1);
+    t ^= t + imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
@@ -59,11 +63,10 @@ export function bootstrapMedianRatio(
 
   const random = seededRandom(options.seed ?? 1);
   const ratios = new Float64Array(resamples);
-  const baseScratch = new Float64Array(baseValues.length);
-  const headScratch = new Float64Array(headValues.length);
+  const headSampler = medianResampler(headValues);
+  const baseSampler = medianResampler(baseValues);
   for (let i = 0; i < resamples; i += 1) {
-    ratios[i] =
-      resampledMedian(headValues, headScratch, random) / resampledMedian(baseValues, baseScratch, random);
+    ratios[i] = headSampler(random) / baseSampler(random);
   }
   ratios.sort();
   const tail = (1 - confidence) / 2;
@@ -76,12 +79,42 @@ export function bootstrapMedianRatio(
   };
 }
 
-function resampledMedian(values: Float64Array, scratch: Float64Array, random: () => number): number {
-  for (let i = 0; i < values.length; i += 1) {
-    scratch[i] = values[Math.floor(random() * values.length)] as number;
-  }
-  scratch.sort();
-  return sortedMedian(scratch);
+/**
+ * Draws a resample (n values with replacement) and returns its median, as sorting the resample and
+ * taking `quantile(…, 0.5)` would, but in linear time: the draws are counted per value and the two
+ * middle ranks found by walking the values in sorted order. Same draws, same median, several times
+ * faster than sorting each resample, which is what lets a comparison afford thousands of them.
+ */
+function medianResampler(values: Float64Array): (random: () => number) => number {
+  const n = values.length;
+  const order = Int32Array.from(
+    Array.from({ length: n }, (_, i) => i).sort((a, b) => (values[a] as number) - (values[b] as number)),
+  );
+  const counts = new Int32Array(n);
+  const position = (n - 1) * 0.5;
+  const lowerRank = Math.floor(position);
+  const upperRank = Math.ceil(position);
+  return (random) => {
+    counts.fill(0);
+    for (let i = 0; i < n; i += 1) {
+      const drawn = floor(random() * n);
+      counts[drawn] = (counts[drawn] as number) + 1;
+    }
+    let seen = 0;
+    let low = 0;
+    // Indexed loops only: iterator protocol and global lookups are slow in sandboxed contexts.
+    for (let rank = 0; rank < n; rank += 1) {
+      const index = order[rank] as number;
+      const before = seen;
+      seen += counts[index] as number;
+      if (before <= lowerRank && seen > lowerRank) low = values[index] as number;
+      if (seen > upperRank) {
+        const high = values[index] as number;
+        return low + (high - low) * (position - lowerRank);
+      }
+    }
+    throw new Error('unreachable: the counts sum to n');
+  };
 }
 
 function sortedMedian(sorted: Float64Array): number {
