@@ -6,8 +6,9 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BUNDLE = path.join(REPO_ROOT, 'dist', 'index.js');
 
 export interface StepResult {

@@ -7,13 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { runCli } from '../../src/cli/run-cli.js';
 import type { EnvironmentFingerprint } from '../../src/core/environment.js';
 import type { Comparison } from '../../src/core/regression/compare-reports.js';
 import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
 import { mathModels } from '../support/scripted-models.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SIMPLE_MATH = path.join(ROOT, 'data/simple_math.yaml');
 
 const MACHINE: EnvironmentFingerprint = {

@@ -7,13 +7,14 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { runCli } from '../../src/cli/run-cli.js';
 import type { JsonReport } from '../../src/report/json-report.js';
 import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
 import { BROKEN_ERROR, mathModels } from '../support/scripted-models.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SIMPLE_MATH = path.join(ROOT, 'data/simple_math.yaml');
 
 let fake: FakeOllama;

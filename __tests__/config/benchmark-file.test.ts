@@ -1,11 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseBenchmarkFile } from '../../src/config/benchmark-file.js';
 import { ConfigurationError } from '../../src/errors.js';
 import { renderPrompt } from '../../src/core/template.js';
 
-const SHARED = path.resolve(import.meta.dirname, '../../../shared/benchy/benchmark_data');
+const SHARED = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../shared/benchy/benchmark_data',
+);
 const sharedFiles = readdirSync(SHARED).filter((f) => f.endsWith('.yaml'));
 
 function parse(text: string): ReturnType<typeof parseBenchmarkFile> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseBenchmarkFile } from '../../src/config/benchmark-file.js';
 import { runBenchmark, WARMUP_PROMPT } from '../../src/core/run-benchmark.js';
 import { buildJsonReport, MEASUREMENT_NOTES } from '../../src/report/json-report.js';
@@ -8,7 +9,7 @@ import { RecordingLogger } from '../support/recording-logger.js';
 import { FakeClock, FakeCodeRunner, FakeModelServer, generation, runSettings } from '../support/fakes.js';
 import { ModelServerError } from '../../src/ports.js';
 
-const REPORTS = path.resolve(import.meta.dirname, '../../../shared/benchy/reports');
+const REPORTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/benchy/reports');
 const predecessor = JSON.parse(
   readFileSync(path.join(REPORTS, readdirSync(REPORTS).find((f) => f.endsWith('.json')) ?? ''), 'utf8'),
 ) as Record<string, unknown>;
