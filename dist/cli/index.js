@@ -19569,7 +19569,7 @@ function preprocess(fn, schema) {
  * its message names the file, the field and what was expected. An `ExternalError` comes from the
  * world (server down, process failed) and keeps what the world said.
  */
-class ConfigurationError extends Error {
+class errors_ConfigurationError extends Error {
     name = 'ConfigurationError';
 }
 class ExternalError extends Error {
@@ -19688,16 +19688,17 @@ function parseBenchmarkFile(text, fileName) {
     const firstError = doc.errors[0];
     if (firstError) {
         const line = lineCounter.linePos(firstError.pos[0]).line;
-        throw new ConfigurationError(`${fileName}:${line}: not valid YAML: ${firstError.message.split('\n')[0]}`);
+        throw new errors_ConfigurationError(`${fileName}:${line}: not valid YAML: ${firstError.message.split('\n')[0]}`);
     }
     if (!(0,dist/* isMap */.jh)(doc.contents)) {
-        throw new ConfigurationError(`${fileName}: expected a mapping with benchmark_name, base_prompt, evaluator and prompts`);
+        throw new errors_ConfigurationError(`${fileName}: expected a mapping with benchmark_name, base_prompt, evaluator and prompts`);
     }
-    const parsed = BenchmarkFileSchema.safeParse(doc.toJS(), { reportInput: true });
+    const plain = doc.toJS();
+    const parsed = BenchmarkFileSchema.safeParse(plain, { reportInput: true });
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const path = issue?.path.filter((key) => typeof key !== 'symbol') ?? [];
-        throw new ConfigurationError(`${fileName}${locate(doc, path, lineOf)}: ${describePath(path)}: ${describeIssue(issue)}`);
+        throw new errors_ConfigurationError(`${fileName}${locate(doc, path, lineOf)}: ${describePath(path)}: ${describeIssue(issue)}`);
     }
     const data = parsed.data;
     const rows = data.prompts.map((row, i) => {
@@ -19725,7 +19726,7 @@ function parseBenchmarkFile(text, fileName) {
         models: data.models ?? [],
         modelProvider: data.model_provider ?? null,
         options: data.options ?? {},
-        unknownKeys: Object.keys(doc.toJS()).filter((key) => !KNOWN_KEYS.has(key)),
+        unknownKeys: Object.keys(plain).filter((key) => !KNOWN_KEYS.has(key)),
     };
 }
 /** Every placeholder needs a value in every row, and every row variable must be used. */
@@ -19735,11 +19736,11 @@ function checkPlaceholders(fileName, basePrompt, rows) {
         const where = `${fileName}${row.line === null ? '' : `:${row.line}`}: prompts[${row.index - 1}] (row ${row.index})`;
         const missing = [...placeholders].filter((name) => !(name in row.variables));
         if (missing.length > 0) {
-            throw new ConfigurationError(`${where}: dynamic_variables has no value for ${missing.map((n) => `{{${n}}}`).join(', ')} used in base_prompt`);
+            throw new errors_ConfigurationError(`${where}: dynamic_variables has no value for ${missing.map((n) => `{{${n}}}`).join(', ')} used in base_prompt`);
         }
         const unused = Object.keys(row.variables).filter((name) => !placeholders.has(name));
         if (unused.length > 0) {
-            throw new ConfigurationError(`${where}: dynamic_variables.${unused[0]} is not used in base_prompt (placeholders: ${[...placeholders].map((n) => `{{${n}}}`).join(', ') || 'none'})`);
+            throw new errors_ConfigurationError(`${where}: dynamic_variables.${unused[0]} is not used in base_prompt (placeholders: ${[...placeholders].map((n) => `{{${n}}}`).join(', ') || 'none'})`);
         }
     }
 }
@@ -19809,12 +19810,271 @@ async function loadBenchmarkFile(path) {
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT')
-            throw new ConfigurationError(`${path}: benchmark file not found`);
+            throw new errors_ConfigurationError(`${path}: benchmark file not found`);
         if (code === 'EISDIR')
-            throw new ConfigurationError(`${path}: is a directory, expected a benchmark YAML file`);
-        throw new ConfigurationError(`${path}: cannot read benchmark file (${code ?? String(error)})`);
+            throw new errors_ConfigurationError(`${path}: is a directory, expected a benchmark YAML file`);
+        throw new errors_ConfigurationError(`${path}: cannot read benchmark file (${code ?? String(error)})`);
     }
     return parseBenchmarkFile(text, path);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/core/regression/report-input.js
+
+/**
+ * What a comparison reads from a report: exbench's own (`exbench-report/1`) or its predecessor's,
+ * which lacks most of these fields. Every field but the skeleton is optional, and a figure that is
+ * missing (or 0 where 0 cannot be a measurement) is treated as absent, never as zero.
+ */
+const Figure = schemas_number().nullish();
+const PromptResponse = looseObject({
+    tokens_per_second: Figure,
+    time_to_first_token_ms: Figure,
+    total_duration_ms: Figure,
+    errored: schemas_boolean().nullish(),
+});
+const Result = looseObject({
+    index: schemas_number().int().nullish(),
+    correct: schemas_boolean(),
+    status: schemas_string().nullish(),
+    reason: schemas_string().nullish(),
+    dynamic_variables: record(schemas_string(), unknown()).nullish(),
+    expected_result: unknown().optional(),
+    execution_result: unknown().optional(),
+    extracted_code: schemas_string().nullish(),
+    prompt_response: PromptResponse.nullish(),
+});
+const Details = looseObject({
+    digest: schemas_string().nullish(),
+    family: schemas_string().nullish(),
+    parameter_size: schemas_string().nullish(),
+    quantization_level: schemas_string().nullish(),
+    context_length: schemas_number().nullish(),
+});
+const Model = looseObject({
+    model: schemas_string().min(1),
+    status: schemas_string().nullish(),
+    error: schemas_string().nullish(),
+    details: Details.nullish(),
+    results: array(Result),
+});
+const Environment = looseObject({
+    os: looseObject({ platform: schemas_string(), release: schemas_string(), version: schemas_string().nullish() }).nullish(),
+    arch: schemas_string().nullish(),
+    cpu: looseObject({ model: schemas_string().nullish(), cores: schemas_number().nullish() }).nullish(),
+    memory_bytes: schemas_number().nullish(),
+    gpus: array(looseObject({ name: schemas_string(), memory: schemas_string().nullish(), driver: schemas_string().nullish() }))
+        .nullish(),
+    runner: looseObject({
+        image_os: schemas_string().nullish(),
+        image_version: schemas_string().nullish(),
+        name: schemas_string().nullish(),
+        environment: schemas_string().nullish(),
+    })
+        .nullish(),
+});
+const ComparableReport = looseObject({
+    benchmark_name: schemas_string(),
+    prompt_iterations: array(looseObject({ dynamic_variables: record(schemas_string(), unknown()).nullish() }))
+        .nullish(),
+    models: array(Model),
+    report_format: schemas_string().nullish(),
+    exbench_version: schemas_string().nullish(),
+    started_at: schemas_string().nullish(),
+    options: record(schemas_string(), unknown()).nullish(),
+    ollama: looseObject({ version: schemas_string().nullish() }).nullish(),
+    environment: Environment.nullish(),
+});
+/**
+ * Checks that a parsed JSON value is a report a comparison can read. Returns the problem in words
+ * (with the path of the first bad field) instead of throwing, so the caller can name the file.
+ */
+function readComparableReport(value) {
+    const parsed = ComparableReport.safeParse(value);
+    if (parsed.success)
+        return { ok: true, report: parsed.data };
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? `${formatPath(issue.path)}: ` : '';
+    return { ok: false, problem: `${where}${issue?.message ?? 'not a report'}` };
+}
+function formatPath(path) {
+    return path
+        .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/adapters/fs/benchmark-glob.js
+
+
+
+const GLOB_CHARS = /[*?[{]/;
+/** Folders a benchmark glob never looks into. */
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+/**
+ * The files that benchmark patterns name, relative to `cwd` as written (with `/`), sorted within
+ * each pattern and without repeats. A pattern without glob characters must name an existing file;
+ * a glob must match at least one. Globs know `*`, `?`, `**`, `[abc]` and `{a,b}`.
+ */
+async function benchmark_glob_findBenchmarkFiles(patterns, cwd) {
+    const found = [];
+    for (const pattern of patterns) {
+        const normalized = pattern.split(path.sep).join('/').replace(/^\.\//, '');
+        if (!GLOB_CHARS.test(normalized)) {
+            found.push(normalized);
+            continue;
+        }
+        const matcher = globToRegExp(normalized);
+        const base = staticPrefix(normalized);
+        const files = await listFiles(path.resolve(cwd, base));
+        const matches = files
+            .map((file) => path.relative(cwd, file).split(path.sep).join('/'))
+            .map((file) => (path.isAbsolute(normalized) ? path.resolve(cwd, file) : file))
+            .filter((file) => matcher.test(file))
+            .sort();
+        if (matches.length === 0) {
+            throw new ConfigurationError(`Benchmark pattern "${pattern}" matches no file (looked in ${cwd}).`);
+        }
+        found.push(...matches);
+    }
+    return [...new Set(found)];
+}
+/** A regular expression for a glob on `/`-separated paths. */
+function globToRegExp(glob) {
+    let source = '';
+    let braces = 0;
+    for (let i = 0; i < glob.length; i += 1) {
+        const c = glob[i] ?? '';
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                const slash = glob[i + 2] === '/';
+                source += slash ? '(?:[^/]*/)*' : '.*';
+                i += slash ? 2 : 1;
+            }
+            else {
+                source += '[^/]*';
+            }
+        }
+        else if (c === '?') {
+            source += '[^/]';
+        }
+        else if (c === '[') {
+            const close = glob.indexOf(']', i + 1);
+            if (close < 0) {
+                source += '\\[';
+            }
+            else {
+                const set = glob
+                    .slice(i + 1, close)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\');
+                source += `[${set}]`;
+                i = close;
+            }
+        }
+        else if (c === '{') {
+            braces += 1;
+            source += '(?:';
+        }
+        else if (c === '}' && braces > 0) {
+            braces -= 1;
+            source += ')';
+        }
+        else if (c === ',' && braces > 0) {
+            source += '|';
+        }
+        else {
+            source += c.replace(/[.+^$()|\\]/g, '\\$&');
+        }
+    }
+    return new RegExp(`^${source}$`);
+}
+/** The folders before the first segment with a glob character, e.g. `bench/data` of `bench/data/*.yaml`. */
+function staticPrefix(glob) {
+    const segments = glob.split('/');
+    const firstGlob = segments.findIndex((segment) => GLOB_CHARS.test(segment));
+    const prefix = segments.slice(0, firstGlob).join('/');
+    return prefix === '' && glob.startsWith('/') ? '/' : prefix || '.';
+}
+async function listFiles(dir) {
+    let entries;
+    try {
+        if (!(await stat(dir)).isDirectory())
+            return [];
+        entries = await readdir(dir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    const nested = await Promise.all(entries.map(async (entry) => {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory())
+            return SKIPPED_DIRS.has(entry.name) ? [] : listFiles(full);
+        return entry.isFile() ? [full] : [];
+    }));
+    return nested.flat();
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/adapters/fs/baseline-reports.js
+
+
+
+
+
+/**
+ * Reads the reports that files or globs name (relative to `cwd`). Nothing here throws for a file:
+ * a pattern matching nothing, an unreadable file or one that is not a report is a line in `skipped`.
+ */
+async function readReportFiles(patterns, cwd) {
+    const files = [];
+    const skipped = [];
+    for (const pattern of patterns) {
+        try {
+            files.push(...(await findBenchmarkFiles([pattern], cwd)));
+        }
+        catch (error) {
+            if (!(error instanceof ConfigurationError))
+                throw error;
+            skipped.push(`"${pattern}" matches no file`);
+        }
+    }
+    const read = await readReports([...new Set(files)].map((file) => path.resolve(cwd, file)));
+    return { reports: read.reports, skipped: [...skipped, ...read.skipped] };
+}
+/** Reads every `.json` file under `directory` (e.g. an extracted artifact) that is a report. */
+async function readReportDirectory(directory) {
+    let files;
+    try {
+        files = await findBenchmarkFiles(['**/*.json'], directory);
+    }
+    catch (error) {
+        if (!(error instanceof ConfigurationError))
+            throw error;
+        return { reports: [], skipped: [`no JSON file in ${directory}`] };
+    }
+    return readReports(files.map((file) => path.resolve(directory, file)));
+}
+async function readReports(files) {
+    const reports = [];
+    const skipped = [];
+    for (const file of files) {
+        const read = await readReport(file);
+        if (read.ok)
+            reports.push({ path: file, report: read.report });
+        else
+            skipped.push(`${file}: ${read.problem}`);
+    }
+    return { reports, skipped };
+}
+/** One report file, checked by the same reader for both sides of a comparison. */
+async function readReport(file) {
+    let value;
+    try {
+        value = JSON.parse(await (0,external_node_fs_promises_namespaceObject.readFile)(file, 'utf8'));
+    }
+    catch (error) {
+        return { ok: false, problem: describeError(error) };
+    }
+    const read = readComparableReport(value);
+    return read.ok ? read : { ok: false, problem: `not an exbench report (${read.problem})` };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/adapters/fs/report-store.js
@@ -30287,6 +30547,183 @@ async function makeWritable(dir) {
     }
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/adapters/system/fingerprint.js
+
+
+/** GitHub's runner variables that name the machine image (set by the runner, not by workflows). */
+const RUNNER_VARIABLES = {
+    imageOs: 'ImageOS',
+    imageVersion: 'ImageVersion',
+    name: 'RUNNER_NAME',
+    environment: 'RUNNER_ENVIRONMENT',
+    githubActions: 'GITHUB_ACTIONS',
+};
+/** A vendor tool that hangs (a wedged driver) must not hold up the benchmark. */
+const GPU_PROBE_TIMEOUT_MS = 5000;
+const NVIDIA_SMI_ARGS = ['--query-gpu=name,memory.total,driver_version', '--format=csv,noheader'];
+const ROCM_SMI_ARGS = ['--showproductname', '--showmeminfo', 'vram', '--showdriverversion', '--json'];
+/**
+ * The machine this process runs on, for the report: OS, CPU, memory, GPUs (asked of `nvidia-smi`,
+ * then `rocm-smi`) and GitHub's runner image. Never throws: a missing or failing GPU tool means no
+ * GPU listed, because a fingerprint is context for a later comparison, not a reason to stop a run.
+ */
+async function collectEnvironment(options = {}) {
+    const system = options.system ?? external_node_os_namespaceObject;
+    const env = options.env ?? process.env;
+    const run = options.run ?? runWithExeca;
+    const cpus = safe(() => system.cpus(), []);
+    return {
+        os: {
+            platform: system.platform(),
+            release: system.release(),
+            version: safe(() => system.version(), null) || null,
+        },
+        arch: system.arch(),
+        cpu: {
+            model: cpus[0]?.model.trim() || null,
+            cores: cpus.length > 0 ? cpus.length : safe(() => system.availableParallelism(), 1),
+        },
+        memoryBytes: system.totalmem(),
+        gpus: await collectGpus(run),
+        runner: runnerFingerprint(env),
+    };
+}
+async function collectGpus(run) {
+    const nvidia = await safeRun(run, 'nvidia-smi', NVIDIA_SMI_ARGS);
+    if (nvidia.exitCode === 0) {
+        const gpus = parseNvidiaSmi(nvidia.stdout);
+        if (gpus.length > 0)
+            return gpus;
+    }
+    const rocm = await safeRun(run, 'rocm-smi', ROCM_SMI_ARGS);
+    if (rocm.exitCode === 0)
+        return parseRocmSmi(rocm.stdout);
+    return [];
+}
+/**
+ * `nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader`: one line per GPU,
+ * e.g. `NVIDIA GeForce RTX 4090, 24564 MiB, 550.54.14`. Split from the right, so a comma in a name
+ * cannot shift the fields.
+ */
+function parseNvidiaSmi(stdout) {
+    const gpus = [];
+    for (const line of stdout.split(/\r?\n/)) {
+        const fields = line.split(',').map((field) => field.trim());
+        if (fields.length < 3)
+            continue;
+        const driver = fields.pop() ?? '';
+        const memory = fields.pop() ?? '';
+        const name = fields.join(', ');
+        if (name === '')
+            continue;
+        gpus.push({ name, memory: known(memory), driver: known(driver) });
+    }
+    return gpus;
+}
+/**
+ * `rocm-smi --showproductname --showmeminfo vram --showdriverversion --json`: an object keyed by
+ * card (`card0`, …) whose values carry `Card series` (`Card Series` in newer releases),
+ * `VRAM Total Memory (B)` in bytes as a string, and a `system` entry with `Driver version`.
+ * Memory is written in MiB, as nvidia-smi writes it, so the two read alike in a report.
+ */
+function parseRocmSmi(stdout) {
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        return [];
+    }
+    if (!isRecord(parsed))
+        return [];
+    const system = isRecord(parsed['system']) ? parsed['system'] : {};
+    const driver = field(system, /^driver version$/i);
+    const gpus = [];
+    const cards = Object.entries(parsed)
+        .filter(([key]) => /^card/i.test(key))
+        .sort(([a], [b]) => cardNumber(a) - cardNumber(b));
+    for (const [, card] of cards) {
+        if (!isRecord(card))
+            continue;
+        const name = field(card, /^card series$/i) ??
+            field(card, /^device name$/i) ??
+            field(card, /^card sku$/i) ??
+            field(card, /^card model$/i);
+        if (name === null)
+            continue;
+        const bytes = Number(field(card, /^vram total memory \(b\)$/i) ?? Number.NaN);
+        const memory = Number.isFinite(bytes) && bytes > 0 ? `${Math.round(bytes / 2 ** 20)} MiB` : null;
+        gpus.push({ name, memory, driver: field(card, /^driver version$/i) ?? driver });
+    }
+    return gpus;
+}
+/** Null off GitHub's runners, where the variables mean nothing or are absent. */
+function runnerFingerprint(env) {
+    if (env[RUNNER_VARIABLES.githubActions] !== 'true')
+        return null;
+    const read = (name) => known(env[name] ?? '');
+    return {
+        imageOs: read(RUNNER_VARIABLES.imageOs),
+        imageVersion: read(RUNNER_VARIABLES.imageVersion),
+        name: read(RUNNER_VARIABLES.name),
+        environment: read(RUNNER_VARIABLES.environment),
+    };
+}
+async function runWithExeca(command, args) {
+    const result = await execa(command, args, {
+        reject: false,
+        stdin: 'ignore',
+        timeout: GPU_PROBE_TIMEOUT_MS,
+    });
+    // A timed-out or unspawnable tool has no exit code; never report it as a success.
+    const exitCode = result.failed
+        ? result.exitCode === undefined || result.exitCode === 0
+            ? null
+            : result.exitCode
+        : 0;
+    return {
+        exitCode,
+        stdout: typeof result.stdout === 'string' ? result.stdout : '',
+    };
+}
+async function safeRun(run, command, args) {
+    try {
+        return await run(command, args);
+    }
+    catch {
+        // Absent tool or a spawn failure: no GPUs from this vendor.
+        return { exitCode: null, stdout: '' };
+    }
+}
+function safe(read, fallback) {
+    try {
+        return read();
+    }
+    catch {
+        return fallback;
+    }
+}
+function field(record, name) {
+    for (const [key, value] of Object.entries(record)) {
+        if (name.test(key.trim()) && (typeof value === 'string' || typeof value === 'number')) {
+            return known(String(value));
+        }
+    }
+    return null;
+}
+/** nvidia-smi writes `[N/A]` or `[Not Supported]` for what it cannot tell. */
+function known(value) {
+    const trimmed = value.trim();
+    return trimmed === '' || /^\[.*\]$/.test(trimmed) || trimmed === 'N/A' ? null : trimmed;
+}
+function cardNumber(key) {
+    const digits = /\d+/.exec(key);
+    return digits ? Number(digits[0]) : Number.MAX_SAFE_INTEGER;
+}
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/core/statistics.js
 /** Summary of a sample; every figure is null for an empty sample, never NaN or 0. */
 function statistics_describe(values) {
@@ -30938,14 +31375,14 @@ function planModels(benchmark, requested) {
         const refs = requested.map((spec) => parseModelRef(spec));
         const foreign = refs.find((ref) => ref.provider !== SERVED_PROVIDER);
         if (foreign) {
-            throw new ConfigurationError(`model "${foreign.spec}": provider "${foreign.provider}" is not served by exbench; use an Ollama model name such as "llama3.2:1b" or "ollama~llama3.2:1b"`);
+            throw new errors_ConfigurationError(`model "${foreign.spec}": provider "${foreign.provider}" is not served by exbench; use an Ollama model name such as "llama3.2:1b" or "ollama~llama3.2:1b"`);
         }
         return dedupe(refs);
     }
     const refs = dedupe(benchmark.models.map((spec) => parseModelRef(spec, benchmark.modelProvider ?? SERVED_PROVIDER)));
     if (!refs.some((ref) => ref.provider === SERVED_PROVIDER)) {
         const listed = benchmark.models.length > 0 ? `it lists only ${benchmark.models.join(', ')}` : 'it lists none';
-        throw new ConfigurationError(`${benchmark.fileName}: models: no Ollama model to run (${listed}); name models on the command line, e.g. "exbench ollama-bench llama3.2:1b ${benchmark.fileName}"`);
+        throw new errors_ConfigurationError(`${benchmark.fileName}: models: no Ollama model to run (${listed}); name models on the command line, e.g. "exbench ollama-bench llama3.2:1b ${benchmark.fileName}"`);
     }
     return refs;
 }
@@ -30976,14 +31413,22 @@ async function runBenchmark(benchmark, settings, ports) {
         maxOutputBytes: settings.maxOutputBytes,
     };
     const pool = new TaskPool(settings.evaluationConcurrency);
+    // Rendered once and shared by every model's results: a prompt is most of a result's memory.
+    const rows = benchmark.rows.map((row) => ({
+        index: row.index,
+        line: row.line,
+        variables: row.variables,
+        expectation: row.expectation,
+        prompt: renderPrompt(benchmark.basePrompt, row.variables),
+    }));
     const models = [];
     for (const ref of refs) {
         if (ref.provider !== SERVED_PROVIDER) {
             logger.warning(`${ref.spec}: skipped, provider "${ref.provider}" is not served by exbench`);
-            models.push(unrunModel(ref, benchmark, 'skipped', `provider "${ref.provider}" is not served by exbench`));
+            models.push(unrunModel(ref, rows, 'skipped', `provider "${ref.provider}" is not served by exbench`));
             continue;
         }
-        models.push(await logger.group(`Model ${ref.name}`, () => runModel(ref, benchmark, settings, context, pool, ports)));
+        models.push(await logger.group(`Model ${ref.name}`, () => runModel(ref, rows, settings, context, pool, ports)));
     }
     await pool.drain();
     return {
@@ -31008,9 +31453,9 @@ async function chooseExecutor(evaluator, runner, logger) {
         logger.warning('uv is not installed: running code with python3, so PEP 723 inline dependencies are not installed');
         return 'python3';
     }
-    throw new ConfigurationError(`evaluator ${evaluator.name} needs ${evaluator.executor}, which is not installed`);
+    throw new errors_ConfigurationError(`evaluator ${evaluator.name} needs ${evaluator.executor}, which is not installed`);
 }
-async function runModel(ref, benchmark, settings, context, pool, ports) {
+async function runModel(ref, rows, settings, context, pool, ports) {
     const { logger } = ports;
     let details;
     let pulled = false;
@@ -31020,7 +31465,7 @@ async function runModel(ref, benchmark, settings, context, pool, ports) {
             if (!settings.pull) {
                 const error = `model "${ref.name}" is not on the server at ${ports.server.host}; run "ollama pull ${ref.name}" or drop --no-pull`;
                 logger.error(error);
-                return unrunModel(ref, benchmark, 'unavailable', error);
+                return unrunModel(ref, rows, 'unavailable', error);
             }
             await pullModel(ref.name, ports);
             pulled = true;
@@ -31030,7 +31475,7 @@ async function runModel(ref, benchmark, settings, context, pool, ports) {
     catch (error) {
         const message = `model "${ref.name}" could not be had: ${describeError(error)}`;
         logger.error(message);
-        return unrunModel(ref, benchmark, 'unavailable', message);
+        return unrunModel(ref, rows, 'unavailable', message);
     }
     const request = (prompt) => ({
         model: ref.name,
@@ -31043,28 +31488,18 @@ async function runModel(ref, benchmark, settings, context, pool, ports) {
         if (!outcome.generation) {
             const message = `model "${ref.name}" failed to warm up: ${outcome.error ?? 'unknown error'}`;
             logger.error(message);
-            return { ...unrunModel(ref, benchmark, 'unavailable', message), details, pulled };
+            return { ...unrunModel(ref, rows, 'unavailable', message), details, pulled };
         }
         warmup = outcome.generation;
         logger.info(`warm-up: loaded in ${(warmup.loadDurationNs / 1e6).toFixed(0)} ms (not counted in rows)`);
     }
     const evaluations = [];
     const generated = [];
-    for (const row of benchmark.rows) {
-        const prompt = renderPrompt(benchmark.basePrompt, row.variables);
-        const outcome = await generateWithRetry(request(prompt), settings.retry, ports);
-        const generatedRow = {
-            base: {
-                index: row.index,
-                line: row.line,
-                variables: row.variables,
-                expectation: row.expectation,
-                prompt,
-            },
-            ...outcome,
-        };
+    for (const base of rows) {
+        const outcome = await generateWithRetry(request(base.prompt), settings.retry, ports);
+        const generatedRow = { base, ...outcome };
         if (outcome.error)
-            logger.warning(`row ${row.index}: ${outcome.error}`);
+            logger.warning(`row ${base.index}: ${outcome.error}`);
         // With overlap, code runs while the model generates; otherwise it waits for the model to finish.
         if (settings.overlap)
             evaluations.push(pool.run(() => evaluateRow(generatedRow, context)));
@@ -31073,25 +31508,21 @@ async function runModel(ref, benchmark, settings, context, pool, ports) {
     }
     for (const row of generated)
         evaluations.push(pool.run(() => evaluateRow(row, context)));
-    const rows = await Promise.all(evaluations);
-    const passed = rows.filter((row) => row.correct).length;
-    logger.info(`${passed}/${rows.length} rows passed`);
+    const results = await Promise.all(evaluations);
+    const passed = results.filter((row) => row.correct).length;
+    logger.info(`${passed}/${results.length} rows passed`);
     // A model that answered no row at all could not be had, whatever the warm-up said.
-    if (rows.length > 0 && rows.every((row) => row.generation === null)) {
-        const error = `model "${ref.name}" answered no row; last error: ${rows.at(-1)?.error ?? 'unknown'}`;
+    if (results.length > 0 && results.every((row) => row.generation === null)) {
+        const error = `model "${ref.name}" answered no row; last error: ${results.at(-1)?.error ?? 'unknown'}`;
         logger.error(error);
-        return { ref, status: 'unavailable', error, details, pulled, warmup, rows };
+        return { ref, status: 'unavailable', error, details, pulled, warmup, rows: results };
     }
-    return { ref, status: 'completed', error: null, details, pulled, warmup, rows };
+    return { ref, status: 'completed', error: null, details, pulled, warmup, rows: results };
 }
 /** A model with no generations: every row is recorded as errored so counts stay whole. */
-function unrunModel(ref, benchmark, status, error) {
-    const rows = benchmark.rows.map((row) => ({
-        index: row.index,
-        line: row.line,
-        variables: row.variables,
-        expectation: row.expectation,
-        prompt: renderPrompt(benchmark.basePrompt, row.variables),
+function unrunModel(ref, rows, status, error) {
+    const results = rows.map((base) => ({
+        ...base,
         generation: null,
         attempts: 0,
         error,
@@ -31102,7 +31533,7 @@ function unrunModel(ref, benchmark, status, error) {
         status: 'errored',
         reason: `not run: ${error}`,
     }));
-    return { ref, status, error, details: null, pulled: false, warmup: null, rows };
+    return { ref, status, error, details: null, pulled: false, warmup: null, rows: results };
 }
 async function pullModel(name, ports) {
     const { logger, clock } = ports;
@@ -31166,6 +31597,819 @@ function benchmark_job_mergeOptions(benchmark, overrides) {
     return { ...benchmark.options, ...overrides };
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/core/regression/bootstrap.js
+
+// Looked up once: in a sandboxed context such as jest's, every `Math.x` lookup in the hot loops below
+// is a slow global access (30× slower in measurements), which made thousands of resamples crawl.
+const { floor, imul } = Math;
+/**
+ * mulberry32: a tiny 32-bit PRNG with a full 2^32 period, good enough for resampling and, unlike
+ * Math.random, seeded, so the same reports always give the same interval and the same verdict.
+ */
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = imul(t ^ (t >>> 15), t | 1);
+        t ^= t + imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+const DEFAULT_BOOTSTRAP_RESAMPLES = 2000;
+const DEFAULT_CONFIDENCE = 0.95;
+/**
+ * Percentile bootstrap interval of median(head) / median(base). Each side is resampled on its own
+ * (with replacement, same size), because a run's speed figures describe that run's distribution;
+ * this ignores any pairing of rows, which widens the interval and so errs towards "unchanged".
+ * Null when either side has no positive finite value (a ratio needs a positive base median).
+ */
+function bootstrapMedianRatio(base, head, options = {}) {
+    const resamples = options.resamples ?? DEFAULT_BOOTSTRAP_RESAMPLES;
+    const confidence = options.confidence ?? DEFAULT_CONFIDENCE;
+    if (!Number.isInteger(resamples) || resamples < 1)
+        throw new RangeError(`resamples must be a whole number ≥ 1, got ${resamples}`);
+    if (!(confidence > 0 && confidence < 1))
+        throw new RangeError(`confidence must be between 0 and 1, got ${confidence}`);
+    const baseValues = Float64Array.from(base.filter(isPositive));
+    const headValues = Float64Array.from(head.filter(isPositive));
+    if (baseValues.length === 0 || headValues.length === 0)
+        return null;
+    const random = seededRandom(options.seed ?? 1);
+    const ratios = new Float64Array(resamples);
+    const headSampler = medianResampler(headValues);
+    const baseSampler = medianResampler(baseValues);
+    for (let i = 0; i < resamples; i += 1) {
+        ratios[i] = headSampler(random) / baseSampler(random);
+    }
+    ratios.sort();
+    const tail = (1 - confidence) / 2;
+    return {
+        ratio: sortedMedian(headValues.slice().sort()) / sortedMedian(baseValues.slice().sort()),
+        lower: quantile(ratios, tail),
+        upper: quantile(ratios, 1 - tail),
+        confidence,
+        resamples,
+    };
+}
+/**
+ * Draws a resample (n values with replacement) and returns its median, as sorting the resample and
+ * taking `quantile(…, 0.5)` would, but in linear time: the draws are counted per value and the two
+ * middle ranks found by walking the values in sorted order. Same draws, same median, several times
+ * faster than sorting each resample, which is what lets a comparison afford thousands of them.
+ */
+function medianResampler(values) {
+    const n = values.length;
+    const order = Int32Array.from(Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a] - values[b]));
+    const counts = new Int32Array(n);
+    const position = (n - 1) * 0.5;
+    const lowerRank = Math.floor(position);
+    const upperRank = Math.ceil(position);
+    return (random) => {
+        counts.fill(0);
+        for (let i = 0; i < n; i += 1) {
+            const drawn = floor(random() * n);
+            counts[drawn] = counts[drawn] + 1;
+        }
+        let seen = 0;
+        let low = 0;
+        // Indexed loops only: iterator protocol and global lookups are slow in sandboxed contexts.
+        for (let rank = 0; rank < n; rank += 1) {
+            const index = order[rank];
+            const before = seen;
+            seen += counts[index];
+            if (before <= lowerRank && seen > lowerRank)
+                low = values[index];
+            if (seen > upperRank) {
+                const high = values[index];
+                return low + (high - low) * (position - lowerRank);
+            }
+        }
+        throw new Error('unreachable: the counts sum to n');
+    };
+}
+function sortedMedian(sorted) {
+    return quantile(sorted, 0.5);
+}
+function isPositive(value) {
+    return Number.isFinite(value) && value > 0;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/core/regression/fingerprint-compare.js
+/** Relative difference in total memory below which two machines count as the same size. */
+const MEMORY_TOLERANCE = 0.05;
+/**
+ * Compares where two reports measured. Hardware (OS, architecture, CPU model and cores, memory,
+ * GPUs with their driver) or the Ollama version differing makes speed not comparable. A report
+ * without a fingerprint (the predecessor's, or exbench before it recorded one) cannot show a
+ * difference: speed is still judged, with a note saying the machine was not recorded.
+ */
+function compareFingerprints(base, head) {
+    const reasons = [];
+    const notes = [];
+    const differ = (label, a, b) => {
+        if (a !== null && b !== null && a !== b)
+            reasons.push(`${label}: ${a} → ${b}`);
+    };
+    differ('Ollama', base.ollama?.version ?? null, head.ollama?.version ?? null);
+    const a = base.environment ?? null;
+    const b = head.environment ?? null;
+    if (a === null || b === null) {
+        const missing = [a === null ? 'base' : null, b === null ? 'head' : null].filter(Boolean).join(' and ');
+        notes.push(`the machine was not recorded on ${missing}; speed is compared without checking it`);
+    }
+    else {
+        differ('OS', osLabel(a), osLabel(b));
+        differ('architecture', a.arch ?? null, b.arch ?? null);
+        differ('CPU', a.cpu?.model ?? null, b.cpu?.model ?? null);
+        differ('CPU cores', numberLabel(a.cpu?.cores), numberLabel(b.cpu?.cores));
+        const memoryA = a.memory_bytes ?? null;
+        const memoryB = b.memory_bytes ?? null;
+        if (memoryA !== null &&
+            memoryB !== null &&
+            Math.abs(memoryA - memoryB) > MEMORY_TOLERANCE * Math.max(memoryA, memoryB)) {
+            reasons.push(`memory: ${gib(memoryA)} → ${gib(memoryB)}`);
+        }
+        differ('GPU', gpuLabel(a), gpuLabel(b));
+        const imageA = runnerImage(a);
+        const imageB = runnerImage(b);
+        if (imageA !== null && imageB !== null && imageA !== imageB)
+            notes.push(`runner image: ${imageA} → ${imageB}`);
+    }
+    const optionsA = canonicalJson(base.options ?? null);
+    const optionsB = canonicalJson(head.options ?? null);
+    if (base.options && head.options && optionsA !== optionsB)
+        notes.push(`options: ${optionsA} → ${optionsB}`);
+    return { speedComparable: reasons.length === 0, reasons, notes };
+}
+function compareDigests(base, head) {
+    const a = base.details?.digest ?? null;
+    const b = head.details?.digest ?? null;
+    return { base: a, head: b, changed: a !== null && b !== null && a !== b };
+}
+function osLabel(environment) {
+    if (!environment?.os)
+        return null;
+    return `${environment.os.platform} ${environment.os.release}`;
+}
+function gpuLabel(environment) {
+    const gpus = environment?.gpus;
+    if (!gpus)
+        return null;
+    if (gpus.length === 0)
+        return 'none';
+    return gpus
+        .map((gpu) => [gpu.name, gpu.memory, gpu.driver && `driver ${gpu.driver}`].filter((part) => part).join(', '))
+        .join('; ');
+}
+function runnerImage(environment) {
+    const runner = environment?.runner;
+    if (!runner?.image_os)
+        return null;
+    return [runner.image_os, runner.image_version].filter((part) => part).join(' ');
+}
+function numberLabel(value) {
+    return value === null || value === undefined ? null : String(value);
+}
+function gib(bytes) {
+    return `${(bytes / 2 ** 30).toFixed(1)} GiB`;
+}
+/** JSON with object keys sorted, so equal values give equal text whatever the key order. */
+function canonicalJson(value) {
+    return JSON.stringify(value, (_key, inner) => inner !== null && typeof inner === 'object' && !Array.isArray(inner)
+        ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+        : inner);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/core/regression/mcnemar.js
+function exactMcNemar(worse, better) {
+    for (const [name, value] of [
+        ['worse', worse],
+        ['better', better],
+    ]) {
+        if (!Number.isInteger(value) || value < 0)
+            throw new RangeError(`${name} must be a whole number ≥ 0, got ${value}`);
+    }
+    const n = worse + better;
+    return {
+        worse,
+        better,
+        discordant: n,
+        pTwoSided: Math.min(1, 2 * binomialHalfAtMost(Math.min(worse, better), n)),
+        pHeadWorse: binomialHalfAtLeast(worse, n),
+        pHeadBetter: binomialHalfAtLeast(better, n),
+    };
+}
+/** P(X ≥ k) for X ~ Binomial(n, 1/2). */
+function binomialHalfAtLeast(k, n) {
+    // Symmetric around n/2: P(X ≥ k) = P(X ≤ n − k).
+    return binomialHalfAtMost(n - k, n);
+}
+/** P(X ≤ k) for X ~ Binomial(n, 1/2), summed in log space so large n neither underflows nor overflows. */
+function binomialHalfAtMost(k, n) {
+    if (k < 0)
+        return 0;
+    if (k >= n)
+        return 1;
+    const logHalfPowerN = -n * Math.LN2;
+    const logTerms = [];
+    let logChoose = 0; // log C(n, 0)
+    for (let i = 0; i <= k; i += 1) {
+        if (i > 0)
+            logChoose += Math.log((n - i + 1) / i);
+        logTerms.push(logChoose + logHalfPowerN);
+    }
+    const largest = Math.max(...logTerms);
+    const sum = logTerms.reduce((total, term) => total + Math.exp(term - largest), 0);
+    return Math.min(1, Math.exp(largest + Math.log(sum)));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/core/regression/compare-reports.js
+
+
+
+
+const DEFAULT_COMPARISON_OPTIONS = {
+    alpha: 0.05,
+    minAccuracyDrop: 0.05,
+    maxSlowdown: 0.1,
+    seed: 1,
+    resamples: DEFAULT_BOOTSTRAP_RESAMPLES,
+    confidence: DEFAULT_CONFIDENCE,
+};
+/** Fewer answered rows than this on either side and a speed figure is shown but not judged. */
+const MIN_SPEED_SAMPLES = 5;
+const SPEED_FIGURES = [
+    {
+        figure: 'decode_tokens_per_second',
+        label: 'decode tok/s',
+        higherIsBetter: true,
+        read: (r) => r.prompt_response?.tokens_per_second,
+    },
+    {
+        figure: 'time_to_first_token_ms',
+        label: 'TTFT ms',
+        higherIsBetter: false,
+        read: (r) => r.prompt_response?.time_to_first_token_ms,
+    },
+    {
+        figure: 'total_duration_ms',
+        label: 'total ms',
+        higherIsBetter: false,
+        read: (r) => r.prompt_response?.total_duration_ms,
+    },
+];
+/**
+ * Compares a head report with its base, model by model, on rows paired by index (and checked to be
+ * the same row: same variables and expectation). Pure and deterministic for given options.
+ */
+function compareReports(base, head, options = {}) {
+    const settings = { ...DEFAULT_COMPARISON_OPTIONS, ...options };
+    const sameBenchmark = base.benchmark_name === head.benchmark_name;
+    const environment = compareFingerprints(base, head);
+    const baseModels = modelsByName(base);
+    const headModels = modelsByName(head);
+    const models = [];
+    for (const [name, headModel] of headModels) {
+        const baseModel = baseModels.get(name);
+        models.push(baseModel
+            ? compareModel({ report: base, model: baseModel }, { report: head, model: headModel }, sameBenchmark, environment, settings)
+            : oneSided(name, 'added'));
+    }
+    for (const name of baseModels.keys()) {
+        if (!headModels.has(name))
+            models.push(oneSided(name, 'removed'));
+    }
+    const regressions = models.flatMap(regressionLines);
+    return {
+        benchmark: { base: base.benchmark_name, head: head.benchmark_name, same: sameBenchmark },
+        options: settings,
+        environment,
+        models,
+        regressed: regressions.length > 0,
+        regressions,
+    };
+}
+function compareModel(base, head, sameBenchmark, environment, options) {
+    const name = head.model.model;
+    const notes = [];
+    const digest = compareDigests(base.model, head.model);
+    if (digest.changed)
+        notes.push(`model digest changed: ${shortDigest(digest.base)} → ${shortDigest(digest.head)}`);
+    for (const [label, side] of [
+        ['base', base],
+        ['head', head],
+    ]) {
+        if (side.model.results.length === 0) {
+            const status = side.model.status
+                ? ` (${side.model.status}${side.model.error ? `: ${side.model.error}` : ''})`
+                : '';
+            notes.push(`no rows on ${label}${status}`);
+        }
+    }
+    const baseRows = rowsOf(base);
+    const headRows = rowsOf(head);
+    const paired = [];
+    let changedRows = 0;
+    if (sameBenchmark) {
+        for (const [index, headRow] of headRows) {
+            const baseRow = baseRows.get(index);
+            if (!baseRow)
+                continue;
+            if (sameRow(baseRow, headRow))
+                paired.push({ base: baseRow, head: headRow });
+            else
+                changedRows += 1;
+        }
+    }
+    else {
+        notes.push(`different benchmarks: "${base.report.benchmark_name}" and "${head.report.benchmark_name}"`);
+    }
+    if (changedRows > 0)
+        notes.push(`${changedRows} row(s) changed between base and head and are not compared`);
+    const unpaired = baseRows.size + headRows.size - 2 * paired.length - 2 * changedRows;
+    if (sameBenchmark && unpaired > 0)
+        notes.push(`${unpaired} row(s) present on one side only are not compared`);
+    const accuracy = compareAccuracy(paired, options);
+    const speed = SPEED_FIGURES.map((spec) => compareSpeed(spec, paired.flatMap((pair) => pair.base.results), paired.flatMap((pair) => pair.head.results), environment, options));
+    const flipped = [];
+    const fixed = [];
+    for (const pair of paired) {
+        const baseOutcome = outcome(pair.base);
+        const headOutcome = outcome(pair.head);
+        if (headOutcome.passRate < baseOutcome.passRate) {
+            flipped.push({
+                index: pair.head.index,
+                variables: pair.head.variables ?? pair.base.variables,
+                expected: pair.head.expected ?? pair.base.expected,
+                base: baseOutcome,
+                head: headOutcome,
+            });
+        }
+        else if (headOutcome.passRate > baseOutcome.passRate) {
+            fixed.push(pair.head.index);
+        }
+    }
+    return {
+        model: name,
+        verdict: modelVerdict(accuracy, speed),
+        accuracy,
+        speed,
+        digest,
+        flipped,
+        fixed,
+        notes,
+    };
+}
+function compareAccuracy(paired, options) {
+    const rates = paired.map((pair) => ({ base: passRate(pair.base), head: passRate(pair.head) }));
+    const worse = rates.filter((r) => r.head < r.base).length;
+    const better = rates.filter((r) => r.head > r.base).length;
+    const test = exactMcNemar(worse, better);
+    const single = paired.every((pair) => pair.base.results.length === 1 && pair.head.results.length === 1);
+    const base = rates.length === 0 ? null : rates.reduce((sum, r) => sum + r.base, 0) / rates.length;
+    const head = rates.length === 0 ? null : rates.reduce((sum, r) => sum + r.head, 0) / rates.length;
+    const change = base === null || head === null ? null : head - base;
+    let verdict = 'unchanged';
+    let reason = null;
+    // A tolerance so that e.g. 0.80 − 0.85 counts as a drop of 0.05.
+    const enough = (delta) => delta >= options.minAccuracyDrop - 1e-9;
+    if (change === null) {
+        verdict = 'not comparable';
+        reason = 'no rows in common';
+    }
+    else if (test.pHeadWorse <= options.alpha && enough(-change)) {
+        verdict = 'regressed';
+    }
+    else if (test.pHeadBetter <= options.alpha && enough(change)) {
+        verdict = 'improved';
+    }
+    return {
+        pairedRows: paired.length,
+        base,
+        head,
+        change,
+        test: single ? 'mcnemar' : 'sign',
+        worse,
+        better,
+        pTwoSided: test.pTwoSided,
+        pHeadWorse: test.pHeadWorse,
+        pHeadBetter: test.pHeadBetter,
+        verdict,
+        reason,
+    };
+}
+function compareSpeed(spec, baseResults, headResults, environment, options) {
+    const baseValues = speedValues(baseResults, spec.read);
+    const headValues = speedValues(headResults, spec.read);
+    const interval = bootstrapMedianRatio(baseValues, headValues, {
+        seed: options.seed,
+        resamples: options.resamples,
+        confidence: options.confidence,
+    });
+    const comparison = {
+        figure: spec.figure,
+        label: spec.label,
+        higherIsBetter: spec.higherIsBetter,
+        baseMedian: statistics_describe(baseValues).median,
+        headMedian: statistics_describe(headValues).median,
+        baseCount: baseValues.length,
+        headCount: headValues.length,
+        ratio: interval?.ratio ?? null,
+        lower: interval?.lower ?? null,
+        upper: interval?.upper ?? null,
+        verdict: 'not comparable',
+        reason: null,
+    };
+    if (interval === null) {
+        comparison.reason = `no ${spec.label} on ${baseValues.length === 0 ? 'base' : 'head'}`;
+    }
+    else if (!environment.speedComparable) {
+        comparison.reason = `different environment: ${environment.reasons.join('; ')}`;
+    }
+    else if (baseValues.length < MIN_SPEED_SAMPLES || headValues.length < MIN_SPEED_SAMPLES) {
+        comparison.reason = `fewer than ${MIN_SPEED_SAMPLES} answered rows on a side`;
+    }
+    else {
+        // "Slower by s" is symmetric in log space: times × (1 + s), rates ÷ (1 + s).
+        const slower = 1 + options.maxSlowdown;
+        const worseBeyond = spec.higherIsBetter ? interval.upper < 1 / slower : interval.lower > slower;
+        const betterBeyond = spec.higherIsBetter ? interval.lower > slower : interval.upper < 1 / slower;
+        comparison.verdict = worseBeyond ? 'regressed' : betterBeyond ? 'improved' : 'unchanged';
+    }
+    return comparison;
+}
+/** Regressed beats improved; a speed figure that could not be judged only shows when nothing else did. */
+function modelVerdict(accuracy, speed) {
+    const verdicts = [accuracy.verdict, ...speed.map((s) => s.verdict)];
+    if (verdicts.includes('regressed'))
+        return 'regressed';
+    if (verdicts.includes('improved'))
+        return 'improved';
+    if (verdicts.includes('not comparable'))
+        return 'not comparable';
+    return 'unchanged';
+}
+function oneSided(model, verdict) {
+    return { model, verdict, accuracy: null, speed: [], digest: null, flipped: [], fixed: [], notes: [] };
+}
+function regressionLines(model) {
+    const lines = [];
+    const a = model.accuracy;
+    if (a?.verdict === 'regressed' && a.base !== null && a.head !== null) {
+        lines.push(`${model.model}: accuracy ${percent(a.base)} → ${percent(a.head)} (${a.worse} row(s) worse, ${a.better} better, p = ${formatP(a.pHeadWorse)})`);
+    }
+    for (const s of model.speed) {
+        if (s.verdict === 'regressed' && s.ratio !== null) {
+            lines.push(`${model.model}: ${s.label} median ${fixed(s.baseMedian)} → ${fixed(s.headMedian)} (×${s.ratio.toFixed(2)}, interval ${s.lower?.toFixed(2)}–${s.upper?.toFixed(2)})`);
+        }
+    }
+    return lines;
+}
+function modelsByName(report) {
+    const models = new Map();
+    for (const model of report.models)
+        if (!models.has(model.model))
+            models.set(model.model, model);
+    return models;
+}
+/** Results grouped by row; more than one result per row means repeats. */
+function rowsOf(side) {
+    const rows = new Map();
+    side.model.results.forEach((result, position) => {
+        const index = result.index ?? position + 1;
+        let row = rows.get(index);
+        if (!row) {
+            const variables = result.dynamic_variables ?? side.report.prompt_iterations?.[index - 1]?.dynamic_variables ?? null;
+            row = {
+                index,
+                variables: variables && stringValues(variables),
+                expected: compare_reports_text(result.expected_result),
+                results: [],
+            };
+            rows.set(index, row);
+        }
+        row.results.push(result);
+    });
+    return rows;
+}
+/** Same row when what is known on both sides agrees; `10.0` written and `10` parsed count as equal. */
+function sameRow(a, b) {
+    if (a.expected !== null && b.expected !== null && !sameText(a.expected, b.expected))
+        return false;
+    if (a.variables === null || b.variables === null)
+        return true;
+    const keys = new Set([...Object.keys(a.variables), ...Object.keys(b.variables)]);
+    for (const key of keys) {
+        const x = a.variables[key];
+        const y = b.variables[key];
+        if (x === undefined || y === undefined || !sameText(x, y))
+            return false;
+    }
+    return true;
+}
+function sameText(a, b) {
+    if (a === b)
+        return true;
+    const x = Number(a);
+    const y = Number(b);
+    return a.trim() !== '' && b.trim() !== '' && Number.isFinite(x) && x === y;
+}
+function stringValues(record) {
+    return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, compare_reports_text(value) ?? '']));
+}
+function compare_reports_text(value) {
+    if (value === null || value === undefined)
+        return null;
+    return typeof value === 'string' ? value : canonicalJson(value);
+}
+function passRate(row) {
+    return row.results.filter((r) => r.correct).length / row.results.length;
+}
+function outcome(row) {
+    // Show a failing result when there is one: it is what explains a drop.
+    const shown = row.results.find((r) => !r.correct) ?? row.results[0];
+    return {
+        passRate: passRate(row),
+        results: row.results.length,
+        status: shown?.status ?? null,
+        reason: shown?.reason ?? null,
+        executionResult: compare_reports_text(shown?.execution_result),
+        extractedCode: shown?.extracted_code ?? null,
+    };
+}
+/** Figures of answered rows only; 0 is how older reports wrote "no figure", never a measurement. */
+function speedValues(results, read) {
+    return results
+        .filter((r) => r.prompt_response && r.prompt_response.errored !== true && r.status !== 'errored')
+        .map(read)
+        .filter((value) => typeof value === 'number' && Number.isFinite(value) && value > 0);
+}
+function shortDigest(digest) {
+    return digest === null ? '?' : digest.replace(/^sha256:/, '').slice(0, 12);
+}
+function percent(value) {
+    return `${(value * 100).toFixed(1)}%`;
+}
+function formatP(p) {
+    if (p < 0.001)
+        return '<0.001';
+    return p.toFixed(3);
+}
+function fixed(value) {
+    return value === null ? '–' : value.toFixed(1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/comparison-markdown.js
+const VERDICT_LABEL = {
+    regressed: '🔴 regressed',
+    improved: '🟢 improved',
+    unchanged: '⚪ unchanged',
+    'not comparable': '⚠️ not comparable',
+    added: '🆕 added',
+    removed: '➖ removed',
+};
+const DETAIL_LEVELS = [
+    { rows: Number.POSITIVE_INFINITY, chars: 4000 },
+    { rows: 50, chars: 1500 },
+    { rows: 20, chars: 600 },
+    { rows: 10, chars: 200 },
+    { rows: 5, chars: 80 },
+    { rows: 0, chars: 0 },
+];
+/**
+ * The comparison of head with its baseline as markdown, one section per benchmark, for the job
+ * summary, the PR comment and the terminal alike. Pure. Stays under `maxLength` bytes by showing
+ * less of the rows that flipped; the tables are never cut (short of a last-resort cut when the
+ * tables alone are longer than the limit).
+ */
+function renderComparisonMarkdown(comparisons, options) {
+    if (comparisons.length === 0)
+        return '';
+    for (const level of DETAIL_LEVELS) {
+        const text = render(comparisons, level);
+        if (byteLength(text) <= options.maxLength)
+            return text;
+    }
+    return cutToFit(render(comparisons, { rows: 0, chars: 0 }), options.maxLength);
+}
+function render(comparisons, level) {
+    const parts = [headline(comparisons)];
+    for (const item of comparisons)
+        parts.push(section(item, level));
+    const first = comparisons[0];
+    if (first)
+        parts.push(footnote(first.comparison.options));
+    return `${parts.join('\n\n')}\n`;
+}
+function headline(comparisons) {
+    const several = comparisons.length > 1;
+    const lines = comparisons.flatMap(({ comparison }) => comparison.regressions.map((line) => `- ${several ? `${escapeMarkdown(comparison.benchmark.head)}: ` : ''}${escapeMarkdown(line)}`));
+    if (lines.length === 0)
+        return '🟢 **No regression against the baseline.**';
+    return [`🔴 **Regression against the baseline** (${lines.length}):`, '', ...lines].join('\n');
+}
+function section({ comparison, baseLabel }, level) {
+    const { benchmark, environment } = comparison;
+    const title = benchmark.same
+        ? escapeMarkdown(benchmark.head)
+        : `${escapeMarkdown(benchmark.head)} (baseline ran ${escapeMarkdown(benchmark.base)})`;
+    const parts = [`### ${title}`, `Baseline: ${escapeMarkdown(baseLabel)}`];
+    const context = [];
+    if (!environment.speedComparable) {
+        context.push(`⚠️ **Speed not comparable**, shown but not judged: the environments differ (${escapeMarkdown(environment.reasons.join('; '))}).`);
+    }
+    for (const note of environment.notes)
+        context.push(`ℹ️ ${escapeMarkdown(note)}`);
+    if (context.length > 0)
+        parts.push(context.join('  \n'));
+    parts.push(table(comparison.models));
+    const notes = comparison.models.flatMap((model) => otherNotes(model).map((note) => `- **${escapeMarkdown(model.model)}**: ${escapeMarkdown(note)}`));
+    if (notes.length > 0)
+        parts.push(notes.join('\n'));
+    const details = comparison.models
+        .filter((model) => model.flipped.length > 0)
+        .map((model) => flippedDetails(model, level));
+    if (details.length > 0)
+        parts.push(details.join('\n\n'));
+    return parts.join('\n\n');
+}
+function table(models) {
+    const header = ['Model', 'Accuracy (base → head)', 'Decode tok/s (median)', 'TTFT ms (median)', 'Verdict'];
+    const lines = [row(header), row(header.map((_, i) => (i === 0 || i === 4 ? ':--' : '--:')))];
+    for (const model of models) {
+        lines.push(row([
+            modelCell(model),
+            model.accuracy ? accuracyCell(model.accuracy) : '–',
+            speedCell(model.speed, 'decode_tokens_per_second'),
+            speedCell(model.speed, 'time_to_first_token_ms'),
+            VERDICT_LABEL[model.verdict],
+        ]));
+    }
+    return lines.join('\n');
+}
+function row(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+function modelCell(model) {
+    const name = `\`${tableSafe(model.model.replaceAll('`', "'"))}\``;
+    const digest = model.digest;
+    if (!digest?.changed)
+        return name;
+    return `${name}<br>⚠️ digest changed: ${comparison_markdown_shortDigest(digest.base)} → ${comparison_markdown_shortDigest(digest.head)}`;
+}
+function accuracyCell(accuracy) {
+    if (accuracy.base === null || accuracy.head === null || accuracy.change === null)
+        return escapeCell(accuracy.reason ?? '–');
+    // The p-value of the test in the direction the accuracy moved.
+    const p = accuracy.change < 0
+        ? accuracy.pHeadWorse
+        : accuracy.change > 0
+            ? accuracy.pHeadBetter
+            : accuracy.pTwoSided;
+    return `${comparison_markdown_percent(accuracy.base)} → ${comparison_markdown_percent(accuracy.head)} (${points(accuracy.change)}, p = ${comparison_markdown_formatP(p)})${mark(accuracy.verdict)}`;
+}
+function speedCell(speed, figure) {
+    const s = speed.find((item) => item.figure === figure);
+    if (!s)
+        return '–';
+    const medians = `${formatFigure(s.baseMedian)} → ${formatFigure(s.headMedian)}`;
+    if (s.ratio === null)
+        return medians;
+    const interval = s.lower !== null && s.upper !== null ? ` [${s.lower.toFixed(2)}–${s.upper.toFixed(2)}]` : '';
+    const judged = s.verdict === 'not comparable' ? ' _not judged_' : mark(s.verdict);
+    return `${medians} (×${s.ratio.toFixed(2)}${interval})${judged}`;
+}
+function mark(verdict) {
+    if (verdict === 'regressed')
+        return ' 🔴';
+    if (verdict === 'improved')
+        return ' 🟢';
+    return '';
+}
+/** The model's notes but the digest one, which the table shows next to the name. */
+function otherNotes(model) {
+    return model.notes.filter((note) => !note.startsWith('model digest changed'));
+}
+function flippedDetails(model, level) {
+    const count = model.flipped.length;
+    const summary = `<summary>${escapeHtml(model.model)}: ${count} row(s) passed on base and fail on head</summary>`;
+    if (level.rows === 0) {
+        const indexes = model.flipped.map((row) => row.index).join(', ');
+        return `<details>${summary}\n\nRows ${indexes} (details left out to fit).\n\n</details>`;
+    }
+    const shown = model.flipped.slice(0, level.rows);
+    const parts = shown.map((row) => flippedRow(row, level.chars));
+    if (count > shown.length) {
+        const rest = model.flipped
+            .slice(shown.length)
+            .map((row) => row.index)
+            .join(', ');
+        parts.push(`…and ${count - shown.length} more (rows ${rest}), left out to fit.`);
+    }
+    return `<details>${summary}\n\n${parts.join('\n\n')}\n\n</details>`;
+}
+function flippedRow(row, chars) {
+    const variables = row.variables
+        ? Object.entries(row.variables)
+            .map(([key, value]) => `${key} = ${value}`)
+            .join(', ')
+        : null;
+    const head = row.head;
+    const facts = [
+        variables !== null && variables !== '' ? `variables ${inlineCode(clip(variables, chars))}` : null,
+        row.expected !== null ? `expected ${inlineCode(clip(row.expected, chars))}` : null,
+        head.status !== null ? `head ${escapeMarkdown(head.status)}` : null,
+        head.results > 1 ? `passed ${comparison_markdown_percent(head.passRate)} of ${head.results} on head` : null,
+    ].filter((fact) => fact !== null);
+    const lines = [`**Row ${row.index}**${facts.length > 0 ? `: ${facts.join('; ')}` : ''}`];
+    if (head.reason)
+        lines.push(`Reason: ${escapeCell(clip(head.reason, chars))}`);
+    lines.push('', "Head's code:", fenced(head.extractedCode === null ? '(none)' : clip(head.extractedCode, chars)));
+    lines.push('', "Head's output:", fenced(head.executionResult === null ? '(none)' : clip(head.executionResult, chars)));
+    return lines.join('\n');
+}
+function footnote(options) {
+    const confidence = Math.round(options.confidence * 100);
+    return [
+        `<sub>Accuracy: paired exact McNemar test on the rows both runs share (one-sided p shown); regressed when p ≤ ${options.alpha} and the drop is at least ${(options.minAccuracyDrop * 100).toFixed(0)} points.`,
+        `Speed: ratio of medians head / base with a ${confidence}% bootstrap interval (${options.resamples} resamples, seed ${options.seed}); regressed only when the whole interval lies beyond a ${(options.maxSlowdown * 100).toFixed(0)}% slowdown.</sub>`,
+    ].join(' ');
+}
+/** A fenced block whose fence is longer than any run of backticks inside, so nothing can close it early. */
+function fenced(text) {
+    const longest = Math.max(0, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}\n${text.endsWith('\n') ? text : `${text}\n`}${fence}`;
+}
+/** An inline code span that survives backticks in the text; newlines become a visible ⏎. */
+function inlineCode(text) {
+    const flat = text.replace(/\r?\n/g, ' ⏎ ');
+    const longest = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+function clip(text, chars) {
+    if (text.length <= chars)
+        return text;
+    const kept = Array.from(text).slice(0, chars).join('');
+    return `${kept}\n… (${text.length - kept.length} more characters left out)`;
+}
+/**
+ * Escapes what markdown would read as formatting or as an HTML tag; leaves `p = <0.001` and
+ * snake_case names readable (GitHub does not read an underscore inside a word as emphasis).
+ */
+function escapeMarkdown(text) {
+    return text.replace(/<(?=[A-Za-z/!?])/g, '&lt;').replace(/([\\`*[\]|])/g, '\\$1');
+}
+function escapeCell(text) {
+    return escapeMarkdown(text.replace(/\r?\n/g, ' '));
+}
+function escapeHtml(text) {
+    return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+function tableSafe(text) {
+    return text.replaceAll('|', '\\|');
+}
+function comparison_markdown_percent(value) {
+    return `${(value * 100).toFixed(1)}%`;
+}
+function points(change) {
+    const value = (change * 100).toFixed(1);
+    if (value === '0.0' || value === '-0.0')
+        return '±0.0 pts';
+    return change < 0 ? `−${value.slice(1)} pts` : `+${value} pts`;
+}
+function comparison_markdown_formatP(p) {
+    return p < 0.001 ? '<0.001' : p.toFixed(3);
+}
+function formatFigure(value) {
+    if (value === null)
+        return '–';
+    return Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(1);
+}
+function comparison_markdown_shortDigest(digest) {
+    return digest === null ? '?' : `\`${digest.replace(/^sha256:/, '').slice(0, 12)}\``;
+}
+function byteLength(text) {
+    return new TextEncoder().encode(text).length;
+}
+/** Last resort when even the tables are too long: cut at a line and say so. */
+function cutToFit(text, maxLength) {
+    const note = '\n\n…cut to fit the size limit.\n';
+    const budget = Math.max(0, maxLength - byteLength(note));
+    const lines = text.split('\n');
+    let kept = '';
+    for (const line of lines) {
+        const next = kept === '' ? line : `${kept}\n${line}`;
+        if (byteLength(next) > budget)
+            break;
+        kept = next;
+    }
+    return `${kept}${note}`;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/console-table.js
 
 /** A plain-text table of per-model figures for a terminal. */
@@ -31194,10 +32438,10 @@ function renderConsoleTable(run) {
             String(f.failed),
             String(f.errored),
             String(f.timedOut),
-            fixed(f.decodeTokensPerSecond.median, 1),
-            fixed(f.timeToFirstTokenMs.median, 0),
-            fixed(f.totalDurationMs.median, 0),
-            fixed(f.warmupLoadDurationMs, 0),
+            console_table_fixed(f.decodeTokensPerSecond.median, 1),
+            console_table_fixed(f.timeToFirstTokenMs.median, 0),
+            console_table_fixed(f.totalDurationMs.median, 0),
+            console_table_fixed(f.warmupLoadDurationMs, 0),
         ];
     });
     const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)));
@@ -31215,7 +32459,7 @@ function renderConsoleTable(run) {
         'Decode tok/s, TTFT and Total are medians over answered rows; Load is the warm-up load time.',
     ].join('\n');
 }
-function fixed(value, digits) {
+function console_table_fixed(value, digits) {
     return value === null ? '–' : value.toFixed(digits);
 }
 
@@ -31248,6 +32492,11 @@ const INPUTS = {
     comment: 'comment',
     githubToken: 'github-token',
     failOnError: 'fail-on-error',
+    baseline: 'baseline',
+    alpha: 'alpha',
+    minAccuracyDrop: 'min-accuracy-drop',
+    maxSlowdown: 'max-slowdown',
+    failOnRegression: 'fail-on-regression',
 };
 /** The action's outputs, as named in action.yml. */
 const OUTPUTS = {
@@ -31257,6 +32506,8 @@ const OUTPUTS = {
     failed: 'failed',
     summary: 'summary',
     results: 'results',
+    regressed: 'regressed',
+    comparison: 'comparison',
 };
 /** What the main step leaves for the post step (core.saveState / core.getState). */
 const constants_STATE = {
@@ -31267,7 +32518,11 @@ const RUNNER_ENV = {
     runnerTemp: 'RUNNER_TEMP',
     workspace: 'GITHUB_WORKSPACE',
     workflow: 'GITHUB_WORKFLOW',
+    /** The id of this workflow run, to find its workflow and so the base branch's runs of it. */
+    runId: 'GITHUB_RUN_ID',
 };
+/** `baseline: auto` looks for the newest successful run of this workflow on the pull request's base. */
+const BASELINE_AUTO = 'auto';
 /** The Ollama release installed when `ollama-version` is not given (kept equal to action.yml). */
 const DEFAULT_OLLAMA_VERSION = '0.33.3';
 const DEFAULT_ARTIFACT_NAME = 'exbench-report';
@@ -31289,10 +32544,10 @@ function ollamaBaseUrl(host, source = 'OLLAMA_HOST') {
         url = new URL(withScheme);
     }
     catch {
-        throw new ConfigurationError(`${source}: "${given}" is not an address; expected host:port or a URL such as http://127.0.0.1:11434`);
+        throw new errors_ConfigurationError(`${source}: "${given}" is not an address; expected host:port or a URL such as http://127.0.0.1:11434`);
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new ConfigurationError(`${source}: "${given}" must use http or https`);
+        throw new errors_ConfigurationError(`${source}: "${given}" must use http or https`);
     }
     const port = url.port || (explicitScheme ? (url.protocol === 'https:' ? '443' : '80') : DEFAULT_PORT);
     const pathname = url.pathname.replace(/\/+$/, '');
@@ -31305,9 +32560,11 @@ function ollamaBaseUrl(host, source = 'OLLAMA_HOST') {
 
 
 
-const USAGE = `Usage: exbench ollama-bench [options] [model...] <benchmark.yaml>
 
-Runs every row of an execution-evaluated benchmark against each Ollama model and writes a JSON report.
+const USAGE = `Usage: exbench ollama-bench [options] [model...] <benchmark.yaml>
+       exbench compare [options] <base.json> <head.json>
+
+exbench ollama-bench runs every row of an execution-evaluated benchmark against each Ollama model and writes a JSON report.
 With no model named, the benchmark file's "models" are used.
 
 Options:
@@ -31325,20 +32582,39 @@ Options:
   --concurrency <n>       snippets run at once (default: CPU cores)
   --retries <n>           attempts per request, the first included (default: 3)
   --no-warmup             skip the untimed warm-up request per model
+  --baseline <report.json>  after the run, compare the new report with this one (see compare below;
+                          --alpha, --min-accuracy-drop and --max-slowdown apply) and exit 1 on a regression
   -v, --verbose           more log lines
   -h, --help              this text
   --version               exbench's version
 
-Exit status: 0 when the run completed (whatever the accuracy), 1 when a model could not be had or the
-server could not be reached, 2 for a bad benchmark file or bad arguments.`;
+Exit status: 0 when the run completed (whatever the accuracy), 1 when a model could not be had, the
+server could not be reached or, with --baseline, a model regressed; 2 for a bad benchmark file, a bad
+baseline report or bad arguments.
+
+exbench compare judges head against base, model by model, on the rows both share: accuracy by a
+paired exact McNemar test, decode tok/s and time to first token by the ratio of medians with a
+seeded bootstrap interval (speed is not judged when the machines or Ollama versions differ).
+
+Options:
+  --alpha <p>                  significance level of the accuracy test (default: ${DEFAULT_COMPARISON_OPTIONS.alpha})
+  --min-accuracy-drop <points> smallest drop that can regress, as a fraction: 0.05 = 5 points (default: ${DEFAULT_COMPARISON_OPTIONS.minAccuracyDrop})
+  --max-slowdown <fraction>    slowdown the whole interval must lie beyond: 0.1 = 10 % (default: ${DEFAULT_COMPARISON_OPTIONS.maxSlowdown})
+  --seed <n>                   seed of the bootstrap (default: ${DEFAULT_COMPARISON_OPTIONS.seed})
+  --json                       print the comparison as JSON instead of the table
+
+Exit status: 0 when nothing regressed, 1 on a regression, 2 for bad arguments or a file that is not a
+readable exbench report.`;
 function parseCliArgs(argv, env) {
     const [command, ...rest] = argv;
     if (command === undefined || command === '-h' || command === '--help' || command === 'help')
         return { command: 'help' };
     if (command === '--version' || command === 'version')
         return { command: 'version' };
+    if (command === 'compare')
+        return parseCompareArgs(rest);
     if (command !== 'ollama-bench') {
-        throw new ConfigurationError(`unknown command "${command}"; expected "ollama-bench" (see exbench --help)`);
+        throw new errors_ConfigurationError(`unknown command "${command}"; expected "ollama-bench" or "compare" (see exbench --help)`);
     }
     let parsed;
     try {
@@ -31361,20 +32637,22 @@ function parseCliArgs(argv, env) {
                 concurrency: { type: 'string' },
                 retries: { type: 'string' },
                 warmup: { type: 'boolean', default: true },
+                baseline: { type: 'string' },
+                ...THRESHOLD_FLAGS,
                 verbose: { type: 'boolean', short: 'v', default: false },
                 help: { type: 'boolean', short: 'h', default: false },
             },
         });
     }
     catch (error) {
-        throw new ConfigurationError(`${error instanceof Error ? error.message : String(error)} (see exbench --help)`);
+        throw new errors_ConfigurationError(`${error instanceof Error ? error.message : String(error)} (see exbench --help)`);
     }
     const { values, positionals } = parsed;
     if (values.help)
         return { command: 'help' };
     const benchmarkPath = positionals.at(-1);
     if (benchmarkPath === undefined || !/\.ya?ml$/i.test(benchmarkPath)) {
-        throw new ConfigurationError('the last argument must be the benchmark file (.yaml or .yml); see exbench --help');
+        throw new errors_ConfigurationError('the last argument must be the benchmark file (.yaml or .yml); see exbench --help');
     }
     const optionOverrides = {};
     if (values.temperature !== undefined)
@@ -31388,7 +32666,7 @@ function parseCliArgs(argv, env) {
     for (const pair of values.option ?? []) {
         const eq = pair.indexOf('=');
         if (eq <= 0)
-            throw new ConfigurationError(`--option "${pair}": expected key=value, e.g. --option top_p=0.9`);
+            throw new errors_ConfigurationError(`--option "${pair}": expected key=value, e.g. --option top_p=0.9`);
         optionOverrides[pair.slice(0, eq)] = parseOptionValue(pair.slice(eq + 1));
     }
     return {
@@ -31412,19 +32690,74 @@ function parseCliArgs(argv, env) {
             : args_integer('--max-output', values['max-output'], 1),
         optionOverrides,
         verbose: values.verbose,
+        baselinePath: values.baseline ?? null,
+        comparison: thresholds(values),
     };
+}
+const THRESHOLD_FLAGS = {
+    alpha: { type: 'string' },
+    'min-accuracy-drop': { type: 'string' },
+    'max-slowdown': { type: 'string' },
+};
+function parseCompareArgs(args) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: [...args],
+            allowPositionals: true,
+            options: {
+                ...THRESHOLD_FLAGS,
+                seed: { type: 'string' },
+                json: { type: 'boolean', default: false },
+                help: { type: 'boolean', short: 'h', default: false },
+            },
+        });
+    }
+    catch (error) {
+        throw new errors_ConfigurationError(`${error instanceof Error ? error.message : String(error)} (see exbench --help)`);
+    }
+    const { values, positionals } = parsed;
+    if (values.help)
+        return { command: 'help' };
+    const [basePath, headPath, ...extra] = positionals;
+    if (basePath === undefined || headPath === undefined || extra.length > 0) {
+        throw new errors_ConfigurationError(`compare takes exactly two reports, <base.json> <head.json>; got ${positionals.length} (see exbench --help)`);
+    }
+    const comparison = thresholds(values);
+    if (values.seed !== undefined)
+        comparison.seed = args_integer('--seed', values.seed);
+    return { command: 'compare', basePath, headPath, comparison, json: values.json };
+}
+function thresholds(values) {
+    const options = {};
+    if (values.alpha !== undefined)
+        options.alpha = fraction('--alpha', values.alpha, { open: true });
+    if (values['min-accuracy-drop'] !== undefined)
+        options.minAccuracyDrop = fraction('--min-accuracy-drop', values['min-accuracy-drop']);
+    if (values['max-slowdown'] !== undefined)
+        options.maxSlowdown = args_number('--max-slowdown', values['max-slowdown'], 0);
+    return options;
+}
+/** A number in [0, 1], or (0, 1) when `open`; the message says which, with the value given. */
+function fraction(flag, text, { open = false } = {}) {
+    const value = Number(text);
+    const inRange = open ? value > 0 && value < 1 : value >= 0 && value <= 1;
+    if (text.trim() === '' || !Number.isFinite(value) || !inRange) {
+        throw new errors_ConfigurationError(`${flag} "${text}": expected a number ${open ? 'between 0 and 1 (exclusive)' : 'from 0 to 1'}, e.g. 0.05`);
+    }
+    return value;
 }
 function args_number(flag, text, min) {
     const value = Number(text);
     if (text.trim() === '' || !Number.isFinite(value) || (min !== undefined && value < min)) {
-        throw new ConfigurationError(`${flag} "${text}": expected a number${min !== undefined ? ` ≥ ${min}` : ''}`);
+        throw new errors_ConfigurationError(`${flag} "${text}": expected a number${min !== undefined ? ` ≥ ${min}` : ''}`);
     }
     return value;
 }
 function args_integer(flag, text, min) {
     const value = args_number(flag, text, min);
     if (!Number.isInteger(value))
-        throw new ConfigurationError(`${flag} "${text}": expected a whole number`);
+        throw new errors_ConfigurationError(`${flag} "${text}": expected a whole number`);
     return value;
 }
 function parseOptionValue(text) {
@@ -31449,6 +32782,11 @@ function parseOptionValue(text) {
 
 
 
+
+
+
+
+
 /** The CLI: parses arguments, runs the benchmark, prints the table and the report path; returns the exit status. */
 async function runCli(io) {
     try {
@@ -31461,10 +32799,15 @@ async function runCli(io) {
             io.stdout(`${EXBENCH_VERSION}\n`);
             return 0;
         }
+        if (command.command === 'compare')
+            return await compare(command, io);
+        // Read the baseline first: a bad one should stop before a long run, not after.
+        const baseline = command.baselinePath === null ? null : await readReportArgument(command.baselinePath, io.cwd);
         const logger = new ConsoleLogger(command.verbose, (line) => io.stderr(`${line}\n`));
         const benchmark = await loadBenchmarkFile(external_node_path_namespaceObject.resolve(io.cwd, command.benchmarkPath));
         const runner = await (io.createRunner ?? (() => PythonCodeRunner.create()))();
-        const { run, reportPath } = await runBenchmarkJob({ ...benchmark, fileName: command.benchmarkPath }, {
+        const environment = await (io.collectEnvironment ?? (() => collectEnvironment({ env: io.env })))();
+        const { run, report, reportPath } = await runBenchmarkJob({ ...benchmark, fileName: command.benchmarkPath }, {
             models: command.models,
             options: benchmark_job_mergeOptions(benchmark, command.optionOverrides),
             pull: command.pull,
@@ -31480,19 +32823,54 @@ async function runCli(io) {
             clock: systemClock,
             logger,
             reports: new DirectoryReportStore(external_node_path_namespaceObject.resolve(io.cwd, command.outputDir)),
-        }, { exbenchVersion: EXBENCH_VERSION, benchmarkPath: command.benchmarkPath });
+        }, { exbenchVersion: EXBENCH_VERSION, benchmarkPath: command.benchmarkPath, environment });
         io.stdout(`${renderConsoleTable(run)}\n\nReport: ${external_node_path_namespaceObject.relative(io.cwd, reportPath) || reportPath}\n`);
+        let status = 0;
+        if (baseline !== null && command.baselinePath !== null) {
+            const head = readComparableReport(report);
+            if (!head.ok)
+                throw new Error(`the new report cannot be compared: ${head.problem}`);
+            const comparison = compareReports(baseline, head.report, command.comparison);
+            printComparison(comparison, command.baselinePath, io);
+            if (comparison.regressed)
+                status = regressedStatus(comparison, command.baselinePath, io);
+        }
         const unavailable = run.models.filter((model) => model.status === 'unavailable');
         if (unavailable.length > 0) {
             io.stderr(`error: ${unavailable.length} model(s) could not be run: ${unavailable.map((m) => m.ref.spec).join(', ')}\n`);
-            return 1;
+            status = 1;
         }
-        return 0;
+        return status;
     }
     catch (error) {
         io.stderr(`error: ${describeError(error)}\n`);
-        return error instanceof ConfigurationError ? 2 : 1;
+        return error instanceof errors_ConfigurationError ? 2 : 1;
     }
+}
+/** `exbench compare`: 0 when nothing regressed, 1 on a regression. */
+async function compare(command, io) {
+    const base = await readReportArgument(command.basePath, io.cwd);
+    const head = await readReportArgument(command.headPath, io.cwd);
+    const comparison = compareReports(base, head, command.comparison);
+    if (command.json)
+        io.stdout(`${JSON.stringify(comparison, null, 2)}\n`);
+    else
+        printComparison(comparison, command.basePath, io);
+    return comparison.regressed ? regressedStatus(comparison, command.basePath, io) : 0;
+}
+/** A report named on the command line; one that cannot be read or is no report is the user's error. */
+async function readReportArgument(file, cwd) {
+    const read = await readReport(external_node_path_namespaceObject.resolve(cwd, file));
+    if (!read.ok)
+        throw new errors_ConfigurationError(`${file}: ${read.problem}`);
+    return read.report;
+}
+function printComparison(comparison, baseLabel, io) {
+    io.stdout(`\n${renderComparisonMarkdown([{ comparison, baseLabel }], { maxLength: Number.MAX_SAFE_INTEGER })}`);
+}
+function regressedStatus(comparison, baseLabel, io) {
+    io.stderr(`error: regression against ${baseLabel}:\n${comparison.regressions.map((line) => `  ${line}\n`).join('')}`);
+    return 1;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/cli.js

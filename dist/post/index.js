@@ -31587,6 +31587,11 @@ const INPUTS = {
     comment: 'comment',
     githubToken: 'github-token',
     failOnError: 'fail-on-error',
+    baseline: 'baseline',
+    alpha: 'alpha',
+    minAccuracyDrop: 'min-accuracy-drop',
+    maxSlowdown: 'max-slowdown',
+    failOnRegression: 'fail-on-regression',
 };
 /** The action's outputs, as named in action.yml. */
 const OUTPUTS = {
@@ -31596,6 +31601,8 @@ const OUTPUTS = {
     failed: 'failed',
     summary: 'summary',
     results: 'results',
+    regressed: 'regressed',
+    comparison: 'comparison',
 };
 /** What the main step leaves for the post step (core.saveState / core.getState). */
 const STATE = {
@@ -31606,7 +31613,11 @@ const RUNNER_ENV = {
     runnerTemp: 'RUNNER_TEMP',
     workspace: 'GITHUB_WORKSPACE',
     workflow: 'GITHUB_WORKFLOW',
+    /** The id of this workflow run, to find its workflow and so the base branch's runs of it. */
+    runId: 'GITHUB_RUN_ID',
 };
+/** `baseline: auto` looks for the newest successful run of this workflow on the pull request's base. */
+const BASELINE_AUTO = 'auto';
 /** The Ollama release installed when `ollama-version` is not given (kept equal to action.yml). */
 const DEFAULT_OLLAMA_VERSION = '0.33.3';
 const DEFAULT_ARTIFACT_NAME = 'exbench-report';
