@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { compareReports } from '../../src/core/regression/compare-reports.js';
-import { fenced, renderComparisonMarkdown } from '../../src/report/comparison-markdown.js';
+import { renderComparisonMarkdown } from '../../src/report/comparison-markdown.js';
+import { fenced } from '../../src/report/markdown-text.js';
 import { environment, model, report, spread, type RowSpec } from '../support/report-factory.js';
 
 function rows(

@@ -9,6 +9,7 @@ import type {
   SpeedFigure,
   Verdict,
 } from '../core/regression/compare-reports.js';
+import { byteLength, escapeHtml, fenced, longestBacktickRun } from './markdown-text.js';
 
 export interface RenderedComparison {
   comparison: Comparison;
@@ -227,17 +228,10 @@ function footnote(options: ComparisonOptions): string {
   ].join(' ');
 }
 
-/** A fenced block whose fence is longer than any run of backticks inside, so nothing can close it early. */
-export function fenced(text: string): string {
-  const longest = Math.max(0, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
-  const fence = '`'.repeat(Math.max(3, longest + 1));
-  return `${fence}\n${text.endsWith('\n') ? text : `${text}\n`}${fence}`;
-}
-
 /** An inline code span that survives backticks in the text; newlines become a visible ⏎. */
 function inlineCode(text: string): string {
   const flat = text.replace(/\r?\n/g, ' ⏎ ');
-  const longest = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length));
+  const longest = longestBacktickRun(flat);
   const ticks = '`'.repeat(longest + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
   return `${ticks}${pad}${flat}${pad}${ticks}`;
@@ -259,10 +253,6 @@ function escapeMarkdown(text: string): string {
 
 function escapeCell(text: string): string {
   return escapeMarkdown(text.replace(/\r?\n/g, ' '));
-}
-
-function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
 function tableSafe(text: string): string {
@@ -290,10 +280,6 @@ function formatFigure(value: number | null): string {
 
 function shortDigest(digest: string | null): string {
   return digest === null ? '?' : `\`${digest.replace(/^sha256:/, '').slice(0, 12)}\``;
-}
-
-function byteLength(text: string): number {
-  return new TextEncoder().encode(text).length;
 }
 
 /** Last resort when even the tables are too long: cut at a line and say so. */

@@ -1,6 +1,7 @@
 import { modelFigures, type ModelFigures } from '../core/aggregate.js';
 import type { BenchmarkRun, ModelRun, RowResult } from '../core/types.js';
 import { EXBENCH_VERSION } from '../version.js';
+import { byteLength, escapeHtml, fenced, longestBacktickRun } from './markdown-text.js';
 
 export interface RenderedRun {
   run: BenchmarkRun;
@@ -264,18 +265,10 @@ function fixed(value: number | null, digits: number): string {
   return value === null ? '–' : value.toFixed(digits);
 }
 
-/** A fenced block that its content cannot close: the fence is longer than any backtick run inside. */
-function fenced(text: string, language: string): string {
-  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(Math.max(3, longest + 1));
-  const tag = language.replace(/[^\w+#.-]/g, '');
-  return `${fence}${tag}\n${text.replace(/\n$/, '')}\n${fence}`;
-}
-
 /** Inline code that its content cannot close. */
 function code(text: string): string {
   const clean = text.replace(/[\r\n]+/g, ' ');
-  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+  const longest = longestBacktickRun(clean);
   const ticks = '`'.repeat(longest + 1);
   return longest === 0 ? `${ticks}${clean}${ticks}` : `${ticks} ${clean} ${ticks}`;
 }
@@ -302,10 +295,6 @@ function safeCut(text: string, index: number): number {
   return code >= 0xdc00 && code <= 0xdfff ? index - 1 : index;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 /** Text that stays plain in a markdown line: no HTML, no emphasis or links, no line breaks. */
 function escapeInline(text: string): string {
   return escapeHtml(text)
@@ -315,8 +304,4 @@ function escapeInline(text: string): string {
 
 function escapeCell(text: string): string {
   return escapeInline(text);
-}
-
-function byteLength(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
 }
