@@ -7,7 +7,7 @@ import {
   readReportFiles,
   type ReportOnDisk,
 } from '../adapters/fs/baseline-reports.js';
-import { downloadBaselineArtifact, pullRequestBaseRef } from '../adapters/github/baseline-artifact.js';
+import { downloadBaselineArtifact } from '../adapters/github/baseline-artifact.js';
 import { pullRequestContext } from '../adapters/github/pull-request-context.js';
 import { RUNNER_ENV } from '../constants.js';
 import { pickBaseline } from '../core/pick-baseline.js';
@@ -99,7 +99,7 @@ async function findBaselineReports(
   }
 
   const pr = pullRequestContext();
-  const baseRef = pullRequestBaseRef();
+  const baseRef = pr?.baseRef ?? null;
   if (pr === null || baseRef === null) {
     return {
       reason:

@@ -14,8 +14,7 @@ const github = await startFakeGitHub();
 process.env['GITHUB_API_URL'] = github.url;
 process.env['NO_PROXY'] = '127.0.0.1,localhost';
 const { getOctokit } = await import('@actions/github');
-const { downloadBaselineArtifact, pullRequestBaseRef } =
-  await import('../../../src/adapters/github/baseline-artifact.js');
+const { downloadBaselineArtifact } = await import('../../../src/adapters/github/baseline-artifact.js');
 type Downloader = NonNullable<Parameters<typeof downloadBaselineArtifact>[0]['downloader']>;
 
 const WORKFLOW_ID = 4242;
@@ -217,14 +216,5 @@ describe('downloadBaselineArtifact', () => {
         },
       ],
     ]);
-  });
-});
-
-describe('pullRequestBaseRef', () => {
-  it("reads the pull request's base branch from the event", () => {
-    expect(
-      pullRequestBaseRef({ eventName: 'pull_request', payload: { pull_request: { base: { ref: 'main' } } } }),
-    ).toBe('main');
-    expect(pullRequestBaseRef({ eventName: 'push', payload: { ref: 'refs/heads/main' } })).toBeNull();
   });
 });

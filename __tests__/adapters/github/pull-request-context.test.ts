@@ -34,6 +34,7 @@ describe('pullRequestContext', () => {
       number: 12,
       isFork: false,
       headSha: 'a'.repeat(40),
+      baseRef: 'main',
     });
   });
 

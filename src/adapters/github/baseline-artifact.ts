@@ -5,11 +5,10 @@
  * read Actions, comes back as a reason for the caller to show as a notice.
  */
 import { DefaultArtifactClient } from '@actions/artifact';
-import { context as actionsContext } from '@actions/github';
 import { describeError } from '../../errors.js';
 import type { Logger } from '../../ports.js';
 import { safeArtifactName } from './artifact-name.js';
-import type { EventContext } from './pull-request-context.js';
+import { httpStatus } from './http-status.js';
 
 // Type aliases, not interfaces: Octokit's parameter types carry an index signature.
 type GetWorkflowRunParams = { owner: string; repo: string; run_id: number };
@@ -196,13 +195,6 @@ export async function downloadBaselineArtifact(
   };
 }
 
-/** The base branch of the pull request that started this run, or null for other events. */
-export function pullRequestBaseRef(context: EventContext = actionsContext): string | null {
-  const pullRequest = field(context.payload, 'pull_request');
-  const ref = field(field(pullRequest, 'base'), 'ref');
-  return typeof ref === 'string' && ref !== '' ? ref : null;
-}
-
 function describeRun(run: WorkflowRunSummary): string {
   return run.run_number === undefined ? String(run.id) : `#${run.run_number} (id ${run.id})`;
 }
@@ -216,16 +208,4 @@ function notFound(what: string, error: unknown): { found: false; reason: string 
       ? ' (the github-token needs the "actions: read" permission to read other runs and their artifacts)'
       : '';
   return { found: false, reason: `${reason}${hint}` };
-}
-
-function httpStatus(error: unknown): number | null {
-  if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
-    return error.status;
-  }
-  return null;
-}
-
-function field(value: unknown, key: string): unknown {
-  if (typeof value !== 'object' || value === null) return undefined;
-  return (value as Record<string, unknown>)[key];
 }

@@ -12,6 +12,8 @@ export interface PullRequestContext {
   isFork: boolean;
   /** The last commit of the head branch (not the merge commit that `GITHUB_SHA` names). */
   headSha: string;
+  /** The branch the pull request merges into (`pull_request.base.ref`); null when the payload lacks it. */
+  baseRef: string | null;
 }
 
 /** What we read from `@actions/github`'s `context`. */
@@ -32,7 +34,8 @@ export function pullRequestContext(context: EventContext = actionsContext): Pull
   const number = field(pullRequest, 'number');
   const head = field(pullRequest, 'head');
   const headSha = field(head, 'sha');
-  const baseRepo = field(field(pullRequest, 'base'), 'repo');
+  const base = field(pullRequest, 'base');
+  const baseRepo = field(base, 'repo');
   const owner = field(field(baseRepo, 'owner'), 'login');
   const repo = field(baseRepo, 'name');
   if (typeof number !== 'number' || !Number.isInteger(number) || number <= 0) return null;
@@ -41,7 +44,15 @@ export function pullRequestContext(context: EventContext = actionsContext): Pull
   const headRepoName = field(field(head, 'repo'), 'full_name');
   const isFork =
     typeof headRepoName !== 'string' || headRepoName.toLowerCase() !== `${owner}/${repo}`.toLowerCase();
-  return { owner, repo, number, isFork, headSha };
+  const baseRef = field(base, 'ref');
+  return {
+    owner,
+    repo,
+    number,
+    isFork,
+    headSha,
+    baseRef: typeof baseRef === 'string' && baseRef !== '' ? baseRef : null,
+  };
 }
 
 function field(value: unknown, key: string): unknown {
