@@ -1,6 +1,6 @@
 import { describeError } from '../../errors.js';
 import type { Logger } from '../../ports.js';
-import type { CommentsClient } from './pr-comment.js';
+import { findMarkedComment, type CommentsClient } from './pr-comment.js';
 
 /**
  * Whether the pull request already has a comment carrying `marker`, so `comment: on-change` can
@@ -15,15 +15,9 @@ export async function hasMarkedComment(options: {
   marker: string;
   logger: Logger;
 }): Promise<boolean | null> {
-  const { octokit, owner, repo, issueNumber, marker, logger } = options;
+  const { owner, repo, issueNumber, logger } = options;
   try {
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-      owner,
-      repo,
-      issue_number: issueNumber,
-      per_page: 100,
-    });
-    return comments.some((comment) => comment.body?.includes(marker) ?? false);
+    return (await findMarkedComment(options)) !== undefined;
   } catch (error: unknown) {
     logger.info(
       `Could not list the comments on ${owner}/${repo}#${issueNumber}: ${describeError(error)}. ` +

@@ -1,5 +1,6 @@
 import { describeError } from '../../errors.js';
 import type { Logger } from '../../ports.js';
+import { httpStatus } from './http-status.js';
 
 /** GitHub refuses a longer comment body ("body is too long (maximum is 65536 characters)"). */
 export const COMMENT_BODY_LIMIT = 65_536;
@@ -96,13 +97,7 @@ export async function upsertPullRequestComment(options: UpsertCommentOptions): P
   const where = `${owner}/${repo}#${issueNumber}`;
   let step = 'list the comments on';
   try {
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-      owner,
-      repo,
-      issue_number: issueNumber,
-      per_page: 100,
-    });
-    const existing = pickComment(comments, marker, options.author ?? ACTIONS_BOT_LOGIN);
+    const existing = await findMarkedComment(options);
     if (existing) {
       step = 'update the comment on';
       logger.debug(`Updating comment ${existing.id} on ${where}.`);
@@ -149,6 +144,28 @@ export async function upsertPullRequestComment(options: UpsertCommentOptions): P
 }
 
 /**
+ * The comment an upsert would edit: among the pull request's comments carrying `marker`, the
+ * preferred author's first (see `pickComment`). Undefined when there is none; request errors throw.
+ */
+export async function findMarkedComment(options: {
+  octokit: CommentsClient;
+  owner: string;
+  repo: string;
+  issueNumber: number;
+  marker: string;
+  author?: string;
+}): Promise<IssueComment | undefined> {
+  const { octokit, owner, repo, issueNumber, marker } = options;
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    owner,
+    repo,
+    issue_number: issueNumber,
+    per_page: 100,
+  });
+  return pickComment(comments, marker, options.author ?? ACTIONS_BOT_LOGIN);
+}
+
+/**
  * The comment to edit among those carrying the marker: the preferred author's first, then any bot's,
  * then anyone's; the oldest wins a tie so the comment keeps its place in the thread.
  */
@@ -164,12 +181,4 @@ function pickComment(comments: IssueComment[], marker: string, author: string): 
     if (best === undefined || rank(comment) < rank(best)) best = comment;
   }
   return best;
-}
-
-/** The HTTP status of an Octokit `RequestError`, or null for anything else. */
-function httpStatus(error: unknown): number | null {
-  if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
-    return error.status;
-  }
-  return null;
 }
