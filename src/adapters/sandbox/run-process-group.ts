@@ -1,6 +1,7 @@
 import { type ChildProcessByStdio, spawn } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import { describeError } from '../../errors.js';
+import type { CodeRunResult } from '../../ports.js';
 import { CappedOutput } from './capped-output.js';
 import { killProcessGroup, trackProcessGroup, untrackProcessGroup } from './process-group.js';
 
@@ -14,17 +15,8 @@ export interface ProcessGroupRequest {
   maxOutputBytes: number;
 }
 
-export interface ProcessGroupOutcome {
-  exitCode: number | null;
-  signal: string | null;
-  timedOut: boolean;
-  stdout: string;
-  stderr: string;
-  stdoutTruncated: boolean;
-  stderrTruncated: boolean;
-  durationMs: number;
-  spawnError: string | null;
-}
+/** How the process ended: a code run's result without what only the runner knows (executor, command). */
+export type ProcessGroupOutcome = Omit<CodeRunResult, 'executor' | 'command'>;
 
 /**
  * How long to keep reading after the group was killed. Output still in the pipe is read in a few
