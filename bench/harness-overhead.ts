@@ -18,7 +18,12 @@ import { systemClock } from '../src/adapters/clock/system-clock.js';
 import { DirectoryReportStore } from '../src/adapters/fs/report-store.js';
 import { OllamaModelServer } from '../src/adapters/ollama/client.js';
 import { parseBenchmarkFile, type BenchmarkFile } from '../src/config/benchmark-file.js';
-import { DEFAULT_CODE_TIMEOUT_MS, DEFAULT_MAX_OUTPUT_BYTES } from '../src/constants.js';
+import {
+  DEFAULT_CODE_TIMEOUT_MS,
+  DEFAULT_MAX_OUTPUT_BYTES,
+  DEFAULT_RETRY_ATTEMPTS,
+  RETRY_INITIAL_DELAY_MS,
+} from '../src/constants.js';
 import { runBenchmarkJob } from '../src/core/benchmark-job.js';
 import type { RunSettings } from '../src/core/types.js';
 import type { ModelServer, ReportStore } from '../src/ports.js';
@@ -68,7 +73,7 @@ function runSettings(): RunSettings {
     evaluationConcurrency: os.availableParallelism(),
     codeTimeoutMs: DEFAULT_CODE_TIMEOUT_MS,
     maxOutputBytes: DEFAULT_MAX_OUTPUT_BYTES,
-    retry: { attempts: 3, initialDelayMs: 500 },
+    retry: { attempts: DEFAULT_RETRY_ATTEMPTS, initialDelayMs: RETRY_INITIAL_DELAY_MS },
   };
 }
 

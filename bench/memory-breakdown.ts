@@ -115,7 +115,7 @@ async function main(): Promise<void> {
     { systemClock },
     { DirectoryReportStore },
     { parseBenchmarkFile },
-    { DEFAULT_CODE_TIMEOUT_MS, DEFAULT_MAX_OUTPUT_BYTES },
+    { DEFAULT_CODE_TIMEOUT_MS, DEFAULT_MAX_OUTPUT_BYTES, DEFAULT_RETRY_ATTEMPTS, RETRY_INITIAL_DELAY_MS },
     { runBenchmarkJob },
     { EXBENCH_VERSION },
     { additionCodeRunner, InstantModelServer, silentLogger },
@@ -164,7 +164,7 @@ async function main(): Promise<void> {
         evaluationConcurrency: os.availableParallelism(),
         codeTimeoutMs: DEFAULT_CODE_TIMEOUT_MS,
         maxOutputBytes: DEFAULT_MAX_OUTPUT_BYTES,
-        retry: { attempts: 3, initialDelayMs: 500 },
+        retry: { attempts: DEFAULT_RETRY_ATTEMPTS, initialDelayMs: RETRY_INITIAL_DELAY_MS },
       },
       {
         server,

@@ -9,6 +9,10 @@ export const DEFAULT_OLLAMA_HOST = '127.0.0.1:11434';
 export const DEFAULT_CODE_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_OUTPUT_BYTES = 1024 * 1024;
 export const DEFAULT_REPORT_DIR = 'reports';
+/** Attempts per request to Ollama, the first included, before a row is recorded as errored. */
+export const DEFAULT_RETRY_ATTEMPTS = 3;
+/** Wait before the first retry; it doubles with each further one. */
+export const RETRY_INITIAL_DELAY_MS = 500;
 
 /** The action's inputs, as named in action.yml. */
 export const INPUTS = {

@@ -28,7 +28,13 @@ import { startOllamaServer } from '../adapters/ollama/serve.js';
 import { PythonCodeRunner } from '../adapters/sandbox/python-code-runner.js';
 import { collectEnvironment } from '../adapters/system/fingerprint.js';
 import type { BenchmarkFile } from '../config/benchmark-file.js';
-import { DEFAULT_MAX_OUTPUT_BYTES, RUNNER_ENV, STATE } from '../constants.js';
+import {
+  DEFAULT_MAX_OUTPUT_BYTES,
+  DEFAULT_RETRY_ATTEMPTS,
+  RETRY_INITIAL_DELAY_MS,
+  RUNNER_ENV,
+  STATE,
+} from '../constants.js';
 import { mergeOptions, runBenchmarkJob, type BenchmarkJobResult } from '../core/benchmark-job.js';
 import { SERVED_PROVIDER } from '../core/model-ref.js';
 import { planModels } from '../core/run-benchmark.js';
@@ -215,7 +221,7 @@ function runSettings(settings: ActionSettings, benchmark: BenchmarkFile): RunSet
     evaluationConcurrency: availableParallelism(),
     codeTimeoutMs: settings.codeTimeoutMs,
     maxOutputBytes: DEFAULT_MAX_OUTPUT_BYTES,
-    retry: { attempts: 3, initialDelayMs: 500 },
+    retry: { attempts: DEFAULT_RETRY_ATTEMPTS, initialDelayMs: RETRY_INITIAL_DELAY_MS },
   };
 }
 

@@ -1,6 +1,12 @@
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
-import { DEFAULT_CODE_TIMEOUT_MS, DEFAULT_MAX_OUTPUT_BYTES, DEFAULT_REPORT_DIR, ENV } from '../constants.js';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import {
+  DEFAULT_CODE_TIMEOUT_MS,
+  DEFAULT_MAX_OUTPUT_BYTES,
+  DEFAULT_REPORT_DIR,
+  DEFAULT_RETRY_ATTEMPTS,
+  ENV,
+} from '../constants.js';
 import { ConfigurationError } from '../errors.js';
 import { DEFAULT_COMPARISON_OPTIONS, type ComparisonOptions } from '../core/regression/compare-reports.js';
 import type { ModelOptions } from '../ports.js';
@@ -25,7 +31,7 @@ Options:
   --option <key=value>    any other Ollama option (repeatable; value parsed as JSON when it can be)
   --overlap               run generated code while the model is still generating (faster, less pure)
   --concurrency <n>       snippets run at once (default: CPU cores)
-  --retries <n>           attempts per request, the first included (default: 3)
+  --retries <n>           attempts per request, the first included (default: ${DEFAULT_RETRY_ATTEMPTS})
   --no-warmup             skip the untimed warm-up request per model
   --baseline <report.json>  after the run, compare the new report with this one (see compare below;
                           --alpha, --min-accuracy-drop and --max-slowdown apply) and exit 1 on a regression
@@ -98,38 +104,31 @@ export function parseCliArgs(
     );
   }
 
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...rest],
-      allowPositionals: true,
-      allowNegative: true,
-      options: {
-        host: { type: 'string' },
-        pull: { type: 'boolean', default: true },
-        'output-dir': { type: 'string', default: DEFAULT_REPORT_DIR },
-        timeout: { type: 'string' },
-        'max-output': { type: 'string' },
-        temperature: { type: 'string' },
-        seed: { type: 'string' },
-        'num-ctx': { type: 'string' },
-        'num-predict': { type: 'string' },
-        option: { type: 'string', multiple: true },
-        overlap: { type: 'boolean', default: false },
-        concurrency: { type: 'string' },
-        retries: { type: 'string' },
-        warmup: { type: 'boolean', default: true },
-        baseline: { type: 'string' },
-        ...THRESHOLD_FLAGS,
-        verbose: { type: 'boolean', short: 'v', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error: unknown) {
-    throw new ConfigurationError(
-      `${error instanceof Error ? error.message : String(error)} (see exbench --help)`,
-    );
-  }
+  const parsed = parseFlags({
+    args: [...rest],
+    allowPositionals: true,
+    allowNegative: true,
+    options: {
+      host: { type: 'string' },
+      pull: { type: 'boolean', default: true },
+      'output-dir': { type: 'string', default: DEFAULT_REPORT_DIR },
+      timeout: { type: 'string' },
+      'max-output': { type: 'string' },
+      temperature: { type: 'string' },
+      seed: { type: 'string' },
+      'num-ctx': { type: 'string' },
+      'num-predict': { type: 'string' },
+      option: { type: 'string', multiple: true },
+      overlap: { type: 'boolean', default: false },
+      concurrency: { type: 'string' },
+      retries: { type: 'string' },
+      warmup: { type: 'boolean', default: true },
+      baseline: { type: 'string' },
+      ...THRESHOLD_FLAGS,
+      verbose: { type: 'boolean', short: 'v', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   const { values, positionals } = parsed;
   if (values.help) return { command: 'help' };
 
@@ -168,7 +167,8 @@ export function parseCliArgs(
       values.concurrency === undefined
         ? availableParallelism()
         : integer('--concurrency', values.concurrency, 1),
-    retryAttempts: values.retries === undefined ? 3 : integer('--retries', values.retries, 1),
+    retryAttempts:
+      values.retries === undefined ? DEFAULT_RETRY_ATTEMPTS : integer('--retries', values.retries, 1),
     codeTimeoutMs:
       values.timeout === undefined
         ? DEFAULT_CODE_TIMEOUT_MS
@@ -184,6 +184,17 @@ export function parseCliArgs(
   };
 }
 
+/** `parseArgs` from node:util, its errors turned into ours with a pointer to the help. */
+function parseFlags<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error: unknown) {
+    throw new ConfigurationError(
+      `${error instanceof Error ? error.message : String(error)} (see exbench --help)`,
+    );
+  }
+}
+
 const THRESHOLD_FLAGS = {
   alpha: { type: 'string' },
   'min-accuracy-drop': { type: 'string' },
@@ -191,23 +202,16 @@ const THRESHOLD_FLAGS = {
 } as const;
 
 function parseCompareArgs(args: readonly string[]): CliCommand {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        ...THRESHOLD_FLAGS,
-        seed: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error: unknown) {
-    throw new ConfigurationError(
-      `${error instanceof Error ? error.message : String(error)} (see exbench --help)`,
-    );
-  }
+  const parsed = parseFlags({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      ...THRESHOLD_FLAGS,
+      seed: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   const { values, positionals } = parsed;
   if (values.help) return { command: 'help' };
   const [basePath, headPath, ...extra] = positionals;

@@ -7,6 +7,7 @@ import { ConsoleLogger } from '../adapters/logger/console-logger.js';
 import { OllamaModelServer } from '../adapters/ollama/client.js';
 import { PythonCodeRunner } from '../adapters/sandbox/python-code-runner.js';
 import { collectEnvironment } from '../adapters/system/fingerprint.js';
+import { RETRY_INITIAL_DELAY_MS } from '../constants.js';
 import { mergeOptions, runBenchmarkJob } from '../core/benchmark-job.js';
 import type { EnvironmentFingerprint } from '../core/environment.js';
 import { compareReports, type Comparison } from '../core/regression/compare-reports.js';
@@ -62,7 +63,7 @@ export async function runCli(io: CliIo): Promise<number> {
         evaluationConcurrency: command.concurrency,
         codeTimeoutMs: command.codeTimeoutMs,
         maxOutputBytes: command.maxOutputBytes,
-        retry: { attempts: command.retryAttempts, initialDelayMs: 500 },
+        retry: { attempts: command.retryAttempts, initialDelayMs: RETRY_INITIAL_DELAY_MS },
       },
       {
         server: new OllamaModelServer({ url: command.hostUrl, clock: systemClock }),
