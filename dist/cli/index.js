@@ -30724,6 +30724,70 @@ function isRecord(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/constants.js
+/** Names the outside world sees, spelled exactly as in action.yml and the docs. */
+const ENV = {
+    ollamaHost: 'OLLAMA_HOST',
+    ollamaModels: 'OLLAMA_MODELS',
+};
+const DEFAULT_OLLAMA_HOST = '127.0.0.1:11434';
+const DEFAULT_CODE_TIMEOUT_MS = 10_000;
+const DEFAULT_MAX_OUTPUT_BYTES = 1024 * 1024;
+const DEFAULT_REPORT_DIR = 'reports';
+/** Attempts per request to Ollama, the first included, before a row is recorded as errored. */
+const DEFAULT_RETRY_ATTEMPTS = 3;
+/** Wait before the first retry; it doubles with each further one. */
+const RETRY_INITIAL_DELAY_MS = 500;
+/** The action's inputs, as named in action.yml. */
+const INPUTS = {
+    models: 'models',
+    benchmark: 'benchmark',
+    ollamaVersion: 'ollama-version',
+    ollamaDownloadUrl: 'ollama-download-url',
+    ollamaHost: 'ollama-host',
+    cacheModels: 'cache-models',
+    options: 'options',
+    timeout: 'timeout',
+    reportDir: 'report-dir',
+    artifactName: 'artifact-name',
+    comment: 'comment',
+    githubToken: 'github-token',
+    failOnError: 'fail-on-error',
+    baseline: 'baseline',
+    alpha: 'alpha',
+    minAccuracyDrop: 'min-accuracy-drop',
+    maxSlowdown: 'max-slowdown',
+    failOnRegression: 'fail-on-regression',
+};
+/** The action's outputs, as named in action.yml. */
+const OUTPUTS = {
+    reportPath: 'report-path',
+    accuracy: 'accuracy',
+    passed: 'passed',
+    failed: 'failed',
+    summary: 'summary',
+    results: 'results',
+    regressed: 'regressed',
+    comparison: 'comparison',
+};
+/** What the main step leaves for the post step (core.saveState / core.getState). */
+const constants_STATE = {
+    ollamaPid: 'ollama-pid',
+};
+/** Variables the Actions runner sets that the action reads. */
+const RUNNER_ENV = {
+    runnerTemp: 'RUNNER_TEMP',
+    workspace: 'GITHUB_WORKSPACE',
+    workflow: 'GITHUB_WORKFLOW',
+    /** The id of this workflow run, to find its workflow and so the base branch's runs of it. */
+    runId: 'GITHUB_RUN_ID',
+};
+/** `baseline: auto` looks for the newest successful run of this workflow on the pull request's base. */
+const BASELINE_AUTO = 'auto';
+/** The Ollama release installed when `ollama-version` is not given (kept equal to action.yml). */
+const DEFAULT_OLLAMA_VERSION = '0.33.3';
+const DEFAULT_ARTIFACT_NAME = 'exbench-report';
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/core/statistics.js
 /** Summary of a sample; every figure is null for an empty sample, never NaN or 0. */
 function statistics_describe(values) {
@@ -32160,7 +32224,31 @@ function fixed(value) {
     return value === null ? '–' : value.toFixed(1);
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/markdown-text.js
+/** Text primitives shared by the markdown renderers (results and comparison). */
+/** The longest run of backticks in `text`: a code span or fence must be longer to hold it. */
+function longestBacktickRun(text) {
+    return Math.max(0, ...Array.from(text.matchAll(/`+/g), (match) => match[0].length));
+}
+/**
+ * A fenced block that its content cannot close: the fence is longer than any backtick run inside.
+ * One trailing newline of `text` is dropped, so the fence always sits on its own line.
+ */
+function fenced(text, language = '') {
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    const tag = language.replace(/[^\w+#.-]/g, '');
+    return `${fence}${tag}\n${text.replace(/\n$/, '')}\n${fence}`;
+}
+function escapeHtml(text) {
+    return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+/** Size in UTF-8 bytes, the unit of the job summary's limit (never fewer than the comment's characters). */
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/comparison-markdown.js
+
 const VERDICT_LABEL = {
     regressed: '🔴 regressed',
     improved: '🟢 improved',
@@ -32336,16 +32424,10 @@ function footnote(options) {
         `Speed: ratio of medians head / base with a ${confidence}% bootstrap interval (${options.resamples} resamples, seed ${options.seed}); regressed only when the whole interval lies beyond a ${(options.maxSlowdown * 100).toFixed(0)}% slowdown.</sub>`,
     ].join(' ');
 }
-/** A fenced block whose fence is longer than any run of backticks inside, so nothing can close it early. */
-function fenced(text) {
-    const longest = Math.max(0, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}\n${text.endsWith('\n') ? text : `${text}\n`}${fence}`;
-}
 /** An inline code span that survives backticks in the text; newlines become a visible ⏎. */
 function inlineCode(text) {
     const flat = text.replace(/\r?\n/g, ' ⏎ ');
-    const longest = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length));
+    const longest = longestBacktickRun(flat);
     const ticks = '`'.repeat(longest + 1);
     const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
     return `${ticks}${pad}${flat}${pad}${ticks}`;
@@ -32365,9 +32447,6 @@ function escapeMarkdown(text) {
 }
 function escapeCell(text) {
     return escapeMarkdown(text.replace(/\r?\n/g, ' '));
-}
-function escapeHtml(text) {
-    return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 function tableSafe(text) {
     return text.replaceAll('|', '\\|');
@@ -32391,9 +32470,6 @@ function formatFigure(value) {
 }
 function comparison_markdown_shortDigest(digest) {
     return digest === null ? '?' : `\`${digest.replace(/^sha256:/, '').slice(0, 12)}\``;
-}
-function byteLength(text) {
-    return new TextEncoder().encode(text).length;
 }
 /** Last resort when even the tables are too long: cut at a line and say so. */
 function cutToFit(text, maxLength) {
@@ -32467,66 +32543,6 @@ function console_table_fixed(value, digits) {
 /** exbench's version; a test keeps it equal to package.json's. */
 const EXBENCH_VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/constants.js
-/** Names the outside world sees, spelled exactly as in action.yml and the docs. */
-const ENV = {
-    ollamaHost: 'OLLAMA_HOST',
-    ollamaModels: 'OLLAMA_MODELS',
-};
-const DEFAULT_OLLAMA_HOST = '127.0.0.1:11434';
-const DEFAULT_CODE_TIMEOUT_MS = 10_000;
-const DEFAULT_MAX_OUTPUT_BYTES = 1024 * 1024;
-const DEFAULT_REPORT_DIR = 'reports';
-/** The action's inputs, as named in action.yml. */
-const INPUTS = {
-    models: 'models',
-    benchmark: 'benchmark',
-    ollamaVersion: 'ollama-version',
-    ollamaDownloadUrl: 'ollama-download-url',
-    ollamaHost: 'ollama-host',
-    cacheModels: 'cache-models',
-    options: 'options',
-    timeout: 'timeout',
-    reportDir: 'report-dir',
-    artifactName: 'artifact-name',
-    comment: 'comment',
-    githubToken: 'github-token',
-    failOnError: 'fail-on-error',
-    baseline: 'baseline',
-    alpha: 'alpha',
-    minAccuracyDrop: 'min-accuracy-drop',
-    maxSlowdown: 'max-slowdown',
-    failOnRegression: 'fail-on-regression',
-};
-/** The action's outputs, as named in action.yml. */
-const OUTPUTS = {
-    reportPath: 'report-path',
-    accuracy: 'accuracy',
-    passed: 'passed',
-    failed: 'failed',
-    summary: 'summary',
-    results: 'results',
-    regressed: 'regressed',
-    comparison: 'comparison',
-};
-/** What the main step leaves for the post step (core.saveState / core.getState). */
-const constants_STATE = {
-    ollamaPid: 'ollama-pid',
-};
-/** Variables the Actions runner sets that the action reads. */
-const RUNNER_ENV = {
-    runnerTemp: 'RUNNER_TEMP',
-    workspace: 'GITHUB_WORKSPACE',
-    workflow: 'GITHUB_WORKFLOW',
-    /** The id of this workflow run, to find its workflow and so the base branch's runs of it. */
-    runId: 'GITHUB_RUN_ID',
-};
-/** `baseline: auto` looks for the newest successful run of this workflow on the pull request's base. */
-const BASELINE_AUTO = 'auto';
-/** The Ollama release installed when `ollama-version` is not given (kept equal to action.yml). */
-const DEFAULT_OLLAMA_VERSION = '0.33.3';
-const DEFAULT_ARTIFACT_NAME = 'exbench-report';
-
 ;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/adapters/ollama/host.js
 
 
@@ -32580,7 +32596,7 @@ Options:
   --option <key=value>    any other Ollama option (repeatable; value parsed as JSON when it can be)
   --overlap               run generated code while the model is still generating (faster, less pure)
   --concurrency <n>       snippets run at once (default: CPU cores)
-  --retries <n>           attempts per request, the first included (default: 3)
+  --retries <n>           attempts per request, the first included (default: ${DEFAULT_RETRY_ATTEMPTS})
   --no-warmup             skip the untimed warm-up request per model
   --baseline <report.json>  after the run, compare the new report with this one (see compare below;
                           --alpha, --min-accuracy-drop and --max-slowdown apply) and exit 1 on a regression
@@ -32616,37 +32632,31 @@ function parseCliArgs(argv, env) {
     if (command !== 'ollama-bench') {
         throw new errors_ConfigurationError(`unknown command "${command}"; expected "ollama-bench" or "compare" (see exbench --help)`);
     }
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: [...rest],
-            allowPositionals: true,
-            allowNegative: true,
-            options: {
-                host: { type: 'string' },
-                pull: { type: 'boolean', default: true },
-                'output-dir': { type: 'string', default: DEFAULT_REPORT_DIR },
-                timeout: { type: 'string' },
-                'max-output': { type: 'string' },
-                temperature: { type: 'string' },
-                seed: { type: 'string' },
-                'num-ctx': { type: 'string' },
-                'num-predict': { type: 'string' },
-                option: { type: 'string', multiple: true },
-                overlap: { type: 'boolean', default: false },
-                concurrency: { type: 'string' },
-                retries: { type: 'string' },
-                warmup: { type: 'boolean', default: true },
-                baseline: { type: 'string' },
-                ...THRESHOLD_FLAGS,
-                verbose: { type: 'boolean', short: 'v', default: false },
-                help: { type: 'boolean', short: 'h', default: false },
-            },
-        });
-    }
-    catch (error) {
-        throw new errors_ConfigurationError(`${error instanceof Error ? error.message : String(error)} (see exbench --help)`);
-    }
+    const parsed = parseFlags({
+        args: [...rest],
+        allowPositionals: true,
+        allowNegative: true,
+        options: {
+            host: { type: 'string' },
+            pull: { type: 'boolean', default: true },
+            'output-dir': { type: 'string', default: DEFAULT_REPORT_DIR },
+            timeout: { type: 'string' },
+            'max-output': { type: 'string' },
+            temperature: { type: 'string' },
+            seed: { type: 'string' },
+            'num-ctx': { type: 'string' },
+            'num-predict': { type: 'string' },
+            option: { type: 'string', multiple: true },
+            overlap: { type: 'boolean', default: false },
+            concurrency: { type: 'string' },
+            retries: { type: 'string' },
+            warmup: { type: 'boolean', default: true },
+            baseline: { type: 'string' },
+            ...THRESHOLD_FLAGS,
+            verbose: { type: 'boolean', short: 'v', default: false },
+            help: { type: 'boolean', short: 'h', default: false },
+        },
+    });
     const { values, positionals } = parsed;
     if (values.help)
         return { command: 'help' };
@@ -32681,7 +32691,7 @@ function parseCliArgs(argv, env) {
         concurrency: values.concurrency === undefined
             ? (0,external_node_os_namespaceObject.availableParallelism)()
             : args_integer('--concurrency', values.concurrency, 1),
-        retryAttempts: values.retries === undefined ? 3 : args_integer('--retries', values.retries, 1),
+        retryAttempts: values.retries === undefined ? DEFAULT_RETRY_ATTEMPTS : args_integer('--retries', values.retries, 1),
         codeTimeoutMs: values.timeout === undefined
             ? DEFAULT_CODE_TIMEOUT_MS
             : Math.round(args_number('--timeout', values.timeout, 0.001) * 1000),
@@ -32694,28 +32704,31 @@ function parseCliArgs(argv, env) {
         comparison: thresholds(values),
     };
 }
+/** `parseArgs` from node:util, its errors turned into ours with a pointer to the help. */
+function parseFlags(config) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)(config);
+    }
+    catch (error) {
+        throw new errors_ConfigurationError(`${error instanceof Error ? error.message : String(error)} (see exbench --help)`);
+    }
+}
 const THRESHOLD_FLAGS = {
     alpha: { type: 'string' },
     'min-accuracy-drop': { type: 'string' },
     'max-slowdown': { type: 'string' },
 };
 function parseCompareArgs(args) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: [...args],
-            allowPositionals: true,
-            options: {
-                ...THRESHOLD_FLAGS,
-                seed: { type: 'string' },
-                json: { type: 'boolean', default: false },
-                help: { type: 'boolean', short: 'h', default: false },
-            },
-        });
-    }
-    catch (error) {
-        throw new errors_ConfigurationError(`${error instanceof Error ? error.message : String(error)} (see exbench --help)`);
-    }
+    const parsed = parseFlags({
+        args: [...args],
+        allowPositionals: true,
+        options: {
+            ...THRESHOLD_FLAGS,
+            seed: { type: 'string' },
+            json: { type: 'boolean', default: false },
+            help: { type: 'boolean', short: 'h', default: false },
+        },
+    });
     const { values, positionals } = parsed;
     if (values.help)
         return { command: 'help' };
@@ -32787,6 +32800,7 @@ function parseOptionValue(text) {
 
 
 
+
 /** The CLI: parses arguments, runs the benchmark, prints the table and the report path; returns the exit status. */
 async function runCli(io) {
     try {
@@ -32816,7 +32830,7 @@ async function runCli(io) {
             evaluationConcurrency: command.concurrency,
             codeTimeoutMs: command.codeTimeoutMs,
             maxOutputBytes: command.maxOutputBytes,
-            retry: { attempts: command.retryAttempts, initialDelayMs: 500 },
+            retry: { attempts: command.retryAttempts, initialDelayMs: RETRY_INITIAL_DELAY_MS },
         }, {
             server: new OllamaModelServer({ url: command.hostUrl, clock: systemClock }),
             runner,

@@ -31572,6 +31572,10 @@ const DEFAULT_OLLAMA_HOST = '127.0.0.1:11434';
 const DEFAULT_CODE_TIMEOUT_MS = 10_000;
 const DEFAULT_MAX_OUTPUT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
 const DEFAULT_REPORT_DIR = 'reports';
+/** Attempts per request to Ollama, the first included, before a row is recorded as errored. */
+const DEFAULT_RETRY_ATTEMPTS = 3;
+/** Wait before the first retry; it doubles with each further one. */
+const RETRY_INITIAL_DELAY_MS = 500;
 /** The action's inputs, as named in action.yml. */
 const INPUTS = {
     models: 'models',
