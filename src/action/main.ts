@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { context as actionsContext, getOctokit } from '@actions/github';
@@ -28,13 +27,7 @@ import { startOllamaServer } from '../adapters/ollama/serve.js';
 import { PythonCodeRunner } from '../adapters/sandbox/python-code-runner.js';
 import { collectEnvironment } from '../adapters/system/fingerprint.js';
 import type { BenchmarkFile } from '../config/benchmark-file.js';
-import {
-  DEFAULT_MAX_OUTPUT_BYTES,
-  DEFAULT_RETRY_ATTEMPTS,
-  RETRY_INITIAL_DELAY_MS,
-  RUNNER_ENV,
-  STATE,
-} from '../constants.js';
+import { RUNNER_ENV, STATE } from '../constants.js';
 import { mergeOptions, runBenchmarkJob, type BenchmarkJobResult } from '../core/benchmark-job.js';
 import { SERVED_PROVIDER } from '../core/model-ref.js';
 import { planModels } from '../core/run-benchmark.js';
@@ -45,7 +38,6 @@ import { renderMarkdown, type RenderedRun } from '../report/markdown.js';
 import { EXBENCH_VERSION } from '../version.js';
 import { readActionInputs, type ActionSettings } from './inputs.js';
 import { actionOutputs, setActionOutputs } from './outputs.js';
-import { readRegressionInputs, type RegressionSettings } from './regression-inputs.js';
 import { compareWithBaseline } from './regression.js';
 
 /**
@@ -73,8 +65,7 @@ interface LoadedBenchmark {
 export async function run(): Promise<void> {
   const logger = new ActionsLogger();
   try {
-    const settings = readActionInputs();
-    const regression = readRegressionInputs(actionsContext.eventName);
+    const settings = readActionInputs(actionsContext.eventName);
     const cwd = process.cwd();
     const problems: string[] = [];
     const benchmarks = await loadBenchmarks(settings, cwd, problems, logger);
@@ -83,7 +74,7 @@ export async function run(): Promise<void> {
     let modelsDir: string | null = null;
     let hostUrl = settings.ollamaHost;
     const stateDir = path.join(process.env[RUNNER_ENV.runnerTemp] || cwd, '.exbench');
-    const models = modelsToPull(benchmarks, settings.models);
+    const models = modelsToPull(benchmarks, settings.run.models);
     if (hostUrl === null && benchmarks.length > 0) {
       const gpu = await detectGpu();
       const installed = await installOllama({
@@ -153,7 +144,7 @@ export async function run(): Promise<void> {
     }
 
     const comparisons = await logger.group('Compare with the baseline', () =>
-      compare(settings, regression, results, cwd, stateDir, logger),
+      compare(settings, results, cwd, stateDir, logger),
     );
 
     const summary = await logger.group('Publish results', () =>
@@ -168,7 +159,7 @@ export async function run(): Promise<void> {
     }
     const regressions = regressionLines(comparisons);
     if (regressions.length > 0) {
-      if (regression.failOnRegression) failures.push(...regressions);
+      if (settings.comparison.failOnRegression) failures.push(...regressions);
       else
         logger.warning(`Regression (not failing: fail-on-regression is false):\n${regressions.join('\n')}`);
     }
@@ -190,7 +181,7 @@ async function loadBenchmarks(
     try {
       const benchmark = await loadBenchmarkFile(path.resolve(cwd, file));
       // Checks the model list now, before anything is installed.
-      planModels({ ...benchmark, fileName: file }, settings.models);
+      planModels({ ...benchmark, fileName: file }, settings.run.models);
       loaded.push({ file, benchmark });
     } catch (error: unknown) {
       if (!(error instanceof ConfigurationError)) throw error;
@@ -212,17 +203,7 @@ function modelsToPull(benchmarks: readonly LoadedBenchmark[], requested: readonl
 }
 
 function runSettings(settings: ActionSettings, benchmark: BenchmarkFile): RunSettings {
-  return {
-    models: settings.models,
-    options: mergeOptions(benchmark, settings.options),
-    pull: true,
-    warmup: true,
-    overlap: false,
-    evaluationConcurrency: availableParallelism(),
-    codeTimeoutMs: settings.codeTimeoutMs,
-    maxOutputBytes: DEFAULT_MAX_OUTPUT_BYTES,
-    retry: { attempts: DEFAULT_RETRY_ATTEMPTS, initialDelayMs: RETRY_INITIAL_DELAY_MS },
-  };
+  return { ...settings.run, options: mergeOptions(benchmark, settings.run.options) };
 }
 
 /**
@@ -231,7 +212,6 @@ function runSettings(settings: ActionSettings, benchmark: BenchmarkFile): RunSet
  */
 async function compare(
   settings: ActionSettings,
-  regression: RegressionSettings,
   results: readonly BenchmarkJobResult[],
   cwd: string,
   stateDir: string,
@@ -239,7 +219,7 @@ async function compare(
 ): Promise<RenderedComparison[]> {
   try {
     return await compareWithBaseline({
-      regression,
+      regression: settings.comparison,
       headReportPaths: results.map((result) => result.reportPath),
       artifactName: settings.artifactName,
       githubToken: settings.githubToken,
