@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import * as core from '@actions/core';
-import { z } from 'zod';
 import { ollamaBaseUrl } from '../adapters/ollama/host.js';
 import {
   DEFAULT_OLLAMA_DOWNLOAD_BASE_URL,
@@ -12,40 +11,22 @@ import {
   parseComparisonSettings,
   type ComparisonSettings,
 } from '../config/comparison-settings.js';
-import { labelByNames, parseSettings, type SettingNames } from '../config/parse-settings.js';
+import { labelByNames, type SettingNames } from '../config/parse-settings.js';
+import {
+  parsePublishSettings,
+  PUBLISH_SETTING_NAMES,
+  type PublishSettings,
+} from '../config/publish-settings.js';
 import { parseRunSettings, RUN_SETTING_NAMES, type RunSettings } from '../config/run-settings.js';
-import { booleanSetting, choice, splitLines } from '../config/setting-fields.js';
-import { DEFAULT_ARTIFACT_NAME, DEFAULT_OLLAMA_VERSION, DEFAULT_REPORT_DIR, INPUTS } from '../constants.js';
+import { splitLines } from '../config/setting-fields.js';
+import { DEFAULT_OLLAMA_VERSION, INPUTS } from '../constants.js';
 import { ConfigurationError } from '../errors.js';
-
-/** `true` always comments, `false` never, `on-change` only when something needs a look. */
-export const COMMENT_MODES = ['true', 'false', 'on-change'] as const;
-export type CommentMode = (typeof COMMENT_MODES)[number];
-
-/** The inputs only the action has: where the benchmarks are and how the results are published. */
-const PublishInputs = z.object({
-  cacheModels: booleanSetting().default(true),
-  comment: choice(COMMENT_MODES).default('true'),
-  failOnError: booleanSetting().default(true),
-  reportDir: z.string().default(DEFAULT_REPORT_DIR),
-  artifactName: z.string().default(DEFAULT_ARTIFACT_NAME),
-  githubToken: z.string().default(''),
-});
-
-const PUBLISH_INPUT_NAMES: Record<keyof z.input<typeof PublishInputs>, SettingNames> = {
-  cacheModels: { flag: null, input: INPUTS.cacheModels },
-  comment: { flag: null, input: INPUTS.comment },
-  failOnError: { flag: null, input: INPUTS.failOnError },
-  reportDir: { flag: null, input: INPUTS.reportDir },
-  artifactName: { flag: null, input: INPUTS.artifactName },
-  githubToken: { flag: null, input: INPUTS.githubToken },
-};
 
 /** Events on which `fail-on-regression` defaults to true: the ones that gate a merge. */
 const GATING_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
 /** Every input of action.yml, read once and checked. */
-export type ActionSettings = z.output<typeof PublishInputs> & {
+export type ActionSettings = PublishSettings & {
   /** File paths or globs, one per line as given. */
   benchmarkPatterns: string[];
   ollamaVersion: string;
@@ -80,11 +61,7 @@ export function readActionInputs(eventName: string): ActionSettings {
       normalizeDownloadBaseUrl(core.getInput(INPUTS.ollamaDownloadUrl) || DEFAULT_OLLAMA_DOWNLOAD_BASE_URL),
     ),
     ollamaHost: host === '' ? null : ollamaBaseUrl(host, `Input "${INPUTS.ollamaHost}"`),
-    ...parseSettings(
-      PublishInputs,
-      readInputs(PUBLISH_INPUT_NAMES),
-      labelByNames(PUBLISH_INPUT_NAMES, 'input'),
-    ),
+    ...parsePublishSettings(readInputs(PUBLISH_SETTING_NAMES), labelByNames(PUBLISH_SETTING_NAMES, 'input')),
     run: parseRunSettings(readInputs(RUN_SETTING_NAMES), labelByNames(RUN_SETTING_NAMES, 'input'), {
       cpuCount: availableParallelism(),
     }),
