@@ -174,7 +174,9 @@ describe('parseCliArgs: ollama-bench settings', () => {
   });
 
   it('refuses an empty model name instead of pulling it', () => {
-    expect(usageError(['', 'b.yaml'])).toBe('model name: "" is not a model name (e.g. qwen2.5-coder:1.5b).');
+    expect(usageError(['', 'b.yaml'])).toBe(
+      'model argument: "" is not a model name (e.g. qwen2.5-coder:1.5b).',
+    );
   });
 
   it.each([

@@ -152,7 +152,7 @@ export function parseCliArgs(
 
   const { options, flagOf } = modelOptionFlags(values);
   const runLabel: SettingLabel = (path) => {
-    if (path[0] === 'models') return 'model name';
+    if (path[0] === 'models') return 'model argument';
     if (path[0] === 'options' && typeof path[1] === 'string') return flagOf[path[1]] ?? '--option';
     return labelByNames(RUN_SETTING_NAMES, 'flag')(path);
   };

@@ -10,6 +10,16 @@ import { ModelOptionsSetting } from './model-options.js';
 import { parseSettings, type SettingLabel, type SettingNames } from './parse-settings.js';
 import { booleanSetting, listSetting, secondsAsMs, textSetting, wholeNumber } from './setting-fields.js';
 
+/*
+ * Adding a run setting (say `--request-timeout` and the input `request-timeout`):
+ * 1. a field in runSettingsSchema below, built from setting-fields.ts with its bounds and default
+ *    (e.g. `requestTimeoutMs: secondsAsMs(MAX).default(DEFAULT)`);
+ * 2. its names in RUN_SETTING_NAMES (`{ flag: { name: 'request-timeout', type: 'string' },
+ *    input: INPUTS.requestTimeout }`, the input also in constants.ts and action.yml).
+ * The CLI then takes the flag and the action reads the input, both checked by the field's rule.
+ * Only help text (cli/args.ts USAGE, README) is written by hand.
+ */
+
 /** The longest delay setTimeout can wait, and so the longest time limit the sandbox can keep. */
 export const MAX_CODE_TIMEOUT_MS = 2 ** 31 - 1;
 /**
