@@ -3,16 +3,10 @@
  * src/adapters implement them, and tests pass plain fakes.
  */
 
+import type { ModelOptions } from './config/model-options.js';
+
 /** Sampling and runtime options sent to Ollama with every request (its `options` object). */
-export interface ModelOptions {
-  temperature?: number;
-  seed?: number;
-  num_ctx?: number;
-  num_predict?: number;
-  top_p?: number;
-  top_k?: number;
-  [name: string]: unknown;
-}
+export type { ModelOptions };
 
 export interface GenerateRequest {
   model: string;
