@@ -3,16 +3,10 @@
  * src/adapters implement them, and tests pass plain fakes.
  */
 
+import type { ModelOptions } from './config/model-options.js';
+
 /** Sampling and runtime options sent to Ollama with every request (its `options` object). */
-export interface ModelOptions {
-  temperature?: number;
-  seed?: number;
-  num_ctx?: number;
-  num_predict?: number;
-  top_p?: number;
-  top_k?: number;
-  [name: string]: unknown;
-}
+export type { ModelOptions };
 
 export interface GenerateRequest {
   model: string;
@@ -138,4 +132,62 @@ export interface ReportStore {
    * overwrites a file. The contents come in chunks so a large report is never one string in memory.
    */
   write(fileStem: string, chunks: Iterable<string>): Promise<string>;
+}
+
+/** A pull request to comment on. */
+export interface PullRequestRef {
+  owner: string;
+  repo: string;
+  number: number;
+}
+
+/** How posting the comment went. `refused`: the token may not write here (HTTP 403 or 404, as on forks). */
+export interface CommentOutcome {
+  action: 'created' | 'updated' | 'skipped';
+  refused: boolean;
+  reason: string | null;
+}
+
+/**
+ * GitHub as the action publishes to it: artifact, job summary, pull request comment, outputs and
+ * the state the post step reads. Publishing methods are best effort where the adapter says so.
+ */
+export interface GitHub {
+  /** The most GitHub keeps: job summary bytes per step, and characters per comment body. */
+  readonly limits: { summaryBytes: number; commentChars: number };
+  /** The pull request this run was started by, or null. */
+  pullRequest(): PullRequestRef | null;
+  /** The hidden marker that finds this workflow's comment for these benchmarks again. */
+  commentMarker(benchmarkNames: readonly string[]): string;
+  uploadReports(request: { name: string; files: string[]; rootDirectory: string }): Promise<void>;
+  writeSummary(markdown: string): Promise<void>;
+  /** Whether the pull request has a comment carrying `marker`; null when that cannot be told. */
+  hasComment(pr: PullRequestRef, marker: string): Promise<boolean | null>;
+  /** Creates the comment carrying `marker`, or updates the one there. */
+  upsertComment(pr: PullRequestRef, marker: string, body: string): Promise<CommentOutcome>;
+  setOutputs(outputs: Readonly<Record<string, string>>): void;
+  /** Left for the post step. */
+  saveState(name: string, value: string): void;
+}
+
+/** What a model cache restore matched, for the save to tell whether anything changed. */
+export interface RestoredModels {
+  matchedKey: string | null;
+}
+
+/** Ollama on this runner: installed, its models folder cached, its server started. */
+export interface OllamaRuntime {
+  /** Installs the release (for the GPU found) and returns its binary. */
+  install(request: { version: string; downloadBaseUrl: string }): Promise<{ binaryPath: string }>;
+  restoreModels(request: { modelsDir: string; models: readonly string[] }): Promise<RestoredModels>;
+  saveModels(request: {
+    modelsDir: string;
+    models: readonly string[];
+    restored: RestoredModels;
+  }): Promise<void>;
+  /** Starts `ollama serve` and waits until it answers. */
+  serve(request: { binaryPath: string; modelsDir: string; logFile: string }): Promise<{
+    url: string;
+    pid: number;
+  }>;
 }

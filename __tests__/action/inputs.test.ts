@@ -1,19 +1,21 @@
+import { availableParallelism } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { readActionInputs } from '../../src/action/inputs.js';
 import { ConfigurationError } from '../../src/errors.js';
 
-/** Sets inputs the way the runner does: `INPUT_<NAME>` with the name upper-cased, dashes kept. */
+/** Sets only these inputs, the way the runner does: `INPUT_<NAME>` with the name upper-cased, dashes kept. */
 function setInputs(inputs: Record<string, string>): void {
+  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
   for (const [name, value] of Object.entries(inputs)) {
     process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
 }
 
 /** The message of the ConfigurationError that reading these inputs throws. */
-function inputError(inputs: Record<string, string>): string {
+function inputError(inputs: Record<string, string>, eventName = 'pull_request'): string {
   setInputs({ benchmark: 'bench.yaml', ...inputs });
   try {
-    readActionInputs();
+    readActionInputs(eventName);
   } catch (error: unknown) {
     expect(error).toBeInstanceOf(ConfigurationError);
     return (error as Error).message;
@@ -21,9 +23,9 @@ function inputError(inputs: Record<string, string>): string {
   throw new Error(`expected a ConfigurationError for ${JSON.stringify(inputs)}`);
 }
 
-function read(inputs: Record<string, string>) {
+function read(inputs: Record<string, string>, eventName = 'pull_request') {
   setInputs({ benchmark: 'bench.yaml', ...inputs });
-  return readActionInputs();
+  return readActionInputs(eventName);
 }
 
 describe('readActionInputs', () => {
@@ -45,27 +47,43 @@ describe('readActionInputs', () => {
 
   it("gives action.yml's defaults when only the benchmark is set", () => {
     expect(read({})).toEqual({
-      models: [],
       benchmarkPatterns: ['bench.yaml'],
       ollamaVersion: '0.33.3',
       ollamaDownloadUrl: 'https://github.com/ollama/ollama/releases',
       ollamaHost: null,
       cacheModels: true,
-      options: {},
-      codeTimeoutMs: 10_000,
       reportDir: 'reports',
       artifactName: 'exbench-report',
       comment: 'true',
       githubToken: '',
       failOnError: true,
+      run: {
+        models: [],
+        options: {},
+        pull: true,
+        warmup: true,
+        overlap: false,
+        evaluationConcurrency: availableParallelism(),
+        codeTimeoutMs: 10_000,
+        maxOutputBytes: 1024 * 1024,
+        retry: { attempts: 3, initialDelayMs: 500 },
+      },
+      comparison: {
+        baseline: { kind: 'none' },
+        alpha: 0.05,
+        minAccuracyDrop: 0.05,
+        maxSlowdown: 0.1,
+        seed: 1,
+        failOnRegression: true,
+      },
     });
   });
 
   it('says the benchmark input is required, with an example, when it is missing or blank', () => {
-    expect(() => readActionInputs()).toThrow(ConfigurationError);
-    expect(() => readActionInputs()).toThrow('Input "benchmark" is required');
+    expect(() => readActionInputs('push')).toThrow(ConfigurationError);
+    expect(() => readActionInputs('push')).toThrow('Input "benchmark" is required');
     setInputs({ benchmark: '  \n \n' });
-    expect(() => readActionInputs()).toThrow('benchmarks/*.yaml');
+    expect(() => readActionInputs('push')).toThrow('benchmarks/*.yaml');
   });
 
   it('takes one benchmark file or glob per line, blank lines dropped', () => {
@@ -77,12 +95,12 @@ describe('readActionInputs', () => {
 
   it('splits models by commas and newlines, drops blanks and keeps each model once in order', () => {
     const settings = read({ models: 'qwen2.5-coder:1.5b, llama3.2:1b\n\n ,ollama~phi3 \nllama3.2:1b,' });
-    expect(settings.models).toEqual(['qwen2.5-coder:1.5b', 'llama3.2:1b', 'ollama~phi3']);
+    expect(settings.run.models).toEqual(['qwen2.5-coder:1.5b', 'llama3.2:1b', 'ollama~phi3']);
   });
 
   it('reads the timeout in seconds, fractions allowed', () => {
-    expect(read({ timeout: '2.5' }).codeTimeoutMs).toBe(2500);
-    expect(read({ timeout: '60' }).codeTimeoutMs).toBe(60_000);
+    expect(read({ timeout: '2.5' }).run.codeTimeoutMs).toBe(2500);
+    expect(read({ timeout: '60' }).run.codeTimeoutMs).toBe(60_000);
   });
 
   it.each(['abc', '0', '-1', '10s', 'Infinity'])(
@@ -130,12 +148,12 @@ describe('readActionInputs', () => {
   });
 
   it('reads options as a YAML or JSON mapping, unknown Ollama options passed through', () => {
-    expect(read({ options: '{temperature: 0, num_ctx: 4096}' }).options).toEqual({
+    expect(read({ options: '{temperature: 0, num_ctx: 4096}' }).run.options).toEqual({
       temperature: 0,
       num_ctx: 4096,
     });
-    expect(read({ options: '{"seed": 42, "top_p": 0.9}' }).options).toEqual({ seed: 42, top_p: 0.9 });
-    expect(read({ options: 'temperature: 0.2\nrepeat_penalty: 1.1' }).options).toEqual({
+    expect(read({ options: '{"seed": 42, "top_p": 0.9}' }).run.options).toEqual({ seed: 42, top_p: 0.9 });
+    expect(read({ options: 'temperature: 0.2\nrepeat_penalty: 1.1' }).run.options).toEqual({
       temperature: 0.2,
       repeat_penalty: 1.1,
     });
@@ -143,14 +161,14 @@ describe('readActionInputs', () => {
 
   it('rejects options that are not YAML, naming the input and echoing the value', () => {
     const message = inputError({ options: '{temperature: 0' });
-    expect(message).toMatch(/^Input "options": not valid YAML or JSON \(.+\): \{temperature: 0$/);
+    expect(message).toMatch(/^Input "options": "\{temperature: 0" is not valid YAML or JSON \(.+\)\.$/);
   });
 
   it.each(['0.5', '[temperature, 0]', 'temperature=0'])(
     'rejects options %p that are not a mapping',
     (value) => {
       expect(inputError({ options: value })).toBe(
-        `Input "options": expected a mapping such as {temperature: 0, num_ctx: 4096}, got ${JSON.stringify(value)}.`,
+        `Input "options": ${JSON.stringify(value)} is not a mapping such as {temperature: 0, num_ctx: 4096}.`,
       );
     },
   );
@@ -208,5 +226,48 @@ describe('readActionInputs', () => {
       reportDir: 'out/reports',
       artifactName: 'bench-linux',
     });
+  });
+  it('reads baseline auto, whatever its case, and files or globs one per line', () => {
+    expect(read({ baseline: ' Auto ' }).comparison.baseline).toEqual({ kind: 'auto' });
+    expect(read({ baseline: 'base/a.json\n\n  reports/*.json  \n' }).comparison.baseline).toEqual({
+      kind: 'files',
+      patterns: ['base/a.json', 'reports/*.json'],
+    });
+  });
+
+  it('fails on regression by default only for pull request events', () => {
+    expect(read({}, 'pull_request').comparison.failOnRegression).toBe(true);
+    expect(read({}, 'pull_request_target').comparison.failOnRegression).toBe(true);
+    expect(read({}, 'push').comparison.failOnRegression).toBe(false);
+    expect(read({}, 'workflow_dispatch').comparison.failOnRegression).toBe(false);
+    expect(read({ 'fail-on-regression': 'true' }, 'push').comparison.failOnRegression).toBe(true);
+    expect(read({ 'fail-on-regression': 'False' }, 'pull_request').comparison.failOnRegression).toBe(false);
+  });
+
+  it('reads the regression thresholds as fractions', () => {
+    expect(
+      read({ alpha: '0.01', 'min-accuracy-drop': '0', 'max-slowdown': '0.25' }).comparison,
+    ).toMatchObject({
+      alpha: 0.01,
+      minAccuracyDrop: 0,
+      maxSlowdown: 0.25,
+    });
+  });
+
+  it('names the regression input and echoes the value it cannot use', () => {
+    expect(inputError({ alpha: '5%' })).toBe(
+      'Input "alpha": "5%" is not a number above 0 and at most 1 (e.g. 0.05).',
+    );
+    expect(inputError({ alpha: '0' })).toMatch(/^Input "alpha": "0" is not a number above 0/);
+    expect(inputError({ 'min-accuracy-drop': '5' })).toBe(
+      'Input "min-accuracy-drop": "5" is not a number from 0 to 1 (e.g. 0.05).',
+    );
+    expect(inputError({ 'max-slowdown': '-0.1' })).toMatch(/^Input "max-slowdown": "-0.1" is not a fraction/);
+    expect(inputError({ 'fail-on-regression': 'yes' })).toMatch(
+      /^Input "fail-on-regression": "yes" is not a boolean; expected true, false or empty/,
+    );
+    expect(inputError({ baseline: 'auto\nbase.json' })).toBe(
+      'Input "baseline": "auto\\nbase.json" names "auto" and report files; "auto" cannot be combined with them.',
+    );
   });
 });

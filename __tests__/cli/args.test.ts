@@ -28,7 +28,7 @@ describe('parseCliArgs: compare', () => {
       command: 'compare',
       basePath: 'base.json',
       headPath: 'head.json',
-      comparison: { alpha: 0.01, minAccuracyDrop: 0.1, maxSlowdown: 0.25, seed: 42 },
+      comparison: expect.objectContaining({ alpha: 0.01, minAccuracyDrop: 0.1, maxSlowdown: 0.25, seed: 42 }),
       json: true,
     });
   });
@@ -38,7 +38,7 @@ describe('parseCliArgs: compare', () => {
       command: 'compare',
       basePath: 'a.json',
       headPath: 'b.json',
-      comparison: {},
+      comparison: expect.objectContaining({ alpha: 0.05, minAccuracyDrop: 0.05, maxSlowdown: 0.1, seed: 1 }),
       json: false,
     });
   });
@@ -46,14 +46,17 @@ describe('parseCliArgs: compare', () => {
   it.each([
     [['compare', 'a.json'], 'compare takes exactly two reports, <base.json> <head.json>; got 1'],
     [['compare', 'a.json', 'b.json', 'c.json'], 'got 3'],
-    [['compare', 'a.json', 'b.json', '--alpha', '1'], '--alpha "1": expected a number between 0 and 1'],
-    [['compare', 'a.json', 'b.json', '--alpha', 'x'], '--alpha "x"'],
+    [['compare', 'a.json', 'b.json', '--alpha', '0'], '--alpha: "0" is not a number above 0 and at most 1'],
+    [['compare', 'a.json', 'b.json', '--alpha', 'x'], '--alpha: "x"'],
     [
       ['compare', 'a.json', 'b.json', '--min-accuracy-drop', '5'],
-      '--min-accuracy-drop "5": expected a number from 0 to 1',
+      '--min-accuracy-drop: "5" is not a number from 0 to 1',
     ],
-    [['compare', 'a.json', 'b.json', '--max-slowdown=-0.1'], '--max-slowdown "-0.1": expected a number ≥ 0'],
-    [['compare', 'a.json', 'b.json', '--seed', '1.5'], '--seed "1.5": expected a whole number'],
+    [
+      ['compare', 'a.json', 'b.json', '--max-slowdown=-0.1'],
+      '--max-slowdown: "-0.1" is not a fraction of 0 or more',
+    ],
+    [['compare', 'a.json', 'b.json', '--seed', '1.5'], '--seed: "1.5" is not a whole number'],
     [['compare', 'a.json', 'b.json', '--frobnicate'], "Unknown option '--frobnicate'"],
   ])('rejects %j as a usage error', (argv, message) => {
     expect(() => parseCliArgs(argv, env)).toThrow(ConfigurationError);
@@ -73,17 +76,16 @@ describe('parseCliArgs: ollama-bench --baseline', () => {
     );
     expect(command).toMatchObject({
       command: 'ollama-bench',
-      models: ['qwen'],
+      run: { models: ['qwen'], options: { seed: 3 } },
       baselinePath: 'base.json',
-      comparison: { maxSlowdown: 0.2 },
-      optionOverrides: { seed: 3 },
+      comparison: { maxSlowdown: 0.2, seed: 1 },
     });
   });
 
   it('has no baseline by default', () => {
     expect(parseCliArgs(['ollama-bench', 'b.yaml'], env)).toMatchObject({
       baselinePath: null,
-      comparison: {},
+      comparison: { alpha: 0.05, minAccuracyDrop: 0.05, maxSlowdown: 0.1 },
     });
   });
 
@@ -91,5 +93,97 @@ describe('parseCliArgs: ollama-bench --baseline', () => {
     expect(() => parseCliArgs(['bench'], env)).toThrow('expected "ollama-bench" or "compare"');
     expect(USAGE).toContain('exbench compare [options] <base.json> <head.json>');
     expect(USAGE).toContain('--baseline <report.json>');
+  });
+});
+
+describe('parseCliArgs: ollama-bench settings', () => {
+  function usageError(argv: string[]): string {
+    try {
+      parseCliArgs(['ollama-bench', ...argv], env);
+    } catch (error: unknown) {
+      expect(error).toBeInstanceOf(ConfigurationError);
+      return (error as Error).message;
+    }
+    throw new Error(`expected a usage error for ${JSON.stringify(argv)}`);
+  }
+
+  it('reads every run setting from its flag', () => {
+    const command = parseCliArgs(
+      [
+        'ollama-bench',
+        'qwen',
+        'b.yaml',
+        '--no-pull',
+        '--no-warmup',
+        '--overlap',
+        '--concurrency',
+        '2',
+        '--retries',
+        '5',
+        '--timeout',
+        '2.5',
+        '--max-output',
+        '4096',
+        '--temperature',
+        '0',
+        '--num-ctx',
+        '4096',
+        '--option',
+        'top_p=0.9',
+        '--option',
+        'stop=["```"]',
+      ],
+      env,
+    );
+    expect(command).toMatchObject({
+      run: {
+        models: ['qwen'],
+        pull: false,
+        warmup: false,
+        overlap: true,
+        evaluationConcurrency: 2,
+        retry: { attempts: 5 },
+        codeTimeoutMs: 2500,
+        maxOutputBytes: 4096,
+        options: { temperature: 0, num_ctx: 4096, top_p: 0.9, stop: ['```'] },
+      },
+    });
+  });
+
+  it('refuses a timeout the sandbox cannot wait for, with the bound the action gives', () => {
+    expect(usageError(['b.yaml', '--timeout', '3000000'])).toBe(
+      '--timeout: "3000000" is more than the longest time limit, 2147483 seconds (about 24 days).',
+    );
+    expect(usageError(['b.yaml', '--timeout', '0'])).toBe(
+      '--timeout: "0" is not a positive number of seconds (e.g. 10 or 2.5).',
+    );
+  });
+
+  it.each(['1e20', '0', '1.5', '268435457'])('refuses --max-output %s, naming the bounds', (value) => {
+    expect(usageError(['b.yaml', '--max-output', value])).toBe(
+      `--max-output: "${value}" is not a whole number of bytes from 1 to 268435456 (e.g. 1048576).`,
+    );
+  });
+
+  it('judges --option values by the rules of the options input, naming the flag', () => {
+    expect(usageError(['b.yaml', '--option', 'num_ctx=abc'])).toMatch(
+      /^--option: num_ctx: .*number.* \(got "abc"\)\.$/,
+    );
+    expect(usageError(['b.yaml', '--num-ctx', '0'])).toMatch(/^--num-ctx: num_ctx: .* \(got 0\)\.$/);
+    expect(usageError(['b.yaml', '--temperature=-1'])).toMatch(/^--temperature: temperature: /);
+  });
+
+  it('refuses an empty model name instead of pulling it', () => {
+    expect(usageError(['', 'b.yaml'])).toBe(
+      'model argument: "" is not a model name (e.g. qwen2.5-coder:1.5b).',
+    );
+  });
+
+  it.each([
+    [['--concurrency', '0'], '--concurrency: "0" is not a whole number from 1 to 1024'],
+    [['--retries', '2.5'], '--retries: "2.5" is not a whole number from 1 to 10'],
+    [['--option', 'top_p'], '--option "top_p": expected key=value'],
+  ])('refuses %j naming the flag', (flags, message) => {
+    expect(usageError(['b.yaml', ...flags])).toContain(message);
   });
 });

@@ -1,160 +1,87 @@
+import { availableParallelism } from 'node:os';
 import * as core from '@actions/core';
-import { parse as parseYaml } from 'yaml';
 import { ollamaBaseUrl } from '../adapters/ollama/host.js';
 import {
   DEFAULT_OLLAMA_DOWNLOAD_BASE_URL,
   normalizeDownloadBaseUrl,
   normalizeOllamaVersion,
 } from '../adapters/ollama/release.js';
-import { ModelOptions } from '../config/model-options.js';
 import {
-  DEFAULT_ARTIFACT_NAME,
-  DEFAULT_CODE_TIMEOUT_MS,
-  DEFAULT_OLLAMA_VERSION,
-  DEFAULT_REPORT_DIR,
-  INPUTS,
-} from '../constants.js';
-import { ConfigurationError, describeError } from '../errors.js';
+  COMPARISON_SETTING_NAMES,
+  parseComparisonSettings,
+  type ComparisonSettings,
+} from '../config/comparison-settings.js';
+import { labelByNames, type SettingNames } from '../config/parse-settings.js';
+import {
+  parsePublishSettings,
+  PUBLISH_SETTING_NAMES,
+  type PublishSettings,
+} from '../config/publish-settings.js';
+import { parseRunSettings, RUN_SETTING_NAMES, type RunSettings } from '../config/run-settings.js';
+import { splitLines } from '../config/setting-fields.js';
+import { DEFAULT_OLLAMA_VERSION, INPUTS } from '../constants.js';
+import { ConfigurationError } from '../errors.js';
 
-/** setTimeout's longest delay. */
-const MAX_CODE_TIMEOUT_MS = 2 ** 31 - 1;
-
-/** `true` always comments, `false` never, `on-change` only when something needs a look (see main.ts). */
-export type CommentMode = 'true' | 'false' | 'on-change';
+/** Events on which `fail-on-regression` defaults to true: the ones that gate a merge. */
+const GATING_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
 /** Every input of action.yml, read once and checked. */
-export interface ActionSettings {
-  /** Empty means each benchmark file's own `models`. */
-  models: string[];
+export type ActionSettings = PublishSettings & {
   /** File paths or globs, one per line as given. */
   benchmarkPatterns: string[];
   ollamaVersion: string;
   ollamaDownloadUrl: string;
   /** Base URL of a server to use as is; null means install and start one. */
   ollamaHost: string | null;
-  cacheModels: boolean;
-  options: ModelOptions;
-  codeTimeoutMs: number;
-  reportDir: string;
-  artifactName: string;
-  comment: CommentMode;
-  githubToken: string;
-  failOnError: boolean;
-}
+  /** How each benchmark runs; `models` empty means each file's own. */
+  run: RunSettings;
+  /** The regression gate: `baseline` and its thresholds. */
+  comparison: ComparisonSettings;
+};
 
-/** Reads the action's inputs. Every error is a ConfigurationError that names the input and its value. */
-export function readActionInputs(): ActionSettings {
-  const benchmarkPatterns = splitLines(text(INPUTS.benchmark));
+/**
+ * Reads the action's inputs by the same rules the CLI's flags follow (src/config). An empty
+ * `fail-on-regression` means true on pull request events (`eventName`). Every error is a
+ * ConfigurationError that names the input and echoes its value.
+ */
+export function readActionInputs(eventName: string): ActionSettings {
+  const benchmarkPatterns = splitLines(core.getInput(INPUTS.benchmark));
   if (benchmarkPatterns.length === 0) {
     throw new ConfigurationError(
       `Input "${INPUTS.benchmark}" is required: give a benchmark YAML file or a glob such as benchmarks/*.yaml.`,
     );
   }
-  const host = text(INPUTS.ollamaHost);
+  const host = core.getInput(INPUTS.ollamaHost);
   return {
-    models: splitList(text(INPUTS.models)),
     benchmarkPatterns,
     ollamaVersion: withInputName(INPUTS.ollamaVersion, () =>
-      normalizeOllamaVersion(text(INPUTS.ollamaVersion) || DEFAULT_OLLAMA_VERSION),
+      normalizeOllamaVersion(core.getInput(INPUTS.ollamaVersion) || DEFAULT_OLLAMA_VERSION),
     ),
     ollamaDownloadUrl: withInputName(INPUTS.ollamaDownloadUrl, () =>
-      normalizeDownloadBaseUrl(text(INPUTS.ollamaDownloadUrl) || DEFAULT_OLLAMA_DOWNLOAD_BASE_URL),
+      normalizeDownloadBaseUrl(core.getInput(INPUTS.ollamaDownloadUrl) || DEFAULT_OLLAMA_DOWNLOAD_BASE_URL),
     ),
     ollamaHost: host === '' ? null : ollamaBaseUrl(host, `Input "${INPUTS.ollamaHost}"`),
-    cacheModels: boolean(INPUTS.cacheModels, true),
-    options: modelOptions(text(INPUTS.options)),
-    codeTimeoutMs: timeoutMs(text(INPUTS.timeout)),
-    reportDir: text(INPUTS.reportDir) || DEFAULT_REPORT_DIR,
-    artifactName: text(INPUTS.artifactName) || DEFAULT_ARTIFACT_NAME,
-    comment: commentMode(text(INPUTS.comment)),
-    githubToken: text(INPUTS.githubToken),
-    failOnError: boolean(INPUTS.failOnError, true),
+    ...parsePublishSettings(readInputs(PUBLISH_SETTING_NAMES), labelByNames(PUBLISH_SETTING_NAMES, 'input')),
+    run: parseRunSettings(readInputs(RUN_SETTING_NAMES), labelByNames(RUN_SETTING_NAMES, 'input'), {
+      cpuCount: availableParallelism(),
+    }),
+    comparison: parseComparisonSettings(
+      readInputs(COMPARISON_SETTING_NAMES),
+      labelByNames(COMPARISON_SETTING_NAMES, 'input'),
+      { gating: GATING_EVENTS.has(eventName) },
+    ),
   };
 }
 
-function text(name: string): string {
-  return core.getInput(name);
-}
-
-function splitLines(value: string): string[] {
-  return value
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
-}
-
-/** Newline or comma separated, duplicates kept once in the order given. */
-function splitList(value: string): string[] {
-  const items = value
-    .split(/[\n,]/)
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
-  return [...new Set(items)];
-}
-
-/** The YAML 1.2 core schema booleans that core.getBooleanInput accepts, with our own message. */
-function boolean(name: string, fallback: boolean): boolean {
-  const value = text(name);
-  if (value === '') return fallback;
-  if (['true', 'True', 'TRUE'].includes(value)) return true;
-  if (['false', 'False', 'FALSE'].includes(value)) return false;
-  throw new ConfigurationError(`Input "${name}": "${value}" is not a boolean; expected true or false.`);
-}
-
-function commentMode(value: string): CommentMode {
-  const lowered = value.toLowerCase();
-  if (lowered === '' || lowered === 'true') return 'true';
-  if (lowered === 'false') return 'false';
-  if (lowered === 'on-change') return 'on-change';
-  throw new ConfigurationError(
-    `Input "${INPUTS.comment}": "${value}" is not one of true, false or on-change.`,
-  );
-}
-
-function timeoutMs(value: string): number {
-  if (value === '') return DEFAULT_CODE_TIMEOUT_MS;
-  const seconds = Number(value);
-  if (!Number.isFinite(seconds) || seconds <= 0) {
-    throw new ConfigurationError(
-      `Input "${INPUTS.timeout}": "${value}" is not a positive number of seconds (e.g. 10 or 2.5).`,
-    );
+/** The non-empty inputs of the fields that have one; an empty input takes the field's default. */
+function readInputs(names: Readonly<Record<string, SettingNames>>): Record<string, string> {
+  const raw: Record<string, string> = {};
+  for (const [field, { input }] of Object.entries(names)) {
+    if (input === null) continue;
+    const value = core.getInput(input);
+    if (value !== '') raw[field] = value;
   }
-  const ms = Math.max(1, Math.round(seconds * 1000));
-  // The sandbox's timer cannot wait longer; every row would err instead of the input being refused.
-  if (ms > MAX_CODE_TIMEOUT_MS) {
-    throw new ConfigurationError(
-      `Input "${INPUTS.timeout}": "${value}" is more than the longest time limit, ` +
-        `${Math.floor(MAX_CODE_TIMEOUT_MS / 1000)} seconds (about 24 days).`,
-    );
-  }
-  return ms;
-}
-
-function modelOptions(value: string): ModelOptions {
-  if (value === '') return {};
-  let parsed: unknown;
-  try {
-    parsed = parseYaml(value);
-  } catch (error: unknown) {
-    throw new ConfigurationError(
-      `Input "${INPUTS.options}": not valid YAML or JSON (${firstLine(describeError(error))}): ${value}`,
-    );
-  }
-  if (parsed === null || parsed === undefined) return {};
-  if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new ConfigurationError(
-      `Input "${INPUTS.options}": expected a mapping such as {temperature: 0, num_ctx: 4096}, got ${JSON.stringify(value)}.`,
-    );
-  }
-  const checked = ModelOptions.safeParse(parsed);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    const field = issue?.path.map(String).join('.') ?? '';
-    throw new ConfigurationError(
-      `Input "${INPUTS.options}": ${field === '' ? '' : `${field}: `}${issue?.message ?? 'invalid'} (got ${JSON.stringify(value)}).`,
-    );
-  }
-  return checked.data;
+  return raw;
 }
 
 /** Runs a check from elsewhere and puts the input's name in front of its message. */
@@ -167,8 +94,4 @@ function withInputName<T>(name: string, check: () => T): T {
     }
     throw error;
   }
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
 }

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { OUTPUTS } from '../constants.js';
 import { modelFigures } from '../core/aggregate.js';
 import type { BenchmarkRun } from '../core/types.js';
@@ -67,10 +66,6 @@ function comparisonJson(comparisons: readonly RenderedComparison[]): string {
       })),
     })),
   );
-}
-
-export function setActionOutputs(outputs: OutputValues): void {
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
 }
 
 function round(value: number | null): number | null {

@@ -14,7 +14,11 @@ import { pickBaseline } from '../core/pick-baseline.js';
 import { compareReports } from '../core/regression/compare-reports.js';
 import type { Logger } from '../ports.js';
 import type { RenderedComparison } from '../report/comparison-markdown.js';
-import type { BaselineSource, RegressionSettings } from './regression-inputs.js';
+import {
+  comparisonThresholds,
+  type BaselineSource,
+  type ComparisonSettings,
+} from '../config/comparison-settings.js';
 
 /** A Logger that can also raise a notice annotation (ActionsLogger). */
 export type NoticeLogger = Logger & { notice(message: string): void };
@@ -25,7 +29,7 @@ interface BaselineReport extends ReportOnDisk {
 }
 
 export interface CompareWithBaselineOptions {
-  regression: RegressionSettings;
+  regression: ComparisonSettings;
   /** The reports this run just wrote. */
   headReportPaths: readonly string[];
   artifactName: string;
@@ -71,11 +75,7 @@ export async function compareWithBaseline(
       continue;
     }
     logger.info(`Comparing "${name}" with ${base.label}.`);
-    const comparison = compareReports(base.report, head.report, {
-      alpha: regression.alpha,
-      minAccuracyDrop: regression.minAccuracyDrop,
-      maxSlowdown: regression.maxSlowdown,
-    });
+    const comparison = compareReports(base.report, head.report, comparisonThresholds(regression));
     for (const line of comparison.regressions) logger.info(`Regression: ${line}`);
     comparisons.push({ comparison, baseLabel: base.label });
   }

@@ -1,5 +1,22 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ollamaBaseUrl } from '../adapters/ollama/host.js';
+import {
+  COMPARISON_SETTING_NAMES,
+  DEFAULT_COMPARISON_THRESHOLDS,
+  parseComparisonSettings,
+  type ComparisonSettingField,
+  type ComparisonSettings,
+} from '../config/comparison-settings.js';
+import { optionValue } from '../config/model-options.js';
+import { flagLabel, labelByNames, type SettingLabel, type SettingNames } from '../config/parse-settings.js';
+import {
+  MAX_CODE_TIMEOUT_MS,
+  MAX_OUTPUT_BYTES_LIMIT,
+  parseRunSettings,
+  RUN_SETTING_NAMES,
+  type RunSettings,
+} from '../config/run-settings.js';
 import {
   DEFAULT_CODE_TIMEOUT_MS,
   DEFAULT_MAX_OUTPUT_BYTES,
@@ -8,9 +25,6 @@ import {
   ENV,
 } from '../constants.js';
 import { ConfigurationError } from '../errors.js';
-import { DEFAULT_COMPARISON_OPTIONS, type ComparisonOptions } from '../core/regression/compare-reports.js';
-import type { ModelOptions } from '../ports.js';
-import { ollamaBaseUrl } from '../adapters/ollama/host.js';
 
 export const USAGE = `Usage: exbench ollama-bench [options] [model...] <benchmark.yaml>
        exbench compare [options] <base.json> <head.json>
@@ -22,8 +36,10 @@ Options:
   --host <address>        Ollama address (default: $OLLAMA_HOST, else 127.0.0.1:11434)
   --no-pull               fail a model the server lacks instead of pulling it
   --output-dir <dir>      where the report goes (default: ${DEFAULT_REPORT_DIR})
-  --timeout <seconds>     time limit for each snippet of generated code (default: ${DEFAULT_CODE_TIMEOUT_MS / 1000})
-  --max-output <bytes>    cap on each snippet's stdout and stderr (default: ${DEFAULT_MAX_OUTPUT_BYTES})
+  --timeout <seconds>     time limit for each snippet of generated code (default: ${DEFAULT_CODE_TIMEOUT_MS / 1000},
+                          at most ${Math.floor(MAX_CODE_TIMEOUT_MS / 1000)})
+  --max-output <bytes>    cap on each snippet's stdout and stderr (default: ${DEFAULT_MAX_OUTPUT_BYTES},
+                          at most ${MAX_OUTPUT_BYTES_LIMIT})
   --temperature <n>       Ollama option, overrides the file's options
   --seed <n>              Ollama option
   --num-ctx <n>           Ollama option
@@ -48,10 +64,10 @@ paired exact McNemar test, decode tok/s and time to first token by the ratio of 
 seeded bootstrap interval (speed is not judged when the machines or Ollama versions differ).
 
 Options:
-  --alpha <p>                  significance level of the accuracy test (default: ${DEFAULT_COMPARISON_OPTIONS.alpha})
-  --min-accuracy-drop <points> smallest drop that can regress, as a fraction: 0.05 = 5 points (default: ${DEFAULT_COMPARISON_OPTIONS.minAccuracyDrop})
-  --max-slowdown <fraction>    slowdown the whole interval must lie beyond: 0.1 = 10 % (default: ${DEFAULT_COMPARISON_OPTIONS.maxSlowdown})
-  --seed <n>                   seed of the bootstrap (default: ${DEFAULT_COMPARISON_OPTIONS.seed})
+  --alpha <p>                  significance level of the accuracy test (default: ${DEFAULT_COMPARISON_THRESHOLDS.alpha})
+  --min-accuracy-drop <points> smallest drop that can regress, as a fraction: 0.05 = 5 points (default: ${DEFAULT_COMPARISON_THRESHOLDS.minAccuracyDrop})
+  --max-slowdown <fraction>    slowdown the whole interval must lie beyond: 0.1 = 10 % (default: ${DEFAULT_COMPARISON_THRESHOLDS.maxSlowdown})
+  --seed <n>                   seed of the bootstrap (default: ${DEFAULT_COMPARISON_THRESHOLDS.seed})
   --json                       print the comparison as JSON instead of the table
 
 Exit status: 0 when nothing regressed, 1 on a regression, 2 for bad arguments or a file that is not a
@@ -60,34 +76,39 @@ readable exbench report.`;
 export interface BenchCommand {
   command: 'ollama-bench';
   benchmarkPath: string;
-  models: string[];
   hostUrl: string;
   outputDir: string;
-  pull: boolean;
-  warmup: boolean;
-  overlap: boolean;
-  concurrency: number;
-  retryAttempts: number;
-  codeTimeoutMs: number;
-  maxOutputBytes: number;
-  /** Options from flags; they override the benchmark file's `options`. */
-  optionOverrides: ModelOptions;
   verbose: boolean;
+  /** How the benchmark runs; `run.options` come from flags and override the file's `options`. */
+  run: RunSettings;
   /** A report to compare the new one with after the run; null for none. */
   baselinePath: string | null;
-  /** Thresholds given on the command line; the rest are the defaults. */
-  comparison: Partial<ComparisonOptions>;
+  comparison: ComparisonSettings;
 }
 
 export interface CompareCommand {
   command: 'compare';
   basePath: string;
   headPath: string;
-  comparison: Partial<ComparisonOptions>;
+  comparison: ComparisonSettings;
   json: boolean;
 }
 
 export type CliCommand = { command: 'help' } | { command: 'version' } | BenchCommand | CompareCommand;
+
+/** Shorthands for Ollama options: `--num-ctx 4096` is `--option num_ctx=4096`. */
+const OPTION_FLAGS = {
+  temperature: 'temperature',
+  seed: 'seed',
+  'num-ctx': 'num_ctx',
+  'num-predict': 'num_predict',
+} as const;
+
+/** The comparison flags ollama-bench takes; its `--seed` is Ollama's. */
+const THRESHOLD_FIELDS = ['alpha', 'minAccuracyDrop', 'maxSlowdown'] as const;
+const COMPARE_FIELDS = [...THRESHOLD_FIELDS, 'seed'] as const;
+
+type FlagValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
 export function parseCliArgs(
   argv: readonly string[],
@@ -104,33 +125,23 @@ export function parseCliArgs(
     );
   }
 
-  const parsed = parseFlags({
+  const thresholdNames = pick(COMPARISON_SETTING_NAMES, THRESHOLD_FIELDS);
+  const { values, positionals } = parseFlags({
     args: [...rest],
     allowPositionals: true,
     allowNegative: true,
     options: {
+      ...flagOptions(RUN_SETTING_NAMES),
+      ...flagOptions(thresholdNames),
+      ...Object.fromEntries(Object.keys(OPTION_FLAGS).map((flag) => [flag, { type: 'string' as const }])),
       host: { type: 'string' },
-      pull: { type: 'boolean', default: true },
       'output-dir': { type: 'string', default: DEFAULT_REPORT_DIR },
-      timeout: { type: 'string' },
-      'max-output': { type: 'string' },
-      temperature: { type: 'string' },
-      seed: { type: 'string' },
-      'num-ctx': { type: 'string' },
-      'num-predict': { type: 'string' },
-      option: { type: 'string', multiple: true },
-      overlap: { type: 'boolean', default: false },
-      concurrency: { type: 'string' },
-      retries: { type: 'string' },
-      warmup: { type: 'boolean', default: true },
       baseline: { type: 'string' },
-      ...THRESHOLD_FLAGS,
       verbose: { type: 'boolean', short: 'v', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  const { values, positionals } = parsed;
-  if (values.help) return { command: 'help' };
+  if (values.help === true) return { command: 'help' };
 
   const benchmarkPath = positionals.at(-1);
   if (benchmarkPath === undefined || !/\.ya?ml$/i.test(benchmarkPath)) {
@@ -139,53 +150,37 @@ export function parseCliArgs(
     );
   }
 
-  const optionOverrides: ModelOptions = {};
-  if (values.temperature !== undefined)
-    optionOverrides.temperature = number('--temperature', values.temperature, 0);
-  if (values.seed !== undefined) optionOverrides.seed = integer('--seed', values.seed);
-  if (values['num-ctx'] !== undefined) optionOverrides.num_ctx = integer('--num-ctx', values['num-ctx'], 1);
-  if (values['num-predict'] !== undefined)
-    optionOverrides.num_predict = integer('--num-predict', values['num-predict']);
-  for (const pair of values.option ?? []) {
-    const eq = pair.indexOf('=');
-    if (eq <= 0)
-      throw new ConfigurationError(`--option "${pair}": expected key=value, e.g. --option top_p=0.9`);
-    optionOverrides[pair.slice(0, eq)] = parseOptionValue(pair.slice(eq + 1));
-  }
-
+  const { options, flagOf } = modelOptionFlags(values);
+  const runLabel: SettingLabel = (path) => {
+    if (path[0] === 'models') return 'model argument';
+    if (path[0] === 'options' && typeof path[1] === 'string') return flagOf[path[1]] ?? '--option';
+    return labelByNames(RUN_SETTING_NAMES, 'flag')(path);
+  };
   return {
     command: 'ollama-bench',
     benchmarkPath,
-    models: positionals.slice(0, -1),
     hostUrl:
-      values.host !== undefined ? ollamaBaseUrl(values.host, '--host') : ollamaBaseUrl(env[ENV.ollamaHost]),
-    outputDir: values['output-dir'],
-    pull: values.pull,
-    warmup: values.warmup,
-    overlap: values.overlap,
-    concurrency:
-      values.concurrency === undefined
-        ? availableParallelism()
-        : integer('--concurrency', values.concurrency, 1),
-    retryAttempts:
-      values.retries === undefined ? DEFAULT_RETRY_ATTEMPTS : integer('--retries', values.retries, 1),
-    codeTimeoutMs:
-      values.timeout === undefined
-        ? DEFAULT_CODE_TIMEOUT_MS
-        : Math.round(number('--timeout', values.timeout, 0.001) * 1000),
-    maxOutputBytes:
-      values['max-output'] === undefined
-        ? DEFAULT_MAX_OUTPUT_BYTES
-        : integer('--max-output', values['max-output'], 1),
-    optionOverrides,
-    verbose: values.verbose,
-    baselinePath: values.baseline ?? null,
-    comparison: thresholds(values),
+      typeof values.host === 'string'
+        ? ollamaBaseUrl(values.host, '--host')
+        : ollamaBaseUrl(env[ENV.ollamaHost]),
+    outputDir: String(values['output-dir']),
+    verbose: values.verbose === true,
+    run: parseRunSettings(
+      { ...flagValues(RUN_SETTING_NAMES, values), models: positionals.slice(0, -1), options },
+      runLabel,
+      { cpuCount: availableParallelism() },
+    ),
+    baselinePath: typeof values.baseline === 'string' ? values.baseline : null,
+    comparison: parseComparisonSettings(
+      flagValues(thresholdNames, values),
+      labelByNames(COMPARISON_SETTING_NAMES, 'flag'),
+      { gating: true },
+    ),
   };
 }
 
 /** `parseArgs` from node:util, its errors turned into ours with a pointer to the help. */
-function parseFlags<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+function parseFlags<T extends ParseArgsConfig>(config: T): { values: FlagValues; positionals: string[] } {
   try {
     return parseArgs(config);
   } catch (error: unknown) {
@@ -195,82 +190,86 @@ function parseFlags<T extends ParseArgsConfig>(config: T): ReturnType<typeof par
   }
 }
 
-const THRESHOLD_FLAGS = {
-  alpha: { type: 'string' },
-  'min-accuracy-drop': { type: 'string' },
-  'max-slowdown': { type: 'string' },
-} as const;
-
 function parseCompareArgs(args: readonly string[]): CliCommand {
-  const parsed = parseFlags({
+  const names = pick(COMPARISON_SETTING_NAMES, COMPARE_FIELDS);
+  const { values, positionals } = parseFlags({
     args: [...args],
     allowPositionals: true,
     options: {
-      ...THRESHOLD_FLAGS,
-      seed: { type: 'string' },
+      ...flagOptions(names),
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  const { values, positionals } = parsed;
-  if (values.help) return { command: 'help' };
+  if (values.help === true) return { command: 'help' };
   const [basePath, headPath, ...extra] = positionals;
   if (basePath === undefined || headPath === undefined || extra.length > 0) {
     throw new ConfigurationError(
       `compare takes exactly two reports, <base.json> <head.json>; got ${positionals.length} (see exbench --help)`,
     );
   }
-  const comparison = thresholds(values);
-  if (values.seed !== undefined) comparison.seed = integer('--seed', values.seed);
-  return { command: 'compare', basePath, headPath, comparison, json: values.json };
+  const comparison = parseComparisonSettings(flagValues(names, values), labelByNames(names, 'flag'), {
+    gating: true,
+  });
+  return { command: 'compare', basePath, headPath, comparison, json: values.json === true };
 }
 
-function thresholds(values: {
-  alpha?: string | undefined;
-  'min-accuracy-drop'?: string | undefined;
-  'max-slowdown'?: string | undefined;
-}): Partial<ComparisonOptions> {
-  const options: Partial<ComparisonOptions> = {};
-  if (values.alpha !== undefined) options.alpha = fraction('--alpha', values.alpha, { open: true });
-  if (values['min-accuracy-drop'] !== undefined)
-    options.minAccuracyDrop = fraction('--min-accuracy-drop', values['min-accuracy-drop']);
-  if (values['max-slowdown'] !== undefined)
-    options.maxSlowdown = number('--max-slowdown', values['max-slowdown'], 0);
+function pick<K extends ComparisonSettingField>(
+  names: Record<ComparisonSettingField, SettingNames>,
+  fields: readonly K[],
+): Record<K, SettingNames> {
+  return Object.fromEntries(fields.map((field) => [field, names[field]])) as Record<K, SettingNames>;
+}
+
+/** parseArgs' option for every field that has a flag; no defaults, so a flag not given takes the field's. */
+function flagOptions(
+  names: Readonly<Record<string, SettingNames>>,
+): Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> {
+  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = {};
+  for (const { flag } of Object.values(names)) {
+    if (flag !== null) options[flag.name] = { type: flag.type, ...(flag.multiple ? { multiple: true } : {}) };
+  }
   return options;
 }
 
-/** A number in [0, 1], or (0, 1) when `open`; the message says which, with the value given. */
-function fraction(flag: string, text: string, { open = false } = {}): number {
-  const value = Number(text);
-  const inRange = open ? value > 0 && value < 1 : value >= 0 && value <= 1;
-  if (text.trim() === '' || !Number.isFinite(value) || !inRange) {
-    throw new ConfigurationError(
-      `${flag} "${text}": expected a number ${open ? 'between 0 and 1 (exclusive)' : 'from 0 to 1'}, e.g. 0.05`,
-    );
+/** The value of each field's flag that was given, by field. */
+function flagValues(
+  names: Readonly<Record<string, SettingNames>>,
+  values: FlagValues,
+): Record<string, unknown> {
+  const raw: Record<string, unknown> = {};
+  for (const [field, { flag }] of Object.entries(names)) {
+    if (flag !== null && values[flag.name] !== undefined) raw[field] = values[flag.name];
   }
-  return value;
+  return raw;
 }
 
-function number(flag: string, text: string, min?: number): number {
-  const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value) || (min !== undefined && value < min)) {
-    throw new ConfigurationError(
-      `${flag} "${text}": expected a number${min !== undefined ? ` ≥ ${min}` : ''}`,
-    );
+/**
+ * Ollama options from `--option key=value` and the shorthands, the later flag winning, with the
+ * flag that set each key so an error can name it. Values are JSON when they parse, else text; the
+ * options' own rules (model-options.ts) judge them.
+ */
+function modelOptionFlags(values: FlagValues): {
+  options: Record<string, unknown>;
+  flagOf: Record<string, string>;
+} {
+  const options: Record<string, unknown> = {};
+  const flagOf: Record<string, string> = {};
+  for (const [flag, key] of Object.entries(OPTION_FLAGS)) {
+    const text = values[flag];
+    if (typeof text !== 'string') continue;
+    options[key] = optionValue(text);
+    flagOf[key] = flagLabel(flag);
   }
-  return value;
-}
-
-function integer(flag: string, text: string, min?: number): number {
-  const value = number(flag, text, min);
-  if (!Number.isInteger(value)) throw new ConfigurationError(`${flag} "${text}": expected a whole number`);
-  return value;
-}
-
-function parseOptionValue(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
+  const pairs = values[RUN_SETTING_NAMES.options.flag?.name ?? 'option'];
+  for (const pair of Array.isArray(pairs) ? pairs : []) {
+    const text = String(pair);
+    const eq = text.indexOf('=');
+    if (eq <= 0)
+      throw new ConfigurationError(`--option "${text}": expected key=value, e.g. --option top_p=0.9`);
+    const key = text.slice(0, eq);
+    options[key] = optionValue(text.slice(eq + 1));
+    flagOf[key] = flagLabel(RUN_SETTING_NAMES.options.flag?.name ?? 'option');
   }
+  return { options, flagOf };
 }

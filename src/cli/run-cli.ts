@@ -7,7 +7,7 @@ import { ConsoleLogger } from '../adapters/logger/console-logger.js';
 import { OllamaModelServer } from '../adapters/ollama/client.js';
 import { PythonCodeRunner } from '../adapters/sandbox/python-code-runner.js';
 import { collectEnvironment } from '../adapters/system/fingerprint.js';
-import { RETRY_INITIAL_DELAY_MS } from '../constants.js';
+import { comparisonThresholds } from '../config/comparison-settings.js';
 import { mergeOptions, runBenchmarkJob } from '../core/benchmark-job.js';
 import type { EnvironmentFingerprint } from '../core/environment.js';
 import { compareReports, type Comparison } from '../core/regression/compare-reports.js';
@@ -54,17 +54,7 @@ export async function runCli(io: CliIo): Promise<number> {
     const environment = await (io.collectEnvironment ?? (() => collectEnvironment({ env: io.env })))();
     const { run, report, reportPath } = await runBenchmarkJob(
       { ...benchmark, fileName: command.benchmarkPath },
-      {
-        models: command.models,
-        options: mergeOptions(benchmark, command.optionOverrides),
-        pull: command.pull,
-        warmup: command.warmup,
-        overlap: command.overlap,
-        evaluationConcurrency: command.concurrency,
-        codeTimeoutMs: command.codeTimeoutMs,
-        maxOutputBytes: command.maxOutputBytes,
-        retry: { attempts: command.retryAttempts, initialDelayMs: RETRY_INITIAL_DELAY_MS },
-      },
+      { ...command.run, options: mergeOptions(benchmark, command.run.options) },
       {
         server: new OllamaModelServer({ url: command.hostUrl, clock: systemClock }),
         runner,
@@ -79,7 +69,7 @@ export async function runCli(io: CliIo): Promise<number> {
     if (baseline !== null && command.baselinePath !== null) {
       const head = readComparableReport(report);
       if (!head.ok) throw new Error(`the new report cannot be compared: ${head.problem}`);
-      const comparison = compareReports(baseline, head.report, command.comparison);
+      const comparison = compareReports(baseline, head.report, comparisonThresholds(command.comparison));
       printComparison(comparison, command.baselinePath, io);
       if (comparison.regressed) status = regressedStatus(comparison, command.baselinePath, io);
     }
@@ -101,7 +91,7 @@ export async function runCli(io: CliIo): Promise<number> {
 async function compare(command: CompareCommand, io: CliIo): Promise<number> {
   const base = await readReportArgument(command.basePath, io.cwd);
   const head = await readReportArgument(command.headPath, io.cwd);
-  const comparison = compareReports(base, head, command.comparison);
+  const comparison = compareReports(base, head, comparisonThresholds(command.comparison));
   if (command.json) io.stdout(`${JSON.stringify(comparison, null, 2)}\n`);
   else printComparison(comparison, command.basePath, io);
   return comparison.regressed ? regressedStatus(comparison, command.basePath, io) : 0;

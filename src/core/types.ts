@@ -1,33 +1,12 @@
 import type { BenchmarkFile, PromptRow } from '../config/benchmark-file.js';
-import type { CodeRunResult, Executor, Generation, ModelDetails, ModelOptions } from '../ports.js';
+import type { RunSettings } from '../config/run-settings.js';
+import type { CodeRunResult, Executor, Generation, ModelDetails } from '../ports.js';
 import type { EvaluatorSpec } from './evaluators.js';
 import type { Extraction } from './extract-code.js';
 import type { ModelRef } from './model-ref.js';
 
-export interface RetryPolicy {
-  /** Tries in all, the first included. */
-  attempts: number;
-  /** Wait before the second try; doubled before each later one. */
-  initialDelayMs: number;
-}
-
-export interface RunSettings {
-  /** Models to run; empty means the benchmark file's `models`. */
-  models: string[];
-  /** Sent with every request (the file's `options` overridden by flags). */
-  options: ModelOptions;
-  /** Pull a model the server lacks; false makes that model unavailable instead. */
-  pull: boolean;
-  /** One untimed request per model before its rows, so loading is not counted in the first row. */
-  warmup: boolean;
-  /** Run generated code while the model is still generating (faster, but they share the CPU). */
-  overlap: boolean;
-  /** How many snippets run at once. */
-  evaluationConcurrency: number;
-  codeTimeoutMs: number;
-  maxOutputBytes: number;
-  retry: RetryPolicy;
-}
+/** How a benchmark runs; its schema, bounds and defaults are in src/config/run-settings.ts. */
+export type { RetryPolicy, RunSettings } from '../config/run-settings.js';
 
 /**
  * passed/failed: the answer was evaluated. errored: no answer could be had from the server (or the

@@ -123,6 +123,7 @@ describe('upsertPullRequestComment against a fake GitHub', () => {
       action: 'skipped',
       url: null,
       reason: expect.stringContaining('HTTP 403: Resource not accessible by integration') as unknown,
+      refused: true,
     });
     expect(logger.messages('warning')).toEqual([]);
     const notice = logger.messages('info').join('\n');
@@ -137,7 +138,7 @@ describe('upsertPullRequestComment against a fake GitHub', () => {
 
     const result = await upsert('new');
 
-    expect(result.action).toBe('skipped');
+    expect(result).toMatchObject({ action: 'skipped', refused: true });
     expect(logger.messages('info').join('\n')).toMatch(/update the comment on .*read-only/);
   });
 
@@ -156,7 +157,8 @@ describe('upsertPullRequestComment against a fake GitHub', () => {
       logger,
     });
 
-    expect(result.action).toBe('skipped');
+    expect(result).toMatchObject({ action: 'skipped' });
+    expect(result.refused).toBeUndefined();
     expect(result.reason).toBeTruthy();
     expect(logger.messages('warning')[0]).toContain(
       `Could not list the comments on ${FAKE_OWNER}/${FAKE_REPO}#7`,

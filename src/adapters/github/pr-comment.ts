@@ -51,6 +51,8 @@ export interface UpsertCommentResult {
   action: 'created' | 'updated' | 'skipped';
   url: string | null;
   reason?: string;
+  /** GitHub refused the token here (HTTP 403 or 404): a fork's read-only token, say. */
+  refused?: boolean;
 }
 
 /** The body, marker included, is longer than GitHub accepts: the renderer should have cut it. */
@@ -129,14 +131,14 @@ export async function upsertPullRequestComment(options: UpsertCommentOptions): P
           'and Dependabot get a read-only GITHUB_TOKEN) or lacks the "pull-requests: write" permission. ' +
           'The results are in the job summary.',
       );
-      return { action: 'skipped', url: null, reason };
+      return { action: 'skipped', url: null, reason, refused: true };
     }
     if (status === 404) {
       logger.info(
         `Could not ${step} ${where} (${reason}): the pull request was not found or the token cannot see it. ` +
           'The results are in the job summary.',
       );
-      return { action: 'skipped', url: null, reason };
+      return { action: 'skipped', url: null, reason, refused: true };
     }
     logger.warning(`Could not ${step} ${where}: ${reason}. The results are in the job summary.`);
     return { action: 'skipped', url: null, reason };

@@ -1,6 +1,7 @@
 import { chmod, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { MAX_CODE_TIMEOUT_MS } from '../../config/run-settings.js';
 import { ExternalError, describeError } from '../../errors.js';
 import type { CodeRunRequest, CodeRunResult, CodeRunner, Executor } from '../../ports.js';
 import { type LocatedTool, locatePython, locateUv } from './locate-interpreters.js';
@@ -21,7 +22,6 @@ const SCRIPT_FILE = 'main.py';
 const RUN_DIR_PREFIX = 'exbench-run-';
 /** Directories every Unix has, after the interpreter's own; nothing from the caller's PATH. */
 const SAFE_PATH = ['/usr/local/bin', '/usr/bin', '/bin'];
-const MAX_TIMEOUT_MS = 2 ** 31 - 1; // setTimeout's limit
 // `-I` ignores PYTHON* variables, so the interpreter needs `-u` itself: output printed before a
 // timeout kill would otherwise die in the buffer. The variables still reach any Python the snippet
 // starts, and the one uv starts.
@@ -144,8 +144,8 @@ function sandboxPath(...executables: string[]): string {
 }
 
 function checkLimits({ timeoutMs, maxOutputBytes }: CodeRunRequest): void {
-  if (!(timeoutMs > 0 && timeoutMs <= MAX_TIMEOUT_MS)) {
-    throw new RangeError(`timeoutMs must be between 1 and ${MAX_TIMEOUT_MS}, got ${timeoutMs}`);
+  if (!(timeoutMs > 0 && timeoutMs <= MAX_CODE_TIMEOUT_MS)) {
+    throw new RangeError(`timeoutMs must be between 1 and ${MAX_CODE_TIMEOUT_MS}, got ${timeoutMs}`);
   }
   if (!(Number.isSafeInteger(maxOutputBytes) && maxOutputBytes >= 0)) {
     throw new RangeError(`maxOutputBytes must be a whole number of bytes, got ${maxOutputBytes}`);

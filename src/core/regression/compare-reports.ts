@@ -1,3 +1,4 @@
+import { DEFAULT_COMPARISON_THRESHOLDS } from '../../config/comparison-settings.js';
 import { describe } from '../statistics.js';
 import { bootstrapMedianRatio, DEFAULT_BOOTSTRAP_RESAMPLES, DEFAULT_CONFIDENCE } from './bootstrap.js';
 import {
@@ -24,10 +25,7 @@ export interface ComparisonOptions {
 }
 
 export const DEFAULT_COMPARISON_OPTIONS: ComparisonOptions = {
-  alpha: 0.05,
-  minAccuracyDrop: 0.05,
-  maxSlowdown: 0.1,
-  seed: 1,
+  ...DEFAULT_COMPARISON_THRESHOLDS,
   resamples: DEFAULT_BOOTSTRAP_RESAMPLES,
   confidence: DEFAULT_CONFIDENCE,
 };

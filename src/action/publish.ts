@@ -1,0 +1,71 @@
+import path from 'node:path';
+import type { BenchmarkJobResult } from '../core/benchmark-job.js';
+import { describeError } from '../errors.js';
+import type { GitHub } from '../ports.js';
+import type { PublishPlan } from '../report/publish-plan.js';
+import type { NoticeLogger } from './regression.js';
+
+export interface PublishTarget {
+  github: GitHub;
+  logger: NoticeLogger;
+  results: readonly BenchmarkJobResult[];
+  artifactName: string;
+  /** The folder the reports were written to; the artifact keeps their paths below it. */
+  reportRoot: string;
+  marker: string;
+}
+
+/** Carries out a publish plan: artifact, job summary, pull request comment. Each failure is a warning. */
+export async function publish(plan: PublishPlan, target: PublishTarget): Promise<void> {
+  const { github, logger, results } = target;
+  if (results.length > 0) {
+    await bestEffort('upload the reports', logger, () =>
+      github.uploadReports({
+        name: target.artifactName,
+        files: results.map((r) => r.reportPath),
+        rootDirectory: target.reportRoot,
+      }),
+    );
+  }
+  await bestEffort('write the job summary', logger, () => github.writeSummary(plan.summary));
+  await bestEffort('comment on the pull request', logger, () => comment(plan, target));
+}
+
+async function comment(plan: PublishPlan, { github, logger, marker }: PublishTarget): Promise<void> {
+  const planned = plan.comment;
+  if (planned.kind === 'skip') {
+    const line = `No pull request comment: ${planned.reason}`;
+    if (planned.level === 'notice') logger.notice(line);
+    else logger.debug(line);
+    return;
+  }
+  const pr = github.pullRequest();
+  if (pr === null) {
+    logger.debug('No pull request comment: this run was not started by a pull request.');
+    return;
+  }
+  if (planned.kind === 'update-only' && (await github.hasComment(pr, marker)) !== true) {
+    logger.info('No pull request comment: everything passed and there is no earlier comment to update.');
+    return;
+  }
+  const outcome = await github.upsertComment(pr, marker, planned.body);
+  if (outcome.refused) {
+    logger.notice(
+      `No pull request comment (${outcome.reason ?? 'refused'}): the token cannot write to this pull request, as on ` +
+        'pull requests from forks. The results are in the job summary.',
+    );
+  }
+}
+
+async function bestEffort(what: string, logger: NoticeLogger, step: () => Promise<unknown>): Promise<void> {
+  try {
+    await step();
+  } catch (error: unknown) {
+    logger.warning(`Could not ${what}: ${describeError(error)}`);
+  }
+}
+
+/** Report paths as the reader should see them: relative to the workspace. */
+export function relativeReportPath(cwd: string, reportPath: string): string {
+  return path.relative(cwd, reportPath) || reportPath;
+}

@@ -1,0 +1,57 @@
+import * as core from '@actions/core';
+import { getOctokit } from '@actions/github';
+import { RUNNER_ENV } from '../../constants.js';
+import type { CommentOutcome, GitHub, Logger, PullRequestRef } from '../../ports.js';
+import { uploadReports } from './artifact-store.js';
+import { hasMarkedComment } from './existing-comment.js';
+import { JOB_SUMMARY_LIMIT_BYTES, writeJobSummary } from './job-summary.js';
+import { COMMENT_BODY_LIMIT, commentMarker, upsertPullRequestComment } from './pr-comment.js';
+import { pullRequestContext } from './pull-request-context.js';
+
+/** GitHub through @actions/core, @actions/artifact and Octokit, as the action's runner provides them. */
+export class ActionsGitHub implements GitHub {
+  readonly limits = { summaryBytes: JOB_SUMMARY_LIMIT_BYTES, commentChars: COMMENT_BODY_LIMIT };
+
+  constructor(
+    private readonly token: string,
+    private readonly logger: Logger,
+  ) {}
+
+  pullRequest(): PullRequestRef | null {
+    const pr = pullRequestContext();
+    return pr === null ? null : { owner: pr.owner, repo: pr.repo, number: pr.number };
+  }
+
+  commentMarker(benchmarkNames: readonly string[]): string {
+    return commentMarker(process.env[RUNNER_ENV.workflow] ?? '', benchmarkNames.join(', '));
+  }
+
+  async uploadReports(request: { name: string; files: string[]; rootDirectory: string }): Promise<void> {
+    await uploadReports({ ...request, logger: this.logger });
+  }
+
+  async writeSummary(markdown: string): Promise<void> {
+    await writeJobSummary(markdown, this.logger);
+  }
+
+  hasComment(pr: PullRequestRef, marker: string): Promise<boolean | null> {
+    return hasMarkedComment({ ...this.target(pr), marker, logger: this.logger });
+  }
+
+  async upsertComment(pr: PullRequestRef, marker: string, body: string): Promise<CommentOutcome> {
+    const result = await upsertPullRequestComment({ ...this.target(pr), marker, body, logger: this.logger });
+    return { action: result.action, refused: result.refused === true, reason: result.reason ?? null };
+  }
+
+  setOutputs(outputs: Readonly<Record<string, string>>): void {
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+  }
+
+  saveState(name: string, value: string): void {
+    core.saveState(name, value);
+  }
+
+  private target(pr: PullRequestRef) {
+    return { octokit: getOctokit(this.token), owner: pr.owner, repo: pr.repo, issueNumber: pr.number };
+  }
+}

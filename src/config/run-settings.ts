@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import {
+  DEFAULT_CODE_TIMEOUT_MS,
+  DEFAULT_MAX_OUTPUT_BYTES,
+  DEFAULT_RETRY_ATTEMPTS,
+  INPUTS,
+  RETRY_INITIAL_DELAY_MS,
+} from '../constants.js';
+import { ModelOptionsSetting } from './model-options.js';
+import { parseSettings, type SettingLabel, type SettingNames } from './parse-settings.js';
+import { booleanSetting, listSetting, secondsAsMs, textSetting, wholeNumber } from './setting-fields.js';
+
+/*
+ * Adding a run setting (say `--request-timeout` and the input `request-timeout`):
+ * 1. a field in runSettingsSchema below, built from setting-fields.ts with its bounds and default
+ *    (e.g. `requestTimeoutMs: secondsAsMs(MAX).default(DEFAULT)`);
+ * 2. its names in RUN_SETTING_NAMES (`{ flag: { name: 'request-timeout', type: 'string' },
+ *    input: INPUTS.requestTimeout }`, the input also in constants.ts and action.yml).
+ * The CLI then takes the flag and the action reads the input, both checked by the field's rule.
+ * Only help text (cli/args.ts USAGE, README) is written by hand.
+ */
+
+/** The longest delay setTimeout can wait, and so the longest time limit the sandbox can keep. */
+export const MAX_CODE_TIMEOUT_MS = 2 ** 31 - 1;
+/**
+ * Each of stdout and stderr is kept in memory up to this and then becomes one string, which V8
+ * caps near 512 MiB; half of that leaves room for both streams.
+ */
+export const MAX_OUTPUT_BYTES_LIMIT = 256 * 1024 * 1024;
+/** More than this many snippets at once only queues processes on any runner we know of. */
+export const MAX_EVALUATION_CONCURRENCY = 1024;
+/** The wait doubles before each try, so the tenth already waits over two minutes. */
+export const MAX_RETRY_ATTEMPTS = 10;
+
+const ModelName = textSetting((name) =>
+  name === '' ? 'is not a model name (e.g. qwen2.5-coder:1.5b)' : { value: name },
+);
+
+/**
+ * How a benchmark runs, whichever shell started it. Each field reads the text a flag or an input
+ * gives (or a value already typed) and declares its bounds here, once. A field a shell has no
+ * source for takes its default.
+ */
+export function runSettingsSchema(machine: { cpuCount: number }) {
+  return z
+    .object({
+      models: listSetting(ModelName).default([]),
+      options: ModelOptionsSetting.default({}),
+      pull: booleanSetting().default(true),
+      warmup: booleanSetting().default(true),
+      overlap: booleanSetting().default(false),
+      evaluationConcurrency: wholeNumber({ min: 1, max: MAX_EVALUATION_CONCURRENCY, example: 4 }).default(
+        Math.max(1, Math.min(machine.cpuCount, MAX_EVALUATION_CONCURRENCY)),
+      ),
+      retryAttempts: wholeNumber({ min: 1, max: MAX_RETRY_ATTEMPTS, example: 3 }).default(
+        DEFAULT_RETRY_ATTEMPTS,
+      ),
+      codeTimeoutMs: secondsAsMs(MAX_CODE_TIMEOUT_MS).default(DEFAULT_CODE_TIMEOUT_MS),
+      maxOutputBytes: wholeNumber({
+        min: 1,
+        max: MAX_OUTPUT_BYTES_LIMIT,
+        unit: ' of bytes',
+        example: DEFAULT_MAX_OUTPUT_BYTES,
+      }).default(DEFAULT_MAX_OUTPUT_BYTES),
+    })
+    .transform(({ retryAttempts, ...settings }) => ({
+      ...settings,
+      retry: { attempts: retryAttempts, initialDelayMs: RETRY_INITIAL_DELAY_MS },
+    }));
+}
+
+/** The raw values a shell gathers, by field: text, a list, a mapping or a boolean. */
+export type RawRunSettings = Partial<Record<RunSettingField, unknown>>;
+export type RunSettingField = keyof z.input<ReturnType<typeof runSettingsSchema>>;
+
+/**
+ * How the benchmark runs. `options` are the caller's; a benchmark's own `options` go under them
+ * (see mergeOptions).
+ */
+export type RunSettings = z.output<ReturnType<typeof runSettingsSchema>>;
+export type RetryPolicy = RunSettings['retry'];
+
+/** Each field's flag and input. Model names are the CLI's positional arguments. */
+export const RUN_SETTING_NAMES: Record<RunSettingField, SettingNames> = {
+  models: { flag: null, input: INPUTS.models },
+  options: { flag: { name: 'option', type: 'string', multiple: true }, input: INPUTS.options },
+  pull: { flag: { name: 'pull', type: 'boolean' }, input: null },
+  warmup: { flag: { name: 'warmup', type: 'boolean' }, input: null },
+  overlap: { flag: { name: 'overlap', type: 'boolean' }, input: null },
+  evaluationConcurrency: { flag: { name: 'concurrency', type: 'string' }, input: null },
+  retryAttempts: { flag: { name: 'retries', type: 'string' }, input: null },
+  codeTimeoutMs: { flag: { name: 'timeout', type: 'string' }, input: INPUTS.timeout },
+  maxOutputBytes: { flag: { name: 'max-output', type: 'string' }, input: null },
+};
+
+/** Checks what a shell gathered; throws a ConfigurationError naming the flag or input. */
+export function parseRunSettings(
+  raw: RawRunSettings,
+  label: SettingLabel,
+  machine: { cpuCount: number },
+): RunSettings {
+  return parseSettings(runSettingsSchema(machine), raw, label);
+}

@@ -1,0 +1,140 @@
+import type { CommentMode } from '../config/publish-settings.js';
+import { renderComparisonMarkdown, type RenderedComparison } from './comparison-markdown.js';
+import { renderMarkdown, type RenderedRun } from './markdown.js';
+import { byteLength } from './markdown-text.js';
+
+/** What decides how the results are published and whether the step fails. */
+export interface PublishPolicy {
+  comment: CommentMode;
+  failOnError: boolean;
+  failOnRegression: boolean;
+}
+
+export interface PublishInput {
+  runs: readonly RenderedRun[];
+  comparisons: readonly RenderedComparison[];
+  /** The user's or the world's problems: a bad file, a model that could not be had. */
+  problems: readonly string[];
+  policy: PublishPolicy;
+  /** What the run can comment on. */
+  context: { pullRequest: boolean; hasToken: boolean };
+  /** GitHub's limits, and the marker appended to the comment (with a blank line). */
+  limits: { summaryBytes: number; commentChars: number };
+  markerLength: number;
+}
+
+/**
+ * post: create the comment or update ours. update-only: a clean run under `on-change` keeps an
+ * earlier comment current but starts none. skip: say why, at `level`.
+ */
+export type CommentPlan =
+  | { kind: 'post'; body: string }
+  | { kind: 'update-only'; body: string }
+  | { kind: 'skip'; level: 'debug' | 'notice'; reason: string };
+
+export interface PublishPlan {
+  /** The job summary. */
+  summary: string;
+  /** The comment's markdown, also the step's `summary` output. */
+  commentBody: string;
+  comment: CommentPlan;
+  /** Problems and regressions the policy lets pass: warnings, not failures. */
+  warnings: string[];
+  /** Why the step fails, one problem or regression a line; null when it passes. */
+  failure: string | null;
+}
+
+/** Room left in the job summary for the line ending it appends. */
+const SUMMARY_SLACK_BYTES = 64;
+
+/**
+ * How to publish a finished run: the markdown for the summary and the comment within GitHub's
+ * limits, whether and how to comment, and whether the step fails (after publishing) and why.
+ */
+export function planPublishing(input: PublishInput): PublishPlan {
+  const { runs, comparisons, problems, policy } = input;
+  const commentBody = composeMarkdown(
+    runs,
+    comparisons,
+    problems,
+    input.limits.commentChars - input.markerLength - 2,
+  );
+  const regressions = regressionLines(comparisons);
+  const warnings: string[] = [];
+  const failures: string[] = [];
+  if (policy.failOnError) failures.push(...problems);
+  else warnings.push(...problems.map((problem) => `${problem} (not failing: fail-on-error is false)`));
+  if (regressions.length > 0) {
+    if (policy.failOnRegression) failures.push(...regressions);
+    else warnings.push(`Regression (not failing: fail-on-regression is false):\n${regressions.join('\n')}`);
+  }
+  return {
+    summary: composeMarkdown(runs, comparisons, problems, input.limits.summaryBytes - SUMMARY_SLACK_BYTES),
+    commentBody,
+    comment: planComment(input, commentBody),
+    warnings,
+    failure: failures.length > 0 ? failures.join('\n') : null,
+  };
+}
+
+/**
+ * `comment: on-change` posts when something needs a look; a clean run only updates a comment
+ * posted earlier, so it never goes stale, and never starts a new one.
+ */
+function planComment(input: PublishInput, body: string): CommentPlan {
+  if (input.policy.comment === 'false') {
+    return { kind: 'skip', level: 'debug', reason: 'the comment input is false.' };
+  }
+  if (!input.context.pullRequest) {
+    return { kind: 'skip', level: 'debug', reason: 'this run was not started by a pull request.' };
+  }
+  if (!input.context.hasToken) {
+    return {
+      kind: 'skip',
+      level: 'notice',
+      reason: 'the github-token input is empty. The results are in the job summary.',
+    };
+  }
+  if (input.policy.comment === 'on-change' && !needsAttention(input)) return { kind: 'update-only', body };
+  return { kind: 'post', body };
+}
+
+/** A row did not pass, a model could not be run, a file was bad, or something regressed. */
+function needsAttention({ runs, problems, comparisons }: PublishInput): boolean {
+  if (problems.length > 0 || comparisons.some(({ comparison }) => comparison.regressed)) return true;
+  return runs.some(({ run }) =>
+    run.models.some(
+      (model) => model.status !== 'completed' || model.rows.some((row) => row.status !== 'passed'),
+    ),
+  );
+}
+
+/** Every regressed figure, naming its benchmark when several were compared. */
+function regressionLines(comparisons: readonly RenderedComparison[]): string[] {
+  return comparisons.flatMap(({ comparison }) =>
+    comparison.regressions.map((line) =>
+      comparisons.length > 1 ? `${comparison.benchmark.head}: ${line}` : line,
+    ),
+  );
+}
+
+/**
+ * The comparison (it matters most) above the run's results, within `maxLength` bytes: the
+ * comparison takes what it needs and the results get what remains.
+ */
+function composeMarkdown(
+  runs: readonly RenderedRun[],
+  comparisons: readonly RenderedComparison[],
+  problems: readonly string[],
+  maxLength: number,
+): string {
+  if (comparisons.length === 0) return renderMarkdown(runs, { maxLength, problems: [...problems] });
+  const heading = '## exbench: comparison with the baseline\n\n';
+  const separator = '\n';
+  // The results' tables are never cut, so the comparison leaves room for them at their leanest.
+  const leanest = renderMarkdown(runs, { maxLength: 0, problems: [...problems] });
+  const comparisonBudget = Math.max(0, maxLength - byteLength(leanest) - byteLength(heading + separator));
+  const comparison = heading + renderComparisonMarkdown(comparisons, { maxLength: comparisonBudget });
+  const remaining = maxLength - byteLength(comparison + separator);
+  return comparison + separator + renderMarkdown(runs, { maxLength: remaining, problems: [...problems] });
+}
