@@ -52,10 +52,15 @@ Options:
   --min-accuracy-drop <points> smallest drop that can regress, as a fraction: 0.05 = 5 points (default: ${DEFAULT_COMPARISON_OPTIONS.minAccuracyDrop})
   --max-slowdown <fraction>    slowdown the whole interval must lie beyond: 0.1 = 10 % (default: ${DEFAULT_COMPARISON_OPTIONS.maxSlowdown})
   --seed <n>                   seed of the bootstrap (default: ${DEFAULT_COMPARISON_OPTIONS.seed})
-  --json                       print the comparison as JSON instead of the table
+  --format <plain|markdown|json>  how to print the comparison (default: plain on a terminal, else markdown)
+  --json                       the same as --format json
 
-Exit status: 0 when nothing regressed, 1 on a regression, 2 for bad arguments or a file that is not a
-readable exbench report.`;
+Models pair by identity as Ollama resolves names: llama3.2, llama3.2:latest and ollama~llama3.2 are
+one model.
+
+Exit status: 0 when nothing regressed, 1 on a regression, 2 for bad arguments, a file that is not a
+readable exbench report, or reports that cannot be compared (another benchmark, rows that do not
+match, no model on head).`;
 
 export interface BenchCommand {
   command: 'ollama-bench';
@@ -84,8 +89,12 @@ export interface CompareCommand {
   basePath: string;
   headPath: string;
   comparison: Partial<ComparisonOptions>;
-  json: boolean;
+  /** null: plain on a terminal, markdown otherwise. */
+  format: ComparisonFormat | null;
 }
+
+export const COMPARISON_FORMATS = ['plain', 'markdown', 'json'] as const;
+export type ComparisonFormat = (typeof COMPARISON_FORMATS)[number];
 
 export type CliCommand = { command: 'help' } | { command: 'version' } | BenchCommand | CompareCommand;
 
@@ -209,6 +218,7 @@ function parseCompareArgs(args: readonly string[]): CliCommand {
       ...THRESHOLD_FLAGS,
       seed: { type: 'string' },
       json: { type: 'boolean', default: false },
+      format: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -222,7 +232,17 @@ function parseCompareArgs(args: readonly string[]): CliCommand {
   }
   const comparison = thresholds(values);
   if (values.seed !== undefined) comparison.seed = integer('--seed', values.seed);
-  return { command: 'compare', basePath, headPath, comparison, json: values.json };
+  const format = values.json ? 'json' : values.format === undefined ? null : comparisonFormat(values.format);
+  if (values.json && values.format !== undefined && values.format !== 'json')
+    throw new ConfigurationError(`--json and --format ${values.format} contradict each other; give one`);
+  return { command: 'compare', basePath, headPath, comparison, format };
+}
+
+function comparisonFormat(text: string): ComparisonFormat {
+  const found = COMPARISON_FORMATS.find((format) => format === text);
+  if (found === undefined)
+    throw new ConfigurationError(`--format "${text}": expected one of ${COMPARISON_FORMATS.join(', ')}`);
+  return found;
 }
 
 function thresholds(values: {
