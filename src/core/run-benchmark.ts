@@ -240,6 +240,7 @@ function unrunModel(
     correct: false,
     status: 'errored',
     reason: `not run: ${error}`,
+    comparison: null,
   }));
   return { ref, status, error, details: null, pulled: false, warmup: null, rows: results };
 }

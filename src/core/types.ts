@@ -1,3 +1,4 @@
+import type { ComparisonRule } from './compare.js';
 import type { BenchmarkFile, PromptRow } from '../config/benchmark-file.js';
 import type { CodeRunResult, Executor, Generation, ModelDetails, ModelOptions } from '../ports.js';
 import type { EvaluatorSpec } from './evaluators.js';
@@ -54,6 +55,8 @@ export interface RowResult {
   status: RowStatus;
   /** Why a row did not pass, in words. */
   reason: string | null;
+  /** The rule the output was compared by; null when there was nothing to compare. */
+  comparison: ComparisonRule | null;
 }
 
 /**
