@@ -63,6 +63,5 @@ export function renderComparisonText(comparison: Comparison, baseLabel: string):
 
 /** One line without control characters, so a report's text cannot move the cursor or recolour the terminal. */
 function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\r?\n/g, ' ⏎ ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '�');
+  return text.replace(/\r?\n/g, ' ⏎ ').replace(/\p{Cc}/gu, '�');
 }
