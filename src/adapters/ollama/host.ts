@@ -32,7 +32,8 @@ export function ollamaBaseUrl(host: string | undefined, source = 'OLLAMA_HOST'):
   if (schemeEnd >= 0) {
     scheme = given.slice(0, schemeEnd).toLowerCase();
     rest = given.slice(schemeEnd + 3);
-    if (scheme !== 'http' && scheme !== 'https') throw bad('must use http or https');
+    if (scheme !== 'http' && scheme !== 'https')
+      throw new ConfigurationError(`${source}: "${given}" must use http or https`);
     defaultPort = scheme === 'https' ? '443' : '80';
   } else if (given.toLowerCase() === 'ollama.com') {
     return 'https://ollama.com:443';
