@@ -41,7 +41,7 @@ Options:
 
 Exit status: 0 when the run completed (whatever the accuracy), 1 when a model could not be had, the
 server could not be reached or, with --baseline, a model regressed; 2 for a bad benchmark file, a bad
-baseline report or bad arguments.
+baseline report (or one of another benchmark) or bad arguments.
 
 exbench compare judges head against base, model by model, on the rows both share: accuracy by a
 paired exact McNemar test, decode tok/s and time to first token by the ratio of medians with a
