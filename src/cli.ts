@@ -7,6 +7,7 @@ void runCli({
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  stdoutIsTerminal: process.stdout.isTTY,
 }).then((status) => {
   process.exitCode = status;
 });

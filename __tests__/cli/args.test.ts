@@ -29,7 +29,7 @@ describe('parseCliArgs: compare', () => {
       basePath: 'base.json',
       headPath: 'head.json',
       comparison: expect.objectContaining({ alpha: 0.01, minAccuracyDrop: 0.1, maxSlowdown: 0.25, seed: 42 }),
-      json: true,
+      format: 'json',
     });
   });
 
@@ -39,8 +39,17 @@ describe('parseCliArgs: compare', () => {
       basePath: 'a.json',
       headPath: 'b.json',
       comparison: expect.objectContaining({ alpha: 0.05, minAccuracyDrop: 0.05, maxSlowdown: 0.1, seed: 1 }),
-      json: false,
+      format: null,
     });
+  });
+
+  it('takes --format plain, markdown or json, and names the choices when given another', () => {
+    expect(parseCliArgs(['compare', 'a.json', 'b.json', '--format', 'markdown'], env)).toMatchObject({
+      format: 'markdown',
+    });
+    expect(() => parseCliArgs(['compare', 'a.json', 'b.json', '--format', 'html'], env)).toThrow(
+      '--format "html": expected one of plain, markdown, json',
+    );
   });
 
   it.each([

@@ -38,7 +38,7 @@ interface CliRun {
   stderr: string;
 }
 
-async function cli(args: string[], host: FakeOllama, cwd = dir): Promise<CliRun> {
+async function cli(args: string[], host: FakeOllama, cwd = dir, stdoutIsTerminal = false): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const status = await runCli({
@@ -48,8 +48,22 @@ async function cli(args: string[], host: FakeOllama, cwd = dir): Promise<CliRun>
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
     collectEnvironment: () => Promise.resolve(MACHINE),
+    stdoutIsTerminal,
   });
   return { status, stdout, stderr };
+}
+
+/** A copy of a report with some of its fields changed, in the test's directory. */
+function rewritten(file: string, name: string, change: (report: Record<string, unknown>) => void): string {
+  const report = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  change(report);
+  const copy = path.join(dir, name);
+  writeFileSync(copy, JSON.stringify(report));
+  return copy;
+}
+
+function renameModels(report: Record<string, unknown>, name: string): void {
+  for (const model of report['models'] as Record<string, unknown>[]) model['model'] = name;
 }
 
 /** Runs exbench/right on `host` into a fresh directory and returns the report's path. */
@@ -136,6 +150,52 @@ describe('exbench compare', () => {
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain('compare takes exactly two reports');
   });
+
+  it.each(['exbench/right:latest', 'ollama~exbench/right', 'ollama~EXBENCH/right:latest'])(
+    'pairs the model spelled %s on head with exbench/right on base, and exits 1 on its regression',
+    async (spelling) => {
+      const head = rewritten(headPath, 'respelled.json', (report) => renameModels(report, spelling));
+      const run = await cli(['compare', basePath, head], right);
+      expect(run.status).toBe(1);
+      expect(run.stdout).not.toContain('added');
+      expect(run.stdout).not.toContain('removed');
+      expect(run.stderr).toContain(`${spelling}: accuracy 100.0% → 0.0%`);
+    },
+  );
+
+  it('exits 2 naming both benchmarks when the reports are of different benchmarks', async () => {
+    const other = rewritten(headPath, 'other.json', (report) => (report['benchmark_name'] = 'Strings'));
+    const run = await cli(['compare', basePath, other], right);
+    expect(run.status).toBe(2);
+    expect(run.stdout).not.toContain('No regression');
+    expect(run.stderr).toContain(
+      `error: cannot compare ${other} with ${basePath}: the reports are of different benchmarks: base "Simple Math", head "Strings"`,
+    );
+  });
+
+  it('exits 2 when the head report has no models', async () => {
+    const empty = rewritten(headPath, 'empty.json', (report) => (report['models'] = []));
+    const run = await cli(['compare', basePath, empty], right);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('the head report has no models');
+  });
+
+  it('prints a plain aligned table on a terminal, and markdown with --format markdown', async () => {
+    const plain = await cli(['compare', basePath, headPath], right, dir, true);
+    expect(plain.status).toBe(1);
+    expect(plain.stdout).not.toContain('|');
+    const lines = plain.stdout.split('\n');
+    const header = lines.find((line) => line.startsWith('Model'));
+    const row = lines.find((line) => line.startsWith('exbench/right'));
+    expect(header).toMatch(/^Model\s+Accuracy \(base → head\)\s+Decode tok\/s\s+TTFT ms\s+Verdict$/);
+    expect(row).toMatch(/^exbench\/right\s+100\.0% → 0\.0% \(−100\.0 pts, p = <0\.001\)\s+.*REGRESSED$/);
+    // Aligned: every column starts where its title does.
+    expect(row?.indexOf('100.0%')).toBe(header?.indexOf('Accuracy'));
+    expect(row?.length).toBe(header?.length);
+
+    const markdown = await cli(['compare', basePath, headPath, '--format', 'markdown'], right, dir, true);
+    expect(markdown.stdout).toContain('🔴 **Regression against the baseline**');
+  });
 });
 
 describe('exbench ollama-bench --baseline', () => {
@@ -159,6 +219,17 @@ describe('exbench ollama-bench --baseline', () => {
     expect(run.stderr).not.toContain('error:');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('🟢 **No regression against the baseline.**');
+  });
+
+  it('pairs a model named llama-style without its tag with the baseline that spelled the tag', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'exbench-baseline-'));
+    const run = await cli(
+      ['ollama-bench', 'exbench/right:latest', SIMPLE_MATH, '--baseline', basePath],
+      wrong,
+      cwd,
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('exbench/right:latest: accuracy 100.0% → 0.0%');
   });
 
   it('exits 2 before running when the baseline cannot be read', async () => {

@@ -166,9 +166,9 @@ describe('exbench ollama-bench', () => {
   });
 
   it('exits 1 with advice when the server cannot be reached, and 2 for a bad file', async () => {
-    const down = await cli(['ollama-bench', 'exbench/right', SIMPLE_MATH], { OLLAMA_HOST: '127.0.0.1:1' });
+    const down = await cli(['ollama-bench', 'exbench/right', SIMPLE_MATH], { OLLAMA_HOST: '127.0.0.1:3' });
     expect(down.status).toBe(1);
-    expect(down.stderr).toContain('cannot reach Ollama at http://127.0.0.1:1');
+    expect(down.stderr).toContain('cannot reach Ollama at http://127.0.0.1:3');
     expect(down.report).toBeNull();
 
     const missing = await cli(['ollama-bench', 'exbench/right', 'nope.yaml']);

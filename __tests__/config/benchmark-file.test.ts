@@ -102,7 +102,7 @@ describe('parseBenchmarkFile', () => {
 
   it('says which field is missing', () => {
     expect(errorOf(VALID.replace('base_prompt: "Compute {{statement}} now"\n', ''))).toMatch(
-      /^bench\.yaml:1: base_prompt: missing \(expected string\)/,
+      /^bench\.yaml:1: base_prompt: missing \(expected a string\)/,
     );
   });
 
@@ -126,6 +126,86 @@ describe('parseBenchmarkFile', () => {
     expect(parse(`${VALID}future_field: 1\n`).unknownKeys).toEqual(['future_field']);
   });
 
+  it('reads `dynamic_variables:` with no value as no variables, as the predecessor did', () => {
+    const benchmark = parse(`benchmark_name: "Hello"
+base_prompt: "Say hello"
+evaluator: "raw_string_evaluator"
+prompts:
+  - dynamic_variables:
+    expectation: "hello"
+`);
+    expect(benchmark.rows[0]?.variables).toEqual({});
+  });
+
+  it.each([
+    ['[statement]', 'a list'],
+    ['"1 + 1"', 'string "1 + 1"'],
+  ])('says dynamic_variables: %s is not a mapping of variable names to values', (value, got) => {
+    expect(
+      errorOf(VALID.replace('dynamic_variables:\n      statement: "1 + 1"', `dynamic_variables: ${value}`)),
+    ).toBe(
+      `bench.yaml:6: prompts[0].dynamic_variables: expected a mapping of variable names to values, got ${got}`,
+    );
+  });
+
+  it('names the kinds of value a variable and an expectation may be, never "Invalid input"', () => {
+    expect(errorOf(VALID.replace('statement: "1 + 1"', 'statement:'))).toBe(
+      'bench.yaml:7: prompts[0].dynamic_variables.statement: expected a string, a number or true or false, got null',
+    );
+    expect(errorOf(VALID.replace('expectation: "2"', 'expectation:'))).toBe(
+      'bench.yaml:8: prompts[0].expectation: expected a string, a number, true or false, a mapping or a list, got null',
+    );
+  });
+
+  it.each([
+    ['"ten"', 'string "ten"'],
+    ['{ value: 10 }', 'a mapping'],
+    ['[1, 2]', 'a list'],
+  ])('refuses the expectation %s of a numeric evaluator, naming the row and its line', (value, got) => {
+    expect(errorOf(VALID.replace('expectation: 10.0', `expectation: ${value}`))).toBe(
+      `bench.yaml:9: prompts[1].expectation (row 2): execute_python_code_with_num_output compares numbers, so expected a number such as 42 or 3.14, got ${got}`,
+    );
+  });
+
+  it('refuses a mapping as the expectation of a string evaluator', () => {
+    const text = VALID.replace('execute_python_code_with_num_output', 'raw_string_evaluator').replace(
+      'expectation: "2"',
+      'expectation: { a: 1 }',
+    );
+    expect(errorOf(text)).toMatch(
+      /^bench\.yaml:6: prompts\[0\]\.expectation \(row 1\): raw_string_evaluator compares text, .*got a mapping \(a mapping or list needs json_validator_eval\)$/,
+    );
+  });
+
+  it('loads a file that reuses anchors more than 100 times, as PyYAML does', () => {
+    const rows = Array.from(
+      { length: 150 },
+      (_, i) => `  - dynamic_variables: *vars\n    expectation: "${i}"`,
+    );
+    const text = `benchmark_name: "Aliases"
+base_prompt: "Count to {{n}}"
+evaluator: "execute_python_code_with_num_output"
+shared: &vars { n: 3 }
+prompts:
+${rows.join('\n')}
+`;
+    const benchmark = parse(text);
+    expect(benchmark.rows).toHaveLength(150);
+    expect(benchmark.rows[149]?.variables).toEqual({ n: '3' });
+  });
+
+  it('refuses an alias bomb, naming the file', () => {
+    const levels = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+    for (let i = 1; i < 9; i += 1) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array.from({ length: 10 }, () => `*${prev}`).join(', ')}]`);
+    }
+    expect(errorOf(`${VALID}${levels.join('\n')}\n`)).toMatch(
+      /^bench\.yaml: its YAML aliases expand to 1,234,567,9\d\d values, more than the 1,000,000 allowed/,
+    );
+  });
+
   it('reads Ollama options and rejects a wrongly typed one', () => {
     expect(parse(`${VALID}options:\n  temperature: 0\n  num_ctx: 4096\n  top_p: 0.9\n`).options).toEqual({
       temperature: 0,
@@ -133,7 +213,7 @@ describe('parseBenchmarkFile', () => {
       top_p: 0.9,
     });
     expect(errorOf(`${VALID}options:\n  num_ctx: "big"\n`)).toMatch(
-      /^bench\.yaml:\d+: options\.num_ctx: expected number, got string "big"/,
+      /^bench\.yaml:\d+: options\.num_ctx: expected a number, got string "big"/,
     );
   });
 });

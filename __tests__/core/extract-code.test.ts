@@ -60,4 +60,51 @@ describe('extractCode', () => {
   it('finds a json block for the JSON evaluator', () => {
     expect(extractCode('Result:\n```json\n{"a": 1}\n```', ['json']).code).toBe('{"a": 1}');
   });
+
+  it('removes the indentation of a fence inside a list item from its code, as CommonMark does', () => {
+    const answer =
+      'Here is how:\n\n1. The program:\n   ```python\n   def f():\n       return 1\n   print(f())\n   ```\n2. Run it.';
+    expect(extractCode(answer, PY)).toEqual({
+      code: 'def f():\n    return 1\nprint(f())',
+      thinking: '',
+      language: 'python',
+    });
+  });
+
+  it('reads tilde fences, and an inner fence inside a longer one', () => {
+    expect(extractCode('~~~py\nprint(1)\n~~~', PY).code).toBe('print(1)');
+    expect(extractCode("````python\nprint('```')\n```\nprint(2)\n````", PY).code).toBe(
+      "print('```')\n```\nprint(2)",
+    );
+  });
+
+  it('takes code followed by a lone closing fence as that code', () => {
+    expect(extractCode('print(3 * 5)\n```', PY)).toEqual({
+      code: 'print(3 * 5)',
+      thinking: '',
+      language: '',
+    });
+    expect(extractCode('def f():\n    return 15\nprint(f())\n```\n', PY).code).toBe(
+      'def f():\n    return 15\nprint(f())',
+    );
+  });
+
+  it('ignores a stray fence after a closed block', () => {
+    expect(extractCode('```python\nprint(1)\n```\n```', PY)).toMatchObject({
+      code: 'print(1)',
+      language: 'python',
+    });
+  });
+
+  it('closes a block whose closing fence ends the last line of code', () => {
+    expect(extractCode('```python\nprint(9)```', PY).code).toBe('print(9)');
+  });
+
+  it('skips an empty block for one with code', () => {
+    expect(extractCode('```\n```\nthen\n```py\nprint(1)\n```', PY).code).toBe('print(1)');
+  });
+
+  it('reads a Pandoc-style {python} tag as the language', () => {
+    expect(extractCode('```{python}\nprint(1)\n```', PY).language).toBe('python');
+  });
 });

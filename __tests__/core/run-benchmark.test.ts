@@ -169,6 +169,15 @@ describe('runBenchmark', () => {
     );
   });
 
+  it('runs a model named twice in two spellings once', async () => {
+    const run = await runBenchmark(
+      BENCHMARK,
+      runSettings({ models: ['right', 'ollama~Right:latest'] }),
+      setup(),
+    );
+    expect(run.models.map((m) => m.ref.spec)).toEqual(['right']);
+  });
+
   it('refuses a model named on the command line whose provider it does not serve', async () => {
     await expect(
       runBenchmark(BENCHMARK, runSettings({ models: ['openai~gpt-4o'] }), setup()),

@@ -195,4 +195,16 @@ describe('fenced', () => {
     expect(fenced('a')).toBe('```\na\n```');
     expect(fenced('a ```` b\n')).toBe('`````\na ```` b\n`````');
   });
+
+  it('says "not comparable" with the reason, never "no regression", for reports of another benchmark', () => {
+    const comparison = compareReports(
+      report([model('qwen', rows(5, all))]),
+      report([model('qwen', rows(5, all))], { benchmark_name: 'Strings' }),
+    );
+    const text = renderComparisonMarkdown([{ comparison, baseLabel: 'base.json' }], LIMIT);
+    expect(text).toContain(
+      '⚠️ **Not comparable with the baseline:**\n\n- the reports are of different benchmarks: base "Math", head "Strings"',
+    );
+    expect(text).not.toContain('No regression');
+  });
 });

@@ -74,12 +74,14 @@ describe('buildJsonReport', () => {
     expect(theirs.size).toBeGreaterThan(30);
   });
 
-  it('grades like the predecessor: a printed 3 matches an expected "3.0"', async () => {
+  it('grades like the predecessor: a printed 3 matches an expected "3.0", and records the rule that judged', async () => {
     const report = await sampleReport();
     const results = report.models[0]?.results ?? [];
-    expect(results.map((r) => [r.index, r.correct, r.execution_result, r.expected_result])).toEqual([
-      [1, true, '3\n', '3.0'],
-      [2, true, 'ba\n', 'ba'],
+    expect(
+      results.map((r) => [r.index, r.correct, r.execution_result, r.expected_result, r.comparison]),
+    ).toEqual([
+      [1, true, '3\n', '3.0', 'absolute_1e-6'],
+      [2, true, 'ba\n', 'ba', 'string'],
     ]);
     expect(report).toMatchObject({
       overall_correct_count: 2,

@@ -77,6 +77,8 @@ export async function compareWithBaseline(
     logger.info(`Comparing "${name}" with ${base.label}.`);
     const comparison = compareReports(base.report, head.report, comparisonThresholds(regression));
     for (const line of comparison.regressions) logger.info(`Regression: ${line}`);
+    if (comparison.mismatch !== null)
+      logger.warning(`Cannot compare "${name}" with ${base.label}: ${comparison.mismatch}.`);
     comparisons.push({ comparison, baseLabel: base.label });
   }
   return comparisons;

@@ -57,7 +57,7 @@ Options:
 
 Exit status: 0 when the run completed (whatever the accuracy), 1 when a model could not be had, the
 server could not be reached or, with --baseline, a model regressed; 2 for a bad benchmark file, a bad
-baseline report or bad arguments.
+baseline report (or one of another benchmark) or bad arguments.
 
 exbench compare judges head against base, model by model, on the rows both share: accuracy by a
 paired exact McNemar test, decode tok/s and time to first token by the ratio of medians with a
@@ -68,10 +68,15 @@ Options:
   --min-accuracy-drop <points> smallest drop that can regress, as a fraction: 0.05 = 5 points (default: ${DEFAULT_COMPARISON_THRESHOLDS.minAccuracyDrop})
   --max-slowdown <fraction>    slowdown the whole interval must lie beyond: 0.1 = 10 % (default: ${DEFAULT_COMPARISON_THRESHOLDS.maxSlowdown})
   --seed <n>                   seed of the bootstrap (default: ${DEFAULT_COMPARISON_THRESHOLDS.seed})
-  --json                       print the comparison as JSON instead of the table
+  --format <plain|markdown|json>  how to print the comparison (default: plain on a terminal, else markdown)
+  --json                       the same as --format json
 
-Exit status: 0 when nothing regressed, 1 on a regression, 2 for bad arguments or a file that is not a
-readable exbench report.`;
+Models pair by identity as Ollama resolves names: llama3.2, llama3.2:latest and ollama~llama3.2 are
+one model.
+
+Exit status: 0 when nothing regressed, 1 on a regression, 2 for bad arguments, a file that is not a
+readable exbench report, or reports that cannot be compared (another benchmark, rows that do not
+match, no model on head).`;
 
 export interface BenchCommand {
   command: 'ollama-bench';
@@ -91,8 +96,12 @@ export interface CompareCommand {
   basePath: string;
   headPath: string;
   comparison: ComparisonSettings;
-  json: boolean;
+  /** null: plain on a terminal, markdown otherwise. */
+  format: ComparisonFormat | null;
 }
+
+export const COMPARISON_FORMATS = ['plain', 'markdown', 'json'] as const;
+export type ComparisonFormat = (typeof COMPARISON_FORMATS)[number];
 
 export type CliCommand = { command: 'help' } | { command: 'version' } | BenchCommand | CompareCommand;
 
@@ -198,6 +207,7 @@ function parseCompareArgs(args: readonly string[]): CliCommand {
     options: {
       ...flagOptions(names),
       json: { type: 'boolean', default: false },
+      format: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -211,7 +221,19 @@ function parseCompareArgs(args: readonly string[]): CliCommand {
   const comparison = parseComparisonSettings(flagValues(names, values), labelByNames(names, 'flag'), {
     gating: true,
   });
-  return { command: 'compare', basePath, headPath, comparison, json: values.json === true };
+  const formatFlag = typeof values.format === 'string' ? values.format : undefined;
+  const format =
+    values.json === true ? 'json' : formatFlag === undefined ? null : comparisonFormat(formatFlag);
+  if (values.json === true && formatFlag !== undefined && formatFlag !== 'json')
+    throw new ConfigurationError(`--json and --format ${formatFlag} contradict each other; give one`);
+  return { command: 'compare', basePath, headPath, comparison, format };
+}
+
+function comparisonFormat(text: string): ComparisonFormat {
+  const found = COMPARISON_FORMATS.find((format) => format === text);
+  if (found === undefined)
+    throw new ConfigurationError(`--format "${text}": expected one of ${COMPARISON_FORMATS.join(', ')}`);
+  return found;
 }
 
 function pick<K extends ComparisonSettingField>(

@@ -15,9 +15,10 @@ import { readComparableReport, type ComparableReport } from '../core/regression/
 import { ConfigurationError, describeError } from '../errors.js';
 import type { CodeRunner } from '../ports.js';
 import { renderComparisonMarkdown } from '../report/comparison-markdown.js';
+import { renderComparisonText } from '../report/comparison-text.js';
 import { renderConsoleTable } from '../report/console-table.js';
 import { EXBENCH_VERSION } from '../version.js';
-import { parseCliArgs, USAGE, type CompareCommand } from './args.js';
+import { parseCliArgs, USAGE, type CompareCommand, type ComparisonFormat } from './args.js';
 
 export interface CliIo {
   argv: readonly string[];
@@ -25,6 +26,8 @@ export interface CliIo {
   cwd: string;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Whether stdout is a terminal: compare then prints a plain table instead of markdown. */
+  stdoutIsTerminal?: boolean;
   /** Tests may pass a runner; otherwise the real sandbox is created. */
   createRunner?: () => Promise<CodeRunner>;
   /** Tests may pass a fixed machine; otherwise this one is fingerprinted. */
@@ -70,7 +73,8 @@ export async function runCli(io: CliIo): Promise<number> {
       const head = readComparableReport(report);
       if (!head.ok) throw new Error(`the new report cannot be compared: ${head.problem}`);
       const comparison = compareReports(baseline, head.report, comparisonThresholds(command.comparison));
-      printComparison(comparison, command.baselinePath, io);
+      printComparison(comparison, command.baselinePath, defaultFormat(io), io);
+      refuseMismatch(comparison, command.baselinePath, 'this run');
       if (comparison.regressed) status = regressedStatus(comparison, command.baselinePath, io);
     }
     const unavailable = run.models.filter((model) => model.status === 'unavailable');
@@ -87,14 +91,25 @@ export async function runCli(io: CliIo): Promise<number> {
   }
 }
 
-/** `exbench compare`: 0 when nothing regressed, 1 on a regression. */
+/** `exbench compare`: 0 when nothing regressed, 1 on a regression, 2 when the reports cannot be compared. */
 async function compare(command: CompareCommand, io: CliIo): Promise<number> {
   const base = await readReportArgument(command.basePath, io.cwd);
   const head = await readReportArgument(command.headPath, io.cwd);
   const comparison = compareReports(base, head, comparisonThresholds(command.comparison));
-  if (command.json) io.stdout(`${JSON.stringify(comparison, null, 2)}\n`);
-  else printComparison(comparison, command.basePath, io);
+  printComparison(comparison, command.basePath, command.format ?? defaultFormat(io), io);
+  refuseMismatch(comparison, command.basePath, command.headPath);
   return comparison.regressed ? regressedStatus(comparison, command.basePath, io) : 0;
+}
+
+function defaultFormat(io: CliIo): ComparisonFormat {
+  return io.stdoutIsTerminal === true ? 'plain' : 'markdown';
+}
+
+/** Reports that cannot be judged against each other are the user's mistake, never "no regression". */
+function refuseMismatch(comparison: Comparison, baseLabel: string, headLabel: string): void {
+  if (comparison.mismatch !== null) {
+    throw new ConfigurationError(`cannot compare ${headLabel} with ${baseLabel}: ${comparison.mismatch}`);
+  }
 }
 
 /** A report named on the command line; one that cannot be read or is no report is the user's error. */
@@ -104,10 +119,25 @@ async function readReportArgument(file: string, cwd: string): Promise<Comparable
   return read.report;
 }
 
-function printComparison(comparison: Comparison, baseLabel: string, io: CliIo): void {
-  io.stdout(
-    `\n${renderComparisonMarkdown([{ comparison, baseLabel }], { maxLength: Number.MAX_SAFE_INTEGER })}`,
-  );
+function printComparison(
+  comparison: Comparison,
+  baseLabel: string,
+  format: ComparisonFormat,
+  io: CliIo,
+): void {
+  switch (format) {
+    case 'json':
+      io.stdout(`${JSON.stringify(comparison, null, 2)}\n`);
+      return;
+    case 'plain':
+      io.stdout(`\n${renderComparisonText(comparison, baseLabel)}`);
+      return;
+    case 'markdown':
+      io.stdout(
+        `\n${renderComparisonMarkdown([{ comparison, baseLabel }], { maxLength: Number.MAX_SAFE_INTEGER })}`,
+      );
+      return;
+  }
 }
 
 function regressedStatus(comparison: Comparison, baseLabel: string, io: CliIo): number {

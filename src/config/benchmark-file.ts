@@ -1,7 +1,19 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+} from 'yaml';
 import { z } from 'zod';
 import { ConfigurationError } from '../errors.js';
-import { EVALUATOR_NAMES } from '../core/evaluators.js';
+import { parsePythonNumber } from '../core/compare.js';
+import { EVALUATOR_NAMES, EVALUATORS } from '../core/evaluators.js';
 import { ModelOptions } from './model-options.js';
 import { findPlaceholders } from '../core/template.js';
 
@@ -18,9 +30,19 @@ const Expectation = z.union([
 ]);
 
 const PromptRowSchema = z.object({
-  dynamic_variables: z.record(z.string(), VariableValue).default({}),
+  // `dynamic_variables:` with no value is YAML null; the predecessor read it as no variables.
+  dynamic_variables: z
+    .record(z.string(), VariableValue)
+    .nullish()
+    .transform((variables) => variables ?? {}),
   expectation: Expectation,
 });
+
+/**
+ * The most values a file may expand to once its YAML aliases are resolved. Ordinary reuse (a shared
+ * prompt or variables in every row) stays far below; an alias bomb (a billion laughs) goes far above.
+ */
+export const MAX_EXPANDED_VALUES = 1_000_000;
 
 /**
  * The `ExecEvalBenchmarkFile` format of the Python tool exbench succeeds, plus optional `options`
@@ -82,13 +104,20 @@ export function parseBenchmarkFile(text: string, fileName: string): BenchmarkFil
     );
   }
 
-  const plain = doc.toJS() as Record<string, unknown>;
+  const expanded = expandedSize(doc.contents);
+  if (expanded > MAX_EXPANDED_VALUES) {
+    throw new ConfigurationError(
+      `${fileName}: its YAML aliases expand to ${expanded > 1e15 ? 'more than 10^15' : expanded.toLocaleString('en-US')} values, more than the ${MAX_EXPANDED_VALUES.toLocaleString('en-US')} allowed; is an alias nested in itself many times over (an alias bomb)?`,
+    );
+  }
+  // The expansion is bounded above, so the yaml package's own cap of 100 aliases is not needed.
+  const plain = doc.toJS({ maxAliasCount: -1 }) as Record<string, unknown>;
   const parsed = BenchmarkFileSchema.safeParse(plain, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue?.path.filter((key): key is string | number => typeof key !== 'symbol') ?? [];
     throw new ConfigurationError(
-      `${fileName}${locate(doc, path, lineOf)}: ${describePath(path)}: ${describeIssue(issue)}`,
+      `${fileName}${locate(doc, path, lineOf)}: ${describePath(path)}: ${describeIssue(issue, path)}`,
     );
   }
   const data = parsed.data;
@@ -112,6 +141,7 @@ export function parseBenchmarkFile(text: string, fileName: string): BenchmarkFil
   });
 
   checkPlaceholders(fileName, data.base_prompt, rows);
+  checkExpectations(fileName, data.evaluator, rows);
 
   return {
     fileName,
@@ -149,6 +179,57 @@ function checkPlaceholders(fileName: string, basePrompt: string, rows: PromptRow
   }
 }
 
+/**
+ * Every expectation must be one the evaluator can compare with, checked before any model runs: a
+ * number for the numeric evaluators, a scalar (text) for the string ones.
+ */
+function checkExpectations(
+  fileName: string,
+  evaluator: (typeof EVALUATOR_NAMES)[number],
+  rows: PromptRow[],
+): void {
+  const { comparison } = EVALUATORS[evaluator];
+  for (const row of rows) {
+    const where = `${fileName}${row.line === null ? '' : `:${row.line}`}: prompts[${row.index - 1}].expectation (row ${row.index})`;
+    const { expectation } = row;
+    if (
+      comparison === 'number' &&
+      (typeof expectation !== 'string' || parsePythonNumber(expectation) === null)
+    ) {
+      throw new ConfigurationError(
+        `${where}: ${evaluator} compares numbers, so expected a number such as 42 or 3.14, got ${typeName(expectation)}`,
+      );
+    }
+    if (comparison === 'string' && typeof expectation !== 'string') {
+      throw new ConfigurationError(
+        `${where}: ${evaluator} compares text, so expected a string or a number, got ${typeName(expectation)} (a mapping or list needs json_validator_eval)`,
+      );
+    }
+  }
+}
+
+/**
+ * How many values the document holds once every alias is replaced by what it names. One walk in
+ * document order: an alias names the latest anchor before it, whose size is known by then, so this
+ * takes time linear in the document even when the answer is astronomically large.
+ */
+function expandedSize(root: unknown): number {
+  const sizes = new Map<unknown, number>();
+  const anchors = new Map<string, unknown>();
+  const walk = (node: unknown): number => {
+    if (isAlias(node)) return sizes.get(anchors.get(node.source)) ?? 1;
+    if (!isScalar(node) && !isCollection(node)) return 0;
+    if (node.anchor) anchors.set(node.anchor, node);
+    let size = 1;
+    if (isCollection(node)) {
+      for (const item of node.items) size += isPair(item) ? walk(item.key) + walk(item.value) : walk(item);
+    }
+    sizes.set(node, size);
+    return size;
+  };
+  return walk(root);
+}
+
 /** The text of a plain YAML scalar as written, so `10.0` is not turned into `10`. */
 function sourceText(doc: Document, path: (string | number)[]): string | null {
   const node = doc.getIn(path, true);
@@ -181,18 +262,53 @@ function describePath(path: (string | number)[]): string {
   );
 }
 
-function describeIssue(issue: z.core.$ZodIssue | undefined): string {
-  if (!issue) return 'invalid';
+/** What a field should hold, in the words of someone writing the file. */
+const FIELD_WORDS: Readonly<Record<string, string>> = {
+  dynamic_variables: 'a mapping of variable names to values',
+  prompts: 'a list of rows, each with dynamic_variables and expectation',
+  models: 'a list of model names',
+  options: 'a mapping of Ollama options',
+};
+
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  string: 'a string',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  record: 'a mapping',
+  object: 'a mapping',
+  array: 'a list',
+};
+
+function describeIssue(issue: z.core.$ZodIssue | undefined, path: (string | number)[]): string {
+  if (!issue) return 'not valid';
+  const field = path.at(-1);
+  const fieldWords = typeof field === 'string' ? FIELD_WORDS[field] : undefined;
+  const got = 'input' in issue ? `, got ${typeName(issue.input)}` : '';
   if (issue.code === 'invalid_value' && 'values' in issue) {
-    return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}${got}`;
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return `missing (expected ${issue.expected})`;
+    return `missing (expected ${fieldWords ?? typeWords([issue.expected])})`;
   }
-  if (issue.code === 'invalid_type') return `expected ${issue.expected}, got ${typeName(issue.input)}`;
+  if (issue.code === 'invalid_type') return `expected ${fieldWords ?? typeWords([issue.expected])}${got}`;
+  if (issue.code === 'invalid_union') {
+    const expected = issue.errors.flatMap((branch) =>
+      branch.flatMap((inner) => (inner.code === 'invalid_type' ? [inner.expected] : [])),
+    );
+    return `expected ${fieldWords ?? typeWords(expected)}${got}`;
+  }
   if (issue.code === 'too_small' && issue.origin === 'array') return 'expected at least one entry';
   if (issue.code === 'too_small' && issue.origin === 'string') return 'expected a non-empty string';
+  if (issue.code === 'too_small') return `expected at least ${String(issue.minimum)}${got}`;
   return issue.message;
+}
+
+/** `['string', 'number', 'boolean']` as "a string, a number or true or false". */
+function typeWords(types: readonly string[]): string {
+  const words = [...new Set(types.map((type) => TYPE_WORDS[type] ?? type))];
+  if (words.length <= 1) return words[0] ?? 'something else';
+  return `${words.slice(0, -1).join(', ')} or ${words.at(-1) ?? ''}`;
 }
 
 function typeName(value: unknown): string {

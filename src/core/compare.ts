@@ -1,33 +1,75 @@
 import type { Comparison } from './evaluators.js';
 
-export type Verdict = { correct: true } | { correct: false; reason: string };
+/**
+ * The rule that decided a row: integers exactly, other numbers within an absolute 1e-6, text as
+ * trimmed text, JSON deeply. Recorded per row so a reader knows why `3` matched `3.0000001`.
+ */
+export type ComparisonRule = 'exact_integer' | 'absolute_1e-6' | 'string' | 'json';
 
-/** Absolute tolerance of numeric comparison, as the predecessor used; relative for large magnitudes. */
+export type Verdict = { rule: ComparisonRule } & ({ correct: true } | { correct: false; reason: string });
+
+/** Absolute tolerance of numeric comparison, as the predecessor used (`abs(a - b) < 1e-6`). */
 export const NUMERIC_TOLERANCE = 1e-6;
 
+/** A number as Python prints it: an integer is kept as its digits, so its size is unlimited. */
+export type PythonNumber = { integer: bigint } | { float: number };
+
+const INTEGER = /^[+-]?\d(_?\d)*$/;
+const DECIMAL = /^[+-]?(\d(_?\d)*(\.(\d(_?\d)*)?)?|\.\d(_?\d)*)([eE][+-]?\d(_?\d)*)?$/;
+
 /**
- * Parses a number the way Python's `float()` does for printed output: surrounding white space,
- * `_` between digits, `inf`/`nan`. Anything else (empty, two numbers, prose) is null.
+ * Parses a number the way Python's `int()` and `float()` read printed output: surrounding white
+ * space, `_` between digits, `inf`/`nan`. Anything else (empty, two numbers, prose) is null.
  */
-export function parsePythonFloat(text: string): number | null {
+export function parsePythonNumber(text: string): PythonNumber | null {
   const trimmed = text.trim();
-  if (/^[+-]?(inf|infinity)$/i.test(trimmed)) return trimmed.startsWith('-') ? -Infinity : Infinity;
-  if (/^[+-]?nan$/i.test(trimmed)) return Number.NaN;
-  if (!/^[+-]?(\d(_?\d)*(\.(\d(_?\d)*)?)?|\.\d(_?\d)*)([eE][+-]?\d(_?\d)*)?$/.test(trimmed)) return null;
-  return Number(trimmed.replaceAll('_', ''));
+  if (INTEGER.test(trimmed)) return { integer: BigInt(trimmed.replaceAll('_', '')) };
+  if (/^[+-]?(inf|infinity)$/i.test(trimmed))
+    return { float: trimmed.startsWith('-') ? -Infinity : Infinity };
+  if (/^[+-]?nan$/i.test(trimmed)) return { float: Number.NaN };
+  if (!DECIMAL.test(trimmed)) return null;
+  return { float: Number(trimmed.replaceAll('_', '')) };
 }
 
+/**
+ * Two integers are equal only when they are the same integer, at any size (1000000008 is not
+ * 1000000007). Otherwise both are read as floats and must lie within 1e-6 of each other; the same
+ * infinity equals itself, NaN equals nothing.
+ */
+export function compareNumbers(
+  got: PythonNumber,
+  want: PythonNumber,
+): { equal: boolean; rule: ComparisonRule } {
+  if ('integer' in got && 'integer' in want)
+    return { equal: got.integer === want.integer, rule: 'exact_integer' };
+  const a = toFloat(got);
+  const b = toFloat(want);
+  const equal = !Number.isNaN(a) && !Number.isNaN(b) && (a === b || Math.abs(a - b) < NUMERIC_TOLERANCE);
+  return { equal, rule: 'absolute_1e-6' };
+}
+
+/** JSON numbers: integers exactly, others within 1e-6, as for printed output. */
 export function numbersEqual(a: number, b: number): boolean {
-  if (Number.isNaN(a) || Number.isNaN(b)) return false;
-  if (a === b) return true;
-  return Math.abs(a - b) <= Math.max(NUMERIC_TOLERANCE, 1e-9 * Math.max(Math.abs(a), Math.abs(b)));
+  return compareNumbers(fromNumber(a), fromNumber(b)).equal;
+}
+
+function fromNumber(value: number): PythonNumber {
+  return Number.isSafeInteger(value) ? { integer: BigInt(value) } : { float: value };
+}
+
+function toFloat(value: PythonNumber): number {
+  return 'integer' in value ? Number(value.integer) : value.float;
+}
+
+function numberText(value: PythonNumber): string {
+  return 'integer' in value ? value.integer.toString() : String(value.float);
 }
 
 /** Compares what a row produced with what it expects. */
 export function compareResult(comparison: Comparison, actual: string, expected: unknown): Verdict {
   switch (comparison) {
     case 'number':
-      return compareNumbers(actual, expected);
+      return compareNumberOutput(actual, expected);
     case 'string':
       return compareStrings(actual, expected);
     case 'json':
@@ -35,30 +77,42 @@ export function compareResult(comparison: Comparison, actual: string, expected: 
   }
 }
 
-function compareNumbers(actual: string, expected: unknown): Verdict {
-  const want = parsePythonFloat(String(expected));
+function compareNumberOutput(actual: string, expected: unknown): Verdict {
+  const want = parsePythonNumber(String(expected));
   if (want === null)
-    return { correct: false, reason: `expectation ${JSON.stringify(expected)} is not a number` };
-  const got = parsePythonFloat(actual);
-  if (got === null) return { correct: false, reason: `output ${preview(actual)} is not a number` };
-  return numbersEqual(got, want)
-    ? { correct: true }
-    : { correct: false, reason: `got ${got}, expected ${want}` };
+    return {
+      rule: 'absolute_1e-6',
+      correct: false,
+      reason: `expectation ${JSON.stringify(expected)} is not a number`,
+    };
+  const got = parsePythonNumber(actual);
+  const expectedRule: ComparisonRule = 'integer' in want ? 'exact_integer' : 'absolute_1e-6';
+  if (got === null)
+    return { rule: expectedRule, correct: false, reason: `output ${preview(actual)} is not a number` };
+  const { equal, rule } = compareNumbers(got, want);
+  return equal
+    ? { rule, correct: true }
+    : { rule, correct: false, reason: `got ${numberText(got)}, expected ${numberText(want)}` };
 }
 
 /**
  * Trimmed text must match. The predecessor turned numeric output into floats before comparing, so
- * its files expect `3.0` where Python prints `3`: two numeric strings compare as numbers.
+ * its files expect `3.0` where Python prints `3`: two numeric strings compare as numbers, by the
+ * same rules as the numeric evaluators.
  */
 function compareStrings(actual: string, expected: unknown): Verdict {
   const got = actual.trim();
   const want = String(expected).trim();
-  if (got === want) return { correct: true };
-  const gotNumber = parsePythonFloat(got);
-  const wantNumber = parsePythonFloat(want);
-  if (gotNumber !== null && wantNumber !== null && numbersEqual(gotNumber, wantNumber))
-    return { correct: true };
-  return { correct: false, reason: `got ${preview(got)}, expected ${preview(want)}` };
+  if (got === want) return { rule: 'string', correct: true };
+  const gotNumber = parsePythonNumber(got);
+  const wantNumber = parsePythonNumber(want);
+  if (gotNumber !== null && wantNumber !== null) {
+    const { equal, rule } = compareNumbers(gotNumber, wantNumber);
+    return equal
+      ? { rule, correct: true }
+      : { rule, correct: false, reason: `got ${preview(got)}, expected ${preview(want)}` };
+  }
+  return { rule: 'string', correct: false, reason: `got ${preview(got)}, expected ${preview(want)}` };
 }
 
 /** Parses the answer as JSON and compares deeply: key order is free, list order is kept. */
@@ -68,6 +122,7 @@ function compareJson(actual: string, expected: unknown): Verdict {
     got = JSON.parse(actual);
   } catch (error: unknown) {
     return {
+      rule: 'json',
       correct: false,
       reason: `output is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
     };
@@ -81,7 +136,9 @@ function compareJson(actual: string, expected: unknown): Verdict {
     }
   }
   const difference = findDifference(got, want, '$');
-  return difference === null ? { correct: true } : { correct: false, reason: difference };
+  return difference === null
+    ? { rule: 'json', correct: true }
+    : { rule: 'json', correct: false, reason: difference };
 }
 
 /** The first place where two JSON values differ, as a JSONPath-like string, or null when equal. */

@@ -31,6 +31,7 @@ export async function evaluateRow(row: GeneratedRow, context: EvaluationContext)
       correct: false,
       status: 'errored',
       reason: `no answer from the server: ${row.error ?? 'unknown error'}`,
+      comparison: null,
     };
   }
 
@@ -41,10 +42,12 @@ export async function evaluateRow(row: GeneratedRow, context: EvaluationContext)
     thinking: [row.generation.thinking.trim(), found.thinking].filter(Boolean).join('\n\n'),
   };
   const done = (
-    fields: Pick<RowResult, 'execution' | 'output' | 'correct' | 'status' | 'reason'>,
+    fields: Pick<RowResult, 'execution' | 'output' | 'correct' | 'status' | 'reason'> &
+      Partial<Pick<RowResult, 'comparison'>>,
   ): RowResult => ({
     ...common,
     extraction,
+    comparison: null,
     ...fields,
   });
 
@@ -66,6 +69,7 @@ export async function evaluateRow(row: GeneratedRow, context: EvaluationContext)
       correct: verdict.correct,
       status: verdict.correct ? 'passed' : 'failed',
       reason: verdict.correct ? null : verdict.reason,
+      comparison: verdict.rule,
     });
   }
 
@@ -93,6 +97,7 @@ export async function evaluateRow(row: GeneratedRow, context: EvaluationContext)
     correct: verdict.correct,
     status: verdict.correct ? 'passed' : 'failed',
     reason: verdict.correct ? null : verdict.reason,
+    comparison: verdict.rule,
   });
 }
 

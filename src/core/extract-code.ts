@@ -1,3 +1,5 @@
+import { findFencedBlocks, type FencedBlock } from './fenced-blocks.js';
+
 export interface Extraction {
   /** The text to evaluate: the chosen fenced block, or the whole answer when there is none. */
   code: string;
@@ -8,13 +10,14 @@ export interface Extraction {
 }
 
 const THINK_BLOCK = /<think>([\s\S]*?)<\/think>/gi;
-// A fence opens with three or more backticks or tildes at a line start and closes with the same run.
-const FENCE = /^[ \t]*(`{3,}|~{3,})[ \t]*([^\s`]*)[^\n]*\n([\s\S]*?)(?:^[ \t]*\1[ \t]*$|(?![\s\S]))/gm;
 
 /**
- * Finds what to evaluate in a model's answer: reasoning is stripped, and among fenced blocks the
- * first whose language is one of `languages` wins, else the first block. Prose around fences is
- * ignored. An unclosed fence (a cut-off answer) runs to the end.
+ * Finds what to evaluate in a model's answer: reasoning is stripped, and among fenced blocks (read
+ * by CommonMark's rules, see fenced-blocks.ts) the first whose language is one of `languages` wins,
+ * else the first block with code. Prose around fences is ignored. An unclosed fence (a cut-off
+ * answer) runs to the end. Two fences that are not valid Markdown but plain in intent are followed:
+ * code followed by a lone closing fence is that code, and a closing fence at the end of the last
+ * code line of an unclosed block closes it.
  */
 export function extractCode(response: string, languages: readonly string[]): Extraction {
   const thoughts: string[] = [];
@@ -36,15 +39,48 @@ export function extractCode(response: string, languages: readonly string[]): Ext
   }
   const thinking = thoughts.filter(Boolean).join('\n\n');
 
-  const blocks = [...text.matchAll(FENCE)].map((match) => ({
-    language: (match[2] ?? '').toLowerCase(),
-    code: match[3] ?? '',
-  }));
+  const blocks = codeBlocks(text);
   const wanted = new Set(languages.map((l) => l.toLowerCase()));
-  const chosen = blocks.find((block) => wanted.has(block.language)) ?? blocks[0];
+  const withCode = blocks.filter((block) => block.code.trim() !== '');
+  const chosen = withCode.find((block) => wanted.has(block.language)) ?? withCode[0] ?? blocks[0];
   if (chosen) return { code: chosen.code.replace(/\s+$/, ''), thinking, language: chosen.language };
 
   return { code: stripInlineCode(text.trim()), thinking, language: null };
+}
+
+/** The fenced blocks of an answer as code and language, with the plain-intent repairs applied. */
+function codeBlocks(text: string): { code: string; language: string }[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const blocks = findFencedBlocks(text);
+  const last = blocks.at(-1);
+  // `print(3 * 5)` then a line of three backticks: CommonMark opens an empty block that runs to the
+  // end; the model meant to close a block whose opening fence was in the prompt.
+  if (last && !last.closed && last.content.trim() === '' && last.info === '') {
+    const from = blocks.at(-2)?.endLine ?? 0;
+    const before = lines.slice(from, last.startLine).join('\n');
+    blocks.pop();
+    if (before.trim() !== '') return [...blocks.map(toCode), { code: before, language: '' }];
+  }
+  return blocks.map(toCode);
+}
+
+function toCode(block: FencedBlock): { code: string; language: string } {
+  let code = block.content;
+  // `print(1)```` at the end of a cut-off block: the fence was meant to close it.
+  if (!block.closed) {
+    const trimmed = code.replace(/\s+$/, '');
+    if (trimmed.endsWith(block.fence)) code = trimmed.slice(0, -block.fence.length);
+  }
+  return { code, language: languageOf(block.info) };
+}
+
+/** The info string's first word, lower case; `{python}` and `{.python}` (Pandoc attributes) too. */
+function languageOf(info: string): string {
+  const word = info.split(/\s+/)[0] ?? '';
+  return word
+    .replace(/^\{\.?/, '')
+    .replace(/\}$/, '')
+    .toLowerCase();
 }
 
 /** `python main.py ping` wrapped in single backticks is still the command. */

@@ -4,6 +4,11 @@ export interface ModelRef {
   provider: string;
   /** The model's name at its provider, e.g. `mistral-small:latest`. */
   name: string;
+  /**
+   * One spelling per model, as its provider resolves names: `llama3.2`, `llama3.2:latest`,
+   * `ollama~Llama3.2` and `registry.ollama.ai/library/llama3.2:latest` all give `ollama~llama3.2:latest`.
+   */
+  id: string;
 }
 
 export const SERVED_PROVIDER = 'ollama';
@@ -12,6 +17,45 @@ export const SERVED_PROVIDER = 'ollama';
 export function parseModelRef(spec: string, defaultProvider: string = SERVED_PROVIDER): ModelRef {
   const trimmed = spec.trim();
   const tilde = trimmed.indexOf('~');
-  if (tilde < 0) return { spec: trimmed, provider: defaultProvider.toLowerCase(), name: trimmed };
-  return { spec: trimmed, provider: trimmed.slice(0, tilde).toLowerCase(), name: trimmed.slice(tilde + 1) };
+  const provider = (tilde < 0 ? defaultProvider : trimmed.slice(0, tilde)).trim().toLowerCase();
+  const name = tilde < 0 ? trimmed : trimmed.slice(tilde + 1).trim();
+  const id = `${provider}~${provider === SERVED_PROVIDER ? ollamaShortestName(name) : name}`;
+  return { spec: trimmed, provider, name, id };
+}
+
+/** The canonical identity of a model named in a report or on the command line. */
+export function modelId(spec: string, defaultProvider: string = SERVED_PROVIDER): string {
+  return parseModelRef(spec, defaultProvider).id;
+}
+
+const OLLAMA_DEFAULT_HOST = 'registry.ollama.ai';
+const OLLAMA_DEFAULT_NAMESPACE = 'library';
+const OLLAMA_DEFAULT_TAG = 'latest';
+
+/**
+ * Ollama's own reading of a model name (types/model/name.go: ParseName, then DisplayShortest):
+ * `[host/][namespace/]model[:tag]`, host `registry.ollama.ai`, namespace `library` and tag `latest`
+ * when left out, compared without regard to case. Defaults are dropped again so the result reads
+ * as people write it: `llama3.2:latest`, `hf.co/bartowski/x:q4_k_m`, `me/mymodel:latest`.
+ */
+function ollamaShortestName(name: string): string {
+  let rest = name.toLowerCase();
+  let tag = OLLAMA_DEFAULT_TAG;
+  // "/" cannot appear in a tag, so a ":" after the last "/" starts the tag (a ":" before it is a port).
+  const colon = rest.lastIndexOf(':');
+  if (colon > rest.lastIndexOf('/')) {
+    tag = rest.slice(colon + 1) || OLLAMA_DEFAULT_TAG;
+    rest = rest.slice(0, colon);
+  }
+  const parts = rest.split('/');
+  const model = parts.pop() ?? '';
+  const namespace = parts.pop() ?? OLLAMA_DEFAULT_NAMESPACE;
+  const host = parts.length > 0 ? parts.join('/').replace(/^[a-z]+:\/\//, '') : OLLAMA_DEFAULT_HOST;
+  const prefix =
+    host !== OLLAMA_DEFAULT_HOST
+      ? `${host}/${namespace}/`
+      : namespace !== OLLAMA_DEFAULT_NAMESPACE
+        ? `${namespace}/`
+        : '';
+  return `${prefix}${model}:${tag}`;
 }

@@ -66,9 +66,8 @@ export function planModels(benchmark: BenchmarkFile, requested: readonly string[
 function dedupe(refs: ModelRef[]): ModelRef[] {
   const seen = new Set<string>();
   return refs.filter((ref) => {
-    const key = `${ref.provider}~${ref.name}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    if (seen.has(ref.id)) return false;
+    seen.add(ref.id);
     return true;
   });
 }
@@ -241,6 +240,7 @@ function unrunModel(
     correct: false,
     status: 'errored',
     reason: `not run: ${error}`,
+    comparison: null,
   }));
   return { ref, status, error, details: null, pulled: false, warmup: null, rows: results };
 }

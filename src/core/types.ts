@@ -1,3 +1,4 @@
+import type { ComparisonRule } from './compare.js';
 import type { BenchmarkFile, PromptRow } from '../config/benchmark-file.js';
 import type { RunSettings } from '../config/run-settings.js';
 import type { CodeRunResult, Executor, Generation, ModelDetails } from '../ports.js';
@@ -33,6 +34,8 @@ export interface RowResult {
   status: RowStatus;
   /** Why a row did not pass, in words. */
   reason: string | null;
+  /** The rule the output was compared by; null when there was nothing to compare. */
+  comparison: ComparisonRule | null;
 }
 
 /**

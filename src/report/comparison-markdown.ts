@@ -7,8 +7,8 @@ import type {
   ModelVerdict,
   SpeedComparison,
   SpeedFigure,
-  Verdict,
 } from '../core/regression/compare-reports.js';
+import { accuracyText, percent, speedText, type CellStyle } from './comparison-cells.js';
 import { byteLength, escapeHtml, fenced, longestBacktickRun } from './markdown-text.js';
 
 export interface RenderedComparison {
@@ -76,6 +76,11 @@ function headline(comparisons: readonly RenderedComparison[]): string {
       (line) => `- ${several ? `${escapeMarkdown(comparison.benchmark.head)}: ` : ''}${escapeMarkdown(line)}`,
     ),
   );
+  const mismatches = comparisons.flatMap(({ comparison }) =>
+    comparison.mismatch === null ? [] : [`- ${escapeMarkdown(comparison.mismatch)}`],
+  );
+  if (lines.length === 0 && mismatches.length > 0)
+    return ['⚠️ **Not comparable with the baseline:**', '', ...mismatches].join('\n');
   if (lines.length === 0) return '🟢 **No regression against the baseline.**';
   return [`🔴 **Regression against the baseline** (${lines.length}):`, '', ...lines].join('\n');
 }
@@ -138,34 +143,17 @@ function modelCell(model: ModelComparison): string {
   return `${name}<br>⚠️ digest changed: ${shortDigest(digest.base)} → ${shortDigest(digest.head)}`;
 }
 
+const MARKDOWN_CELLS: CellStyle = {
+  mark: (verdict) => (verdict === 'regressed' ? ' 🔴' : verdict === 'improved' ? ' 🟢' : ''),
+  notJudged: ' _not judged_',
+};
+
 function accuracyCell(accuracy: AccuracyComparison): string {
-  if (accuracy.base === null || accuracy.head === null || accuracy.change === null)
-    return escapeCell(accuracy.reason ?? '–');
-  // The p-value of the test in the direction the accuracy moved.
-  const p =
-    accuracy.change < 0
-      ? accuracy.pHeadWorse
-      : accuracy.change > 0
-        ? accuracy.pHeadBetter
-        : accuracy.pTwoSided;
-  return `${percent(accuracy.base)} → ${percent(accuracy.head)} (${points(accuracy.change)}, p = ${formatP(p)})${mark(accuracy.verdict)}`;
+  return escapeCell(accuracyText(accuracy, MARKDOWN_CELLS));
 }
 
 function speedCell(speed: readonly SpeedComparison[], figure: SpeedFigure): string {
-  const s = speed.find((item) => item.figure === figure);
-  if (!s) return '–';
-  const medians = `${formatFigure(s.baseMedian)} → ${formatFigure(s.headMedian)}`;
-  if (s.ratio === null) return medians;
-  const interval =
-    s.lower !== null && s.upper !== null ? ` [${s.lower.toFixed(2)}–${s.upper.toFixed(2)}]` : '';
-  const judged = s.verdict === 'not comparable' ? ' _not judged_' : mark(s.verdict);
-  return `${medians} (×${s.ratio.toFixed(2)}${interval})${judged}`;
-}
-
-function mark(verdict: Verdict): string {
-  if (verdict === 'regressed') return ' 🔴';
-  if (verdict === 'improved') return ' 🟢';
-  return '';
+  return speedText(speed, figure, MARKDOWN_CELLS);
 }
 
 /** The model's notes but the digest one, which the table shows next to the name. */
@@ -257,25 +245,6 @@ function escapeCell(text: string): string {
 
 function tableSafe(text: string): string {
   return text.replaceAll('|', '\\|');
-}
-
-function percent(value: number): string {
-  return `${(value * 100).toFixed(1)}%`;
-}
-
-function points(change: number): string {
-  const value = (change * 100).toFixed(1);
-  if (value === '0.0' || value === '-0.0') return '±0.0 pts';
-  return change < 0 ? `−${value.slice(1)} pts` : `+${value} pts`;
-}
-
-function formatP(p: number): string {
-  return p < 0.001 ? '<0.001' : p.toFixed(3);
-}
-
-function formatFigure(value: number | null): string {
-  if (value === null) return '–';
-  return Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(1);
 }
 
 function shortDigest(digest: string | null): string {

@@ -33,19 +33,10 @@ export function renderConsoleTable(run: BenchmarkRun): string {
       fixed(f.warmupLoadDurationMs, 0),
     ];
   });
-  const widths = header.map((title, i) =>
-    Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)),
-  );
-  const line = (cells: string[]): string =>
-    cells
-      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
-      .join('  ');
   const notes = run.models.filter((m) => m.error).map((m) => `  ${m.ref.spec}: ${m.error}`);
   return [
     `${run.benchmark.benchmarkName} — ${run.evaluator.name}, ${run.benchmark.rows.length} rows`,
-    line(header),
-    line(widths.map((w) => '-'.repeat(w))),
-    ...rows.map(line),
+    ...alignTable(header, rows, { leftColumns: 1 }),
     ...(notes.length > 0 ? ['', ...notes] : []),
     '',
     'Decode tok/s, TTFT and Total are medians over answered rows; Load is the warm-up load time.',
@@ -54,4 +45,27 @@ export function renderConsoleTable(run: BenchmarkRun): string {
 
 function fixed(value: number | null, digits: number): string {
   return value === null ? '–' : value.toFixed(digits);
+}
+
+/**
+ * Lines of a table aligned in columns for a fixed-width terminal: a header, a rule, the rows. The
+ * first `leftColumns` columns are left-aligned (names), the rest right-aligned (figures). Widths are
+ * counted in code points, so `→` and `–` take one column.
+ */
+export function alignTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  { leftColumns }: { leftColumns: number },
+): string[] {
+  const width = (text: string): number => Array.from(text).length;
+  const widths = header.map((title, i) => Math.max(width(title), ...rows.map((row) => width(row[i] ?? ''))));
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((cell, i) => {
+        const pad = ' '.repeat(Math.max(0, (widths[i] ?? 0) - width(cell)));
+        return i < leftColumns ? `${cell}${pad}` : `${pad}${cell}`;
+      })
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }

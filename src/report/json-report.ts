@@ -23,6 +23,8 @@ export const MEASUREMENT_NOTES = {
   load_duration_ms:
     "The server's load_duration per row. The model is warmed up by one untimed request first (warmup_load_duration_ms), so rows measure a loaded model.",
   accuracy: 'correct_count / rows. Errored and timed-out rows count as incorrect.',
+  comparison:
+    "Each result's comparison names the rule that judged it: exact_integer (two integers, equal at any size), absolute_1e-6 (other numbers, |got - expected| < 1e-6), string (trimmed text), json (parsed and compared deeply); null when there was no output to compare.",
   statistics:
     'Distributions give n, mean, median, p95 (linear interpolation between closest ranks), min and max over the rows that have the figure.',
 } as const;
@@ -155,6 +157,7 @@ function resultReport(row: RowResult, model: ModelRun) {
 
     status: row.status,
     reason: row.reason,
+    comparison: row.comparison,
     yaml_line: row.line,
     dynamic_variables: row.variables,
     extracted_code: row.extraction?.code ?? null,

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { systemClock } from '../../../src/adapters/clock/system-clock.js';
 import { OllamaModelServer } from '../../../src/adapters/ollama/client.js';
-import { ollamaBaseUrl } from '../../../src/adapters/ollama/host.js';
-import { ConfigurationError } from '../../../src/errors.js';
 import { ModelServerError } from '../../../src/ports.js';
 import { startFakeOllama, type FakeOllama } from '../../support/fake-ollama.js';
 import { mathModels } from '../../support/scripted-models.js';
@@ -17,23 +15,6 @@ beforeAll(async () => {
   server = new OllamaModelServer({ url: fake.url, clock: systemClock });
 });
 afterAll(() => fake.close());
-
-describe('ollamaBaseUrl', () => {
-  it.each([
-    [undefined, 'http://127.0.0.1:11434'],
-    ['', 'http://127.0.0.1:11434'],
-    ['0.0.0.0', 'http://0.0.0.0:11434'],
-    [':8080', 'http://127.0.0.1:8080'],
-    ['gpu-box:9999', 'http://gpu-box:9999'],
-    ['https://ollama.example.com', 'https://ollama.example.com:443'],
-    ['http://host:1234/', 'http://host:1234'],
-  ])('reads OLLAMA_HOST %j as Ollama does', (given, url) => expect(ollamaBaseUrl(given)).toBe(url));
-
-  it('names the source of a bad address', () => {
-    expect(() => ollamaBaseUrl('ftp://x', '--host')).toThrow(ConfigurationError);
-    expect(() => ollamaBaseUrl('ftp://x', '--host')).toThrow(/^--host: "ftp:\/\/x" must use http or https/);
-  });
-});
 
 describe('OllamaModelServer', () => {
   it('reads the final chunk timings in nanoseconds and measures time to first token on the client', async () => {

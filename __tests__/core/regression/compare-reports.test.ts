@@ -328,7 +328,7 @@ describe('compareReports', () => {
     });
   });
 
-  it('compares nothing across different benchmarks', () => {
+  it('compares nothing across different benchmarks, and says why naming both', () => {
     const comparison = compareReports(
       report([model('qwen', passing(5))]),
       report([model('qwen', passing(5))], { benchmark_name: 'Strings' }),
@@ -336,6 +336,64 @@ describe('compareReports', () => {
     expect(comparison.benchmark).toEqual({ base: 'Math', head: 'Strings', same: false });
     expect(comparison.models[0]).toMatchObject({ verdict: 'not comparable', accuracy: { pairedRows: 0 } });
     expect(comparison.regressed).toBe(false);
+    expect(comparison.mismatch).toBe('the reports are of different benchmarks: base "Math", head "Strings"');
+  });
+
+  it('finds the reports not comparable when not one row of a model pairs', () => {
+    const base = report([model('qwen', passing(5))]);
+    const changed = report([model('qwen', passing(5))]);
+    for (const r of changed.models[0]?.results ?? []) r.expected_result = `${String(r.expected_result)}0`;
+    expect(compareReports(base, changed).mismatch).toMatch(
+      /^no row of the head report matches a row of the base report .* for qwen: base "Math", head "Math"/,
+    );
+  });
+
+  it('finds a head report with no models not comparable', () => {
+    const comparison = compareReports(report([model('qwen', passing(5))]), report([]));
+    expect(comparison.mismatch).toBe('the head report has no models (base "Math", head "Math")');
+  });
+
+  it('leaves a comparison of matching reports without a mismatch, even when a model errored on one side', () => {
+    const base = report([model('qwen', passing(5)), model('phi', passing(5))]);
+    const head = report([model('qwen', passing(5)), model('phi', [], { status: 'unavailable' })]);
+    expect(compareReports(base, head).mismatch).toBeNull();
+  });
+
+  it.each([
+    ['llama3.2', 'llama3.2:latest'],
+    ['qwen2.5-coder:14b', 'ollama~qwen2.5-coder:14b'],
+    ['ollama~Llama3.2', 'registry.ollama.ai/library/llama3.2:latest'],
+  ])(
+    'pairs %s on base with %s on head as one model, and finds its drop a regression',
+    (baseName, headName) => {
+      // 13 of 15 right (86.7 %) on base, none on head.
+      const base = report([
+        model(
+          baseName,
+          rows(15, (i) => i < 13),
+        ),
+      ]);
+      const head = report([
+        model(
+          headName,
+          rows(15, () => false),
+        ),
+      ]);
+      const comparison = compareReports(base, head);
+      expect(comparison.models.map((m) => [m.model, m.verdict])).toEqual([[headName, 'regressed']]);
+      expect(comparison.regressed).toBe(true);
+      expect(comparison.regressions[0]).toMatch(/accuracy 86\.7% → 0\.0%/);
+    },
+  );
+
+  it('keeps models of other names, tags or namespaces apart', () => {
+    const base = report([model('llama3.2:1b', passing(5)), model('me/llama3.2', passing(5))]);
+    const head = report([model('llama3.2', passing(5)), model('llama3.2:1b', passing(5))]);
+    expect(compareReports(base, head).models.map((m) => [m.model, m.verdict])).toEqual([
+      ['llama3.2', 'added'],
+      ['llama3.2:1b', 'unchanged'],
+      ['me/llama3.2', 'removed'],
+    ]);
   });
 
   it('compares two reports the engine wrote', async () => {

@@ -1,5 +1,5 @@
 import { Ollama, type GenerateResponse } from 'ollama';
-import { ExternalError } from '../../errors.js';
+import { ConfigurationError, ExternalError } from '../../errors.js';
 import {
   ModelServerError,
   type Clock,
@@ -9,6 +9,7 @@ import {
   type ModelServer,
   type PullProgress,
 } from '../../ports.js';
+import { guardedFetch, isBlockedPort, NotOllamaError } from './reply-guard.js';
 
 /** The ResponseError the official client throws for an HTTP error status. */
 function statusOf(error: unknown): number | null {
@@ -23,6 +24,7 @@ function statusOf(error: unknown): number | null {
  * try may well pass for generation but not for a pull whose manifest does not exist.
  */
 function toServerError(error: unknown, streamErrorsRetry: boolean): ModelServerError {
+  if (error instanceof ModelServerError) return error;
   const message = error instanceof Error ? error.message : String(error);
   const status = statusOf(error);
   if (status !== null)
@@ -48,13 +50,20 @@ export class OllamaModelServer implements ModelServer {
   constructor(options: OllamaModelServerOptions) {
     this.host = options.url;
     this.clock = options.clock;
-    this.client = new Ollama({ host: options.url, ...(options.fetch ? { fetch: options.fetch } : {}) });
+    this.client = new Ollama({ host: options.url, fetch: guardedFetch(options.fetch ?? fetch, options.url) });
   }
 
   async version(): Promise<string> {
     try {
       return (await this.client.version()).version;
     } catch (error: unknown) {
+      if (isBlockedPort(error)) {
+        throw new ConfigurationError(
+          `cannot use ${this.host}: its port is one that fetch refuses to connect to (a port of another protocol, such as 6000 for X11); run Ollama on another port, e.g. OLLAMA_HOST=127.0.0.1:11434`,
+        );
+      }
+      if (error instanceof NotOllamaError)
+        throw new ExternalError(`${error.message}; point OLLAMA_HOST or --host at Ollama`);
       const reason = toServerError(error, false).message;
       throw new ExternalError(
         `cannot reach Ollama at ${this.host} (${reason}); start it with "ollama serve", or point OLLAMA_HOST or --host at a running server`,

@@ -9,6 +9,7 @@ import {
   type FingerprintComparison,
 } from './fingerprint-compare.js';
 import { exactMcNemar } from './mcnemar.js';
+import { modelId, SERVED_PROVIDER } from '../model-ref.js';
 import type { ComparableModel, ComparableReport, ComparableResult } from './report-input.js';
 
 export interface ComparisonOptions {
@@ -132,6 +133,12 @@ export interface ModelComparison {
 
 export interface Comparison {
   benchmark: { base: string; head: string; same: boolean };
+  /**
+   * Why the two reports cannot be judged against each other at all (another benchmark, no model on
+   * head, rows that do not match); null when they can. A comparison with a mismatch proves nothing,
+   * so callers must not call it "no regression".
+   */
+  mismatch: string | null;
   options: ComparisonOptions;
   environment: FingerprintComparison;
   models: ModelComparison[];
@@ -156,27 +163,40 @@ export function compareReports(
   const headModels = modelsByName(head);
 
   const models: ModelComparison[] = [];
-  for (const [name, headModel] of headModels) {
-    const baseModel = baseModels.get(name);
-    models.push(
-      baseModel
-        ? compareModel(
-            { report: base, model: baseModel },
-            { report: head, model: headModel },
-            sameBenchmark,
-            environment,
-            settings,
-          )
-        : oneSided(name, 'added'),
+  // Models with rows on both sides, and those of them where not one row pairs.
+  const bothAnswered: string[] = [];
+  const noRowPaired: string[] = [];
+  for (const [id, headModel] of headModels) {
+    const baseModel = baseModels.get(id);
+    if (!baseModel) {
+      models.push(oneSided(headModel.model, 'added'));
+      continue;
+    }
+    const compared = compareModel(
+      { report: base, model: baseModel },
+      { report: head, model: headModel },
+      sameBenchmark,
+      environment,
+      settings,
     );
+    models.push(compared);
+    if (baseModel.results.length > 0 && headModel.results.length > 0) {
+      bothAnswered.push(compared.model);
+      if (compared.accuracy?.pairedRows === 0) noRowPaired.push(compared.model);
+    }
   }
-  for (const name of baseModels.keys()) {
-    if (!headModels.has(name)) models.push(oneSided(name, 'removed'));
+  for (const [id, baseModel] of baseModels) {
+    if (!headModels.has(id)) models.push(oneSided(baseModel.model, 'removed'));
   }
 
   const regressions = models.flatMap(regressionLines);
   return {
     benchmark: { base: base.benchmark_name, head: head.benchmark_name, same: sameBenchmark },
+    mismatch: findMismatch(
+      base,
+      head,
+      noRowPaired.length > 0 && noRowPaired.length === bothAnswered.length ? noRowPaired : [],
+    ),
     options: settings,
     environment,
     models,
@@ -395,10 +415,34 @@ function regressionLines(model: ModelComparison): string[] {
   return lines;
 }
 
+/**
+ * Models keyed by their canonical identity, so `llama3.2`, `llama3.2:latest` and `ollama~llama3.2`
+ * pair. exbench's reports record the provider a bare name was read with; older ones mean Ollama.
+ */
 function modelsByName(report: ComparableReport): Map<string, ComparableModel> {
   const models = new Map<string, ComparableModel>();
-  for (const model of report.models) if (!models.has(model.model)) models.set(model.model, model);
+  for (const model of report.models) {
+    const provider = typeof model['provider'] === 'string' ? model['provider'] : SERVED_PROVIDER;
+    const id = modelId(model.model, provider);
+    if (!models.has(id)) models.set(id, model);
+  }
   return models;
+}
+
+/** The reason two reports cannot be compared, naming both sides; null when they can. */
+function findMismatch(
+  base: ComparableReport,
+  head: ComparableReport,
+  /** Models answered on both sides of which not one row pairs, when that is true of all such models. */
+  unpairedModels: string[],
+): string | null {
+  const names = `base "${base.benchmark_name}", head "${head.benchmark_name}"`;
+  if (base.benchmark_name !== head.benchmark_name) return `the reports are of different benchmarks: ${names}`;
+  if (head.models.length === 0) return `the head report has no models (${names})`;
+  if (unpairedModels.length > 0) {
+    return `no row of the head report matches a row of the base report (same index, variables and expectation) for ${unpairedModels.join(', ')}: ${names} are different versions of the benchmark`;
+  }
+  return null;
 }
 
 /** Results grouped by row; more than one result per row means repeats. */

@@ -1,0 +1,70 @@
+import { ModelServerError } from '../../ports.js';
+
+/** The address answers, but not as Ollama: trying again will not help. */
+export class NotOllamaError extends ModelServerError {
+  constructor(message: string, status: number) {
+    super(message, status, false);
+  }
+}
+
+/**
+ * A fetch for the official client that keeps two things from reaching the user: a page from a
+ * server that is not Ollama (its HTML in the client's message), and the client's own printing
+ * (ollama-js `console.log`s before it reads an error body that is not JSON). Ollama answers JSON, or
+ * NDJSON for streams, to every API request; anything else on a success is another server, and an
+ * error page that is not HTML is passed on as Ollama's JSON error form.
+ */
+export function guardedFetch(base: typeof fetch, host: string): typeof fetch {
+  return async (input, init) => {
+    const response = await base(input, init);
+    const type = response.headers.get('content-type') ?? '';
+    if (/json/i.test(type)) return response;
+    const text = await response.text();
+    if (response.ok || /html/i.test(type) || /^\s*</.test(text)) {
+      throw new NotOllamaError(
+        `${host} is not an Ollama server: it answered ${pathOf(input)} with HTTP ${response.status} and ${describeBody(type, text)} instead of Ollama's JSON`,
+        response.status,
+      );
+    }
+    return new Response(JSON.stringify({ error: oneLine(text, 200) || `HTTP ${response.status}` }), {
+      status: response.status,
+      statusText: response.statusText,
+      headers: { 'content-type': 'application/json' },
+    });
+  };
+}
+
+/** Whether fetch refused the address's port (WHATWG fetch's blocked ports, e.g. 6000 for X11). */
+export function isBlockedPort(error: unknown): boolean {
+  // Duck-typed: undici's errors may come from another realm (a VM context), where instanceof fails.
+  const cause = typeof error === 'object' && error !== null && 'cause' in error ? error.cause : null;
+  return typeof cause === 'object' && cause !== null && 'message' in cause && cause.message === 'bad port';
+}
+
+function pathOf(input: Parameters<typeof fetch>[0]): string {
+  const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  try {
+    return new URL(href).pathname;
+  } catch {
+    return href;
+  }
+}
+
+function describeBody(type: string, text: string): string {
+  if (/html/i.test(type) || /^\s*</.test(text)) {
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1];
+    return title && oneLine(title, 80)
+      ? `an HTML page titled ${JSON.stringify(oneLine(title, 80))}`
+      : 'an HTML page';
+  }
+  return type === '' ? 'a body of no stated type' : `${JSON.stringify(type)}`;
+}
+
+/** Untrusted server text as one short line of printable characters. */
+function oneLine(text: string, max: number): string {
+  const flat = text
+    .replace(/\p{Cc}+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
