@@ -10,6 +10,7 @@
  *
  *   npx tsx bench/harness-overhead.ts [--rows 1000] [--rounds 5]
  */
+import { createRedactor } from '../src/core/redact.js';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -93,7 +94,14 @@ class TimedReportStore implements ReportStore {
 
 async function timeJob(benchmark: BenchmarkFile, server: ModelServer, reportDir: string): Promise<JobTiming> {
   const reports = new TimedReportStore(new DirectoryReportStore(reportDir));
-  const ports = { server, runner: noCodeRunner, clock: systemClock, logger: silentLogger, reports };
+  const ports = {
+    server,
+    runner: noCodeRunner,
+    clock: systemClock,
+    logger: silentLogger,
+    reports,
+    redact: createRedactor([]),
+  };
   const started = performance.now();
   const result = await runBenchmarkJob(benchmark, runSettings(), ports, META);
   const totalMs = performance.now() - started;

@@ -13,6 +13,7 @@
  *
  *   npx tsx bench/memory-breakdown.ts [--rows 10000] [--models 3]
  */
+import { createRedactor } from '../src/core/redact.js';
 import { spawnSync } from 'node:child_process';
 import { readFile, mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
@@ -172,6 +173,7 @@ async function main(): Promise<void> {
         clock: systemClock,
         logger: silentLogger,
         reports: new DirectoryReportStore(reportDir),
+        redact: createRedactor([]),
       },
       { exbenchVersion: EXBENCH_VERSION, benchmarkPath: 'memory.yaml' },
     );

@@ -29,6 +29,7 @@ export const INPUTS = {
   comment: 'comment',
   githubToken: 'github-token',
   failOnError: 'fail-on-error',
+  sandbox: 'sandbox',
   baseline: 'baseline',
   alpha: 'alpha',
   minAccuracyDrop: 'min-accuracy-drop',

@@ -58,6 +58,7 @@ describe('readActionInputs', () => {
       comment: 'true',
       githubToken: '',
       failOnError: true,
+      sandbox: 'auto',
     });
   });
 

@@ -6,6 +6,7 @@ import {
   normalizeDownloadBaseUrl,
   normalizeOllamaVersion,
 } from '../adapters/ollama/release.js';
+import { parseSandboxChoice, type SandboxChoice } from '../adapters/sandbox/sandbox-tiers.js';
 import { ModelOptions } from '../config/model-options.js';
 import {
   DEFAULT_ARTIFACT_NAME,
@@ -40,6 +41,8 @@ export interface ActionSettings {
   comment: CommentMode;
   githubToken: string;
   failOnError: boolean;
+  /** auto: the namespace tier, made to work on Linux runners; process only when chosen or not Linux. */
+  sandbox: SandboxChoice;
 }
 
 /** Reads the action's inputs. Every error is a ConfigurationError that names the input and its value. */
@@ -69,6 +72,7 @@ export function readActionInputs(): ActionSettings {
     comment: commentMode(text(INPUTS.comment)),
     githubToken: text(INPUTS.githubToken),
     failOnError: boolean(INPUTS.failOnError, true),
+    sandbox: parseSandboxChoice(text(INPUTS.sandbox) || 'auto', `Input "${INPUTS.sandbox}"`),
   };
 }
 

@@ -26,6 +26,9 @@ import { detectGpu } from '../adapters/ollama/gpu.js';
 import { installOllama } from '../adapters/ollama/install.js';
 import { startOllamaServer } from '../adapters/ollama/serve.js';
 import { PythonCodeRunner } from '../adapters/sandbox/python-code-runner.js';
+import { provisionBubblewrap } from '../adapters/sandbox/provision-bubblewrap.js';
+import { interruptExitStatus, listenForInterrupts } from '../adapters/system/interrupts.js';
+import { createRedactor, secretsFromEnv, type Redact } from '../core/redact.js';
 import { collectEnvironment } from '../adapters/system/fingerprint.js';
 import type { BenchmarkFile } from '../config/benchmark-file.js';
 import {
@@ -72,8 +75,14 @@ interface LoadedBenchmark {
  */
 export async function run(): Promise<void> {
   const logger = new ActionsLogger();
+  // A cancelled job gets SIGINT, then SIGTERM: stop, kill the snippets, publish what was run.
+  const interrupts = listenForInterrupts((line) => logger.warning(line), { exitOnSecond: false });
   try {
     const settings = readActionInputs();
+    // Masked in the log by the runner, and redacted from the report, summary and comment by us.
+    const secrets = [...secretsFromEnv(process.env), settings.githubToken].filter((s) => s !== '');
+    for (const secret of secrets) core.setSecret(secret);
+    const redact = createRedactor(secrets);
     const regression = readRegressionInputs(actionsContext.eventName);
     const cwd = process.cwd();
     const problems: string[] = [];
@@ -115,12 +124,18 @@ export async function run(): Promise<void> {
       const environment = await collectEnvironment();
       const ports = {
         server: new OllamaModelServer({ url: hostUrl, clock: systemClock }),
-        runner: await PythonCodeRunner.create(),
+        runner: await createSandbox(settings, logger),
         clock: systemClock,
         logger,
+        signal: interrupts.signal,
+        redact,
         reports: new DirectoryReportStore(path.resolve(cwd, settings.reportDir)),
       };
       for (const { file, benchmark } of benchmarks) {
+        if (interrupts.signal.aborted) {
+          problems.push(`${file}: not run, the job was cancelled`);
+          continue;
+        }
         logger.info(`Benchmark "${benchmark.benchmarkName}" (${file})`);
         try {
           const result = await runBenchmarkJob(
@@ -157,7 +172,7 @@ export async function run(): Promise<void> {
     );
 
     const summary = await logger.group('Publish results', () =>
-      publish(settings, results, problems, comparisons, cwd, logger),
+      publish(settings, results, problems, comparisons, cwd, logger, redact),
     );
     setActionOutputs(actionOutputs(results, summary, comparisons));
 
@@ -172,10 +187,36 @@ export async function run(): Promise<void> {
       else
         logger.warning(`Regression (not failing: fail-on-regression is false):\n${regressions.join('\n')}`);
     }
+    const interrupted = interrupts.received();
+    if (interrupted !== null)
+      failures.unshift(`The run was interrupted (${interrupted}); the reports hold the rows run so far.`);
     if (failures.length > 0) throw new RunProblemsError(failures.join('\n'));
   } catch (error: unknown) {
     core.setFailed(describeError(error));
+  } finally {
+    interrupts.dispose();
   }
+  const interrupted = interrupts.received();
+  // A request to Ollama may still be open; everything is published, so end now.
+  if (interrupted !== null) process.exit(interruptExitStatus(interrupted));
+}
+
+/**
+ * The sandbox for generated code. On Linux, unless the workflow chose `process`, the namespace
+ * tier is made to work (bubblewrap installed, AppArmor told) and required: the step fails with the
+ * real reason rather than run hostile code without a boundary.
+ */
+async function createSandbox(settings: ActionSettings, logger: ActionsLogger): Promise<PythonCodeRunner> {
+  const linux = process.platform === 'linux';
+  if (linux && settings.sandbox !== 'process') {
+    await logger.group('Prepare the sandbox', () => provisionBubblewrap(logger));
+  }
+  const runner = await PythonCodeRunner.create({
+    sandbox: linux && settings.sandbox === 'auto' ? 'namespace' : settings.sandbox,
+  });
+  logger.info(`Generated code runs in the ${runner.sandbox.tier} sandbox tier`);
+  if (runner.sandbox.warning !== null) logger.warning(runner.sandbox.warning);
+  return runner;
 }
 
 async function loadBenchmarks(
@@ -294,6 +335,7 @@ async function publish(
   comparisons: readonly RenderedComparison[],
   cwd: string,
   logger: ActionsLogger,
+  redact: Redact,
 ): Promise<string> {
   const rendered: RenderedRun[] = results.map(({ run, reportPath }) => ({
     run,
@@ -302,11 +344,8 @@ async function publish(
   const names = results.map(({ run }) => run.benchmark.benchmarkName);
   const marker = commentMarker(process.env[RUNNER_ENV.workflow] ?? '', names.join(', '));
   // The comment gets the marker and a blank line appended.
-  const commentMarkdown = composeMarkdown(
-    rendered,
-    comparisons,
-    problems,
-    COMMENT_BODY_LIMIT - marker.length - 2,
+  const commentMarkdown = redact(
+    composeMarkdown(rendered, comparisons, problems, COMMENT_BODY_LIMIT - marker.length - 2),
   );
 
   if (results.length > 0) {
@@ -321,7 +360,10 @@ async function publish(
   }
   await bestEffort('write the job summary', logger, () =>
     // Room for the line ending the summary appends.
-    writeJobSummary(composeMarkdown(rendered, comparisons, problems, JOB_SUMMARY_LIMIT_BYTES - 64), logger),
+    writeJobSummary(
+      redact(composeMarkdown(rendered, comparisons, problems, JOB_SUMMARY_LIMIT_BYTES - 64)),
+      logger,
+    ),
   );
   await bestEffort('comment on the pull request', logger, () =>
     comment(settings, results, problems, comparisons, marker, commentMarkdown, logger),

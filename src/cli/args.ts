@@ -11,6 +11,12 @@ import { ConfigurationError } from '../errors.js';
 import { DEFAULT_COMPARISON_OPTIONS, type ComparisonOptions } from '../core/regression/compare-reports.js';
 import type { ModelOptions } from '../ports.js';
 import { ollamaBaseUrl } from '../adapters/ollama/host.js';
+import { DEFAULT_MEMORY_BYTES } from '../adapters/sandbox/resource-limits.js';
+import {
+  parseMemoryLimit,
+  parseSandboxChoice,
+  type SandboxChoice,
+} from '../adapters/sandbox/sandbox-tiers.js';
 
 export const USAGE = `Usage: exbench ollama-bench [options] [model...] <benchmark.yaml>
        exbench compare [options] <base.json> <head.json>
@@ -31,6 +37,9 @@ Options:
   --option <key=value>    any other Ollama option (repeatable; value parsed as JSON when it can be)
   --overlap               run generated code while the model is still generating (faster, less pure)
   --concurrency <n>       snippets run at once (default: CPU cores)
+  --sandbox <tier>        auto, namespace or process (default: auto: namespace when bubblewrap works
+                          here, else process with a warning; see the README's sandbox section)
+  --memory <size>         address-space limit of each snippet process, e.g. 512M or 2G (default: 1G)
   --retries <n>           attempts per request, the first included (default: ${DEFAULT_RETRY_ATTEMPTS})
   --no-warmup             skip the untimed warm-up request per model
   --baseline <report.json>  after the run, compare the new report with this one (see compare below;
@@ -41,7 +50,8 @@ Options:
 
 Exit status: 0 when the run completed (whatever the accuracy), 1 when a model could not be had, the
 server could not be reached or, with --baseline, a model regressed; 2 for a bad benchmark file, a bad
-baseline report or bad arguments.
+baseline report or bad arguments; 130 (Ctrl-C), 143 (SIGTERM) or 129 (SIGHUP) when interrupted, after
+writing the report so far.
 
 exbench compare judges head against base, model by model, on the rows both share: accuracy by a
 paired exact McNemar test, decode tok/s and time to first token by the ratio of medians with a
@@ -70,6 +80,9 @@ export interface BenchCommand {
   retryAttempts: number;
   codeTimeoutMs: number;
   maxOutputBytes: number;
+  sandbox: SandboxChoice;
+  /** Address-space limit per snippet process, in bytes. */
+  memoryBytes: number;
   /** Options from flags; they override the benchmark file's `options`. */
   optionOverrides: ModelOptions;
   verbose: boolean;
@@ -121,6 +134,8 @@ export function parseCliArgs(
       option: { type: 'string', multiple: true },
       overlap: { type: 'boolean', default: false },
       concurrency: { type: 'string' },
+      sandbox: { type: 'string', default: 'auto' },
+      memory: { type: 'string' },
       retries: { type: 'string' },
       warmup: { type: 'boolean', default: true },
       baseline: { type: 'string' },
@@ -177,6 +192,9 @@ export function parseCliArgs(
       values['max-output'] === undefined
         ? DEFAULT_MAX_OUTPUT_BYTES
         : integer('--max-output', values['max-output'], 1),
+    sandbox: parseSandboxChoice(values.sandbox, '--sandbox'),
+    memoryBytes:
+      values.memory === undefined ? DEFAULT_MEMORY_BYTES : parseMemoryLimit(values.memory, '--memory'),
     optionOverrides,
     verbose: values.verbose,
     baselinePath: values.baseline ?? null,

@@ -28,11 +28,7 @@ import {
 import { SUPERVISOR_PY } from './process-supervisor.js';
 import { DEFAULT_MEMORY_BYTES, limitsFor, prlimitArgs, supervisorLimitArgs } from './resource-limits.js';
 import { runProcessGroup } from './run-process-group.js';
-import { describeTier } from './sandbox-tiers.js';
-
-/** `auto`: the namespace tier when it works here, else the process tier with a warning. */
-export type SandboxChoice = 'auto' | SandboxTier;
-export const SANDBOX_CHOICES: readonly SandboxChoice[] = ['auto', 'namespace', 'process'];
+import { describeTier, type SandboxChoice } from './sandbox-tiers.js';
 
 export interface PythonCodeRunnerOptions {
   /** The Python 3 to use, as a name on PATH or a path (a shim is fine); default `python3`. */

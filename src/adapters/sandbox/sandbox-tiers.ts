@@ -1,4 +1,30 @@
+import { ConfigurationError } from '../../errors.js';
 import type { SandboxDescription, SandboxTier } from '../../ports.js';
+import { parseByteSize } from './resource-limits.js';
+
+/** `auto`: the namespace tier when it works here, else the process tier with a warning. */
+export type SandboxChoice = 'auto' | SandboxTier;
+export const SANDBOX_CHOICES: readonly SandboxChoice[] = ['auto', 'namespace', 'process'];
+
+/** A `--sandbox` / `sandbox` value; `label` names where it came from in the error. */
+export function parseSandboxChoice(value: string, label: string): SandboxChoice {
+  const choice = SANDBOX_CHOICES.find((c) => c === value.trim().toLowerCase());
+  if (choice === undefined) {
+    throw new ConfigurationError(`${label}: "${value}" is not one of ${SANDBOX_CHOICES.join(', ')}.`);
+  }
+  return choice;
+}
+
+/** A `--memory` / `memory` value such as 1G, 512M or a number of bytes, at least 64 MiB. */
+export function parseMemoryLimit(value: string, label: string): number {
+  const bytes = parseByteSize(value);
+  if (bytes === null || bytes < 64 * 1024 ** 2) {
+    throw new ConfigurationError(
+      `${label}: "${value}" is not a memory size of at least 64M (e.g. 512M, 1G, 2GiB or a number of bytes).`,
+    );
+  }
+  return bytes;
+}
 
 /** What each tier isolates, as the report and the README state it; the integration tests are the evidence. */
 const TIERS: Readonly<Record<SandboxTier, Omit<SandboxDescription, 'tier' | 'warning'>>> = {
