@@ -123,6 +123,8 @@ export interface CodeRunResult {
   durationMs: number;
   /** Set when the process could not be started at all (e.g. interpreter missing). */
   spawnError: string | null;
+  /** `name==version` of each PEP 723 dependency installed for the snippet (uv executor), if any. */
+  installedDependencies?: string[];
 }
 
 export interface CodeRunner {

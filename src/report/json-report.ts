@@ -182,6 +182,7 @@ function resultReport(row: RowResult, model: ModelRun) {
       stdout_truncated: row.execution.stdoutTruncated,
       stderr_truncated: row.execution.stderrTruncated,
       duration_ms: round(row.execution.durationMs),
+      installed_dependencies: row.execution.installedDependencies ?? null,
     },
   };
 }

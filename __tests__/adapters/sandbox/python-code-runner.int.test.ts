@@ -363,4 +363,62 @@ describe('PythonCodeRunner tiers', () => {
       PythonCodeRunner.create({ tmpRoot, uv: null, bwrap: '/nonexistent/bwrap', sandbox: 'namespace' }),
     ).rejects.toThrow(/namespace sandbox cannot run here: .*\/nonexistent\/bwrap/);
   });
+
+  (bwrapInstalled ? it : it.skip)(
+    'installs PEP 723 dependencies outside the namespace sandbox and mounts them read-only for the snippet',
+    async () => {
+      const record = path.join(scratch, 'fake-uv-install.json');
+      const fakeUv = await writeExecutable(
+        'uv-installer',
+        [
+          `#!${runner.python.executable} -I`,
+          'import json, os, sys',
+          "if sys.argv[1:] == ['--version']:",
+          "    print('uv 0.0.0-fake')",
+          '    sys.exit(0)',
+          `json.dump({'argv': sys.argv[1:], 'cache': os.environ.get('UV_CACHE_DIR')}, open(${JSON.stringify(record)}, 'w'))`,
+          "target = sys.argv[sys.argv.index('--target') + 1]",
+          "os.makedirs(os.path.join(target, 'fakepkg'))",
+          "os.makedirs(os.path.join(target, 'fakepkg-1.2.3.dist-info'))",
+          "open(os.path.join(target, 'fakepkg', '__init__.py'), 'w').write('VALUE = 42')",
+          '',
+        ].join('\n'),
+      );
+      const uvCacheDir = path.join(scratch, 'uv-cache-ns');
+      const withUv = await PythonCodeRunner.create({ uv: fakeUv, tmpRoot, uvCacheDir, sandbox: 'namespace' });
+      expect([...(await withUv.available())].sort()).toEqual(['python3', 'uv']);
+      const code = [
+        '# /// script',
+        '# dependencies = ["fakepkg==1.2.3"]',
+        '# ///',
+        'import fakepkg, os',
+        'try:',
+        '    open(os.path.join(os.path.dirname(fakepkg.__file__), "x"), "w")',
+        '    print(fakepkg.VALUE, "writable")',
+        'except OSError:',
+        '    print(fakepkg.VALUE, "read-only")',
+      ].join('\n');
+      const result = await withUv.run(python(code, { executor: 'uv' }));
+      expect(result).toMatchObject({
+        exitCode: 0,
+        stdout: '42 read-only\n',
+        installedDependencies: ['fakepkg==1.2.3'],
+      });
+      const seen = JSON.parse(await readFile(record, 'utf8')) as { argv: string[]; cache: string };
+      expect(seen.argv.slice(0, 6)).toEqual([
+        'pip',
+        'install',
+        '--quiet',
+        '--only-binary',
+        ':all:',
+        '--python',
+      ]);
+      expect(seen.cache).toBe(uvCacheDir);
+      // A second row with the same block uses the cache: no second install.
+      await rm(record);
+      const again = await withUv.run(python(code, { executor: 'uv' }));
+      expect(again.stdout).toBe('42 read-only\n');
+      expect(existsSync(record)).toBe(false);
+    },
+  );
 });

@@ -71,6 +71,8 @@ export function bwrapArgs(
   dirs: RunDirs,
   limitArgs: readonly string[],
   command: readonly string[],
+  /** Further host directories shown read-only, as [host path, sandbox path]. */
+  readOnlyMounts: readonly (readonly [string, string])[] = [],
 ): string[] {
   const args = [
     '--unshare-user',
@@ -93,6 +95,7 @@ export function bwrapArgs(
   }
   for (const file of ETC_FILES) args.push('--ro-bind-try', file, file);
   for (const prefix of layout.extraReadOnly) args.push('--ro-bind', prefix, prefix);
+  for (const [source, target] of readOnlyMounts) args.push('--ro-bind', source, target);
   args.push(
     '--proc',
     '/proc',

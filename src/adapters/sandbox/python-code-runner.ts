@@ -27,7 +27,13 @@ import {
 } from './namespace-launch.js';
 import { SUPERVISOR_PY } from './process-supervisor.js';
 import { DEFAULT_MEMORY_BYTES, limitsFor, prlimitArgs, supervisorLimitArgs } from './resource-limits.js';
-import { runProcessGroup } from './run-process-group.js';
+import { type ProcessGroupOutcome, runProcessGroup } from './run-process-group.js';
+import {
+  ensureDependencies,
+  inlineScriptMetadata,
+  RUN_WITH_DEPS,
+  SANDBOX_DEPS,
+} from './script-dependencies.js';
 import { describeTier, type SandboxChoice } from './sandbox-tiers.js';
 
 export interface PythonCodeRunnerOptions {
@@ -66,6 +72,8 @@ const COMMANDS: Readonly<Record<Executor, string>> = {
 /** The probe the namespace tier must pass before it is used. */
 const PROBE_CODE = 'print("ok")';
 const PROBE_TIMEOUT_MS = 30_000;
+/** Resolving and downloading wheels is slow on a cold cache; it is not the snippet's time. */
+const DEPENDENCY_INSTALL_TIMEOUT_MS = 300_000;
 const COMMON_ENV = {
   LANG: 'C.UTF-8',
   PYTHONIOENCODING: 'utf-8',
@@ -76,8 +84,10 @@ const COMMON_ENV = {
 /** How one snippet is started in the chosen tier. */
 interface Launcher {
   tier: SandboxTier;
+  /** The command each executor runs, as the report shows it. */
+  commands: Readonly<Record<Executor, string>>;
   executors: ReadonlySet<Executor>;
-  start(executor: Executor, dirs: RunDirs, request: CodeRunRequest): ReturnType<typeof runProcessGroup>;
+  start(executor: Executor, dirs: RunDirs, request: CodeRunRequest): Promise<ProcessGroupOutcome>;
 }
 
 /**
@@ -111,11 +121,11 @@ export class PythonCodeRunner implements CodeRunner {
 
     let fallbackReason: string | null = null;
     if (choice !== 'process') {
-      const attempt = await namespaceLauncher(python, memoryBytes, options.bwrap ?? 'bwrap');
+      const attempt = await namespaceLauncher(python, uv, uvCacheDir, memoryBytes, options.bwrap ?? 'bwrap');
       const failure =
         typeof attempt === 'string' ? attempt : await probe(attempt, python, tmpRoot, memoryBytes);
       if (failure === null && typeof attempt !== 'string') {
-        return new PythonCodeRunner(python, null, describeTier('namespace', null), tmpRoot, attempt);
+        return new PythonCodeRunner(python, uv, describeTier('namespace', null), tmpRoot, attempt);
       }
       const reason = failure ?? 'unknown';
       if (choice === 'namespace') {
@@ -149,7 +159,7 @@ export class PythonCodeRunner implements CodeRunner {
     const root = await makeRunDir(this.tmpRoot, request.code);
     try {
       const outcome = await this.launcher.start(executor, runDirs(root), request);
-      return { executor, command: COMMANDS[executor], ...outcome };
+      return { executor, command: this.launcher.commands[executor], ...outcome };
     } finally {
       await removeRunDir(root);
     }
@@ -159,6 +169,8 @@ export class PythonCodeRunner implements CodeRunner {
 /** The namespace tier's launcher, or why it cannot be had (bwrap or prlimit missing, not Linux). */
 async function namespaceLauncher(
   python: LocatedPython,
+  uv: LocatedTool | null,
+  uvCacheDir: string,
   memoryBytes: number,
   bwrapCommand: string,
 ): Promise<Launcher | string> {
@@ -179,23 +191,56 @@ async function namespaceLauncher(
     HOME: SANDBOX_PATHS.home,
     TMPDIR: SANDBOX_PATHS.tmp,
   };
+  const inSandbox = (
+    dirs: RunDirs,
+    request: CodeRunRequest,
+    command: string[],
+    mounts: [string, string][] = [],
+  ): Promise<ProcessGroupOutcome> =>
+    runProcessGroup({
+      file: bwrap,
+      args: bwrapArgs(layout, dirs, prlimitArgs(limitsFor(request.timeoutMs, memoryBytes)), command, mounts),
+      cwd: dirs.work,
+      env,
+      timeoutMs: request.timeoutMs,
+      maxOutputBytes: request.maxOutputBytes,
+      stopWith: 'group',
+      signal: request.signal,
+    });
   return {
     tier: 'namespace',
-    executors: new Set<Executor>(['python3']),
-    start: (_executor, dirs, request) =>
-      runProcessGroup({
-        file: bwrap,
-        args: bwrapArgs(layout, dirs, prlimitArgs(limitsFor(request.timeoutMs, memoryBytes)), [
-          python.executable,
-          ...PYTHON_ARGS,
-        ]),
-        cwd: dirs.work,
-        env,
-        timeoutMs: request.timeoutMs,
-        maxOutputBytes: request.maxOutputBytes,
-        stopWith: 'group',
-        signal: request.signal,
-      }),
+    commands: {
+      python3: COMMANDS.python3,
+      uv: 'uv pip install --only-binary :all: -r main.py (outside the sandbox), then python3 -I -u main.py with the packages read-only',
+    },
+    executors: new Set<Executor>(uv ? ['python3', 'uv'] : ['python3']),
+    start: async (executor, dirs, request) => {
+      const metadata = executor === 'uv' && uv !== null ? inlineScriptMetadata(request.code) : null;
+      if (metadata === null || uv === null)
+        return inSandbox(dirs, request, [python.executable, ...PYTHON_ARGS]);
+      // The dependencies are installed first, outside the sandbox and with the network; the code
+      // then runs in the sandbox without it, the packages mounted read-only.
+      const started = performance.now();
+      const deps = await ensureDependencies({
+        uv: uv.executable,
+        python: python.executable,
+        pythonVersion: python.version,
+        script: path.join(dirs.work, SCRIPT_FILE),
+        metadata,
+        cacheDir: uvCacheDir,
+        timeoutMs: DEPENDENCY_INSTALL_TIMEOUT_MS,
+      });
+      if (typeof deps === 'string') {
+        return { ...notStarted(executor, deps), durationMs: performance.now() - started };
+      }
+      const outcome = await inSandbox(
+        dirs,
+        request,
+        [python.executable, '-I', '-u', '-c', RUN_WITH_DEPS],
+        [[deps.dir, SANDBOX_DEPS]],
+      );
+      return { ...outcome, installedDependencies: deps.installed };
+    },
   };
 }
 
@@ -220,6 +265,7 @@ function processLauncher(
   };
   return {
     tier: 'process',
+    commands: COMMANDS,
     executors: new Set<Executor>(uv ? ['python3', 'uv'] : ['python3']),
     start: (executor, dirs, request) => {
       const command = commands[executor];
