@@ -122,8 +122,7 @@ export class PythonCodeRunner implements CodeRunner {
     let fallbackReason: string | null = null;
     if (choice !== 'process') {
       const attempt = await namespaceLauncher(python, uv, uvCacheDir, memoryBytes, options.bwrap ?? 'bwrap');
-      const failure =
-        typeof attempt === 'string' ? attempt : await probe(attempt, python, tmpRoot, memoryBytes);
+      const failure = typeof attempt === 'string' ? attempt : await probe(attempt, tmpRoot);
       if (failure === null && typeof attempt !== 'string') {
         return new PythonCodeRunner(python, uv, describeTier('namespace', null), tmpRoot, attempt);
       }
@@ -293,14 +292,7 @@ function processLauncher(
 }
 
 /** Runs a trivial snippet through the launcher; null when it worked, else the real failure. */
-async function probe(
-  launcher: Launcher,
-  python: LocatedPython,
-  tmpRoot: string,
-  memoryBytes: number,
-): Promise<string | null> {
-  void python;
-  void memoryBytes;
+async function probe(launcher: Launcher, tmpRoot: string): Promise<string | null> {
   const root = await makeRunDir(tmpRoot, PROBE_CODE);
   try {
     const outcome = await launcher.start('python3', runDirs(root), {
