@@ -10,6 +10,7 @@
  *
  *   npx tsx bench/harness-overhead.ts [--rows 1000] [--rounds 5]
  */
+import { createRedactor } from '../src/core/redact.js';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -73,6 +74,8 @@ function runSettings(): RunSettings {
     evaluationConcurrency: os.availableParallelism(),
     codeTimeoutMs: DEFAULT_CODE_TIMEOUT_MS,
     maxOutputBytes: DEFAULT_MAX_OUTPUT_BYTES,
+    sandbox: 'auto',
+    memoryBytes: 1024 ** 3,
     retry: { attempts: DEFAULT_RETRY_ATTEMPTS, initialDelayMs: RETRY_INITIAL_DELAY_MS },
   };
 }
@@ -93,7 +96,14 @@ class TimedReportStore implements ReportStore {
 
 async function timeJob(benchmark: BenchmarkFile, server: ModelServer, reportDir: string): Promise<JobTiming> {
   const reports = new TimedReportStore(new DirectoryReportStore(reportDir));
-  const ports = { server, runner: noCodeRunner, clock: systemClock, logger: silentLogger, reports };
+  const ports = {
+    server,
+    runner: noCodeRunner,
+    clock: systemClock,
+    logger: silentLogger,
+    reports,
+    redact: createRedactor([]),
+  };
   const started = performance.now();
   const result = await runBenchmarkJob(benchmark, runSettings(), ports, META);
   const totalMs = performance.now() - started;

@@ -12,6 +12,7 @@ import type {
   Logger,
   ModelDetails,
   ModelServer,
+  SandboxDescription,
 } from '../src/ports.js';
 
 /** A model server in this process that answers every request at once with `answer(request)`. */
@@ -59,14 +60,19 @@ export class InstantModelServer implements ModelServer {
   }
 }
 
+/** What an in-memory runner isolates: nothing, as it runs nothing. */
+const NO_SANDBOX: SandboxDescription = { tier: 'process', isolates: [], doesNotIsolate: [], warning: null };
+
 /** A CodeRunner for evaluators that run nothing; being asked to run code is a bench bug. */
 export const noCodeRunner: CodeRunner = {
+  sandbox: NO_SANDBOX,
   available: () => Promise.resolve(new Set<Executor>()),
   run: () => Promise.reject(new Error('noCodeRunner: this bench runs no code')),
 };
 
 /** A CodeRunner that "runs" `print(<a> + <b>)` by adding the two integers. */
 export const additionCodeRunner: CodeRunner = {
+  sandbox: NO_SANDBOX,
   available: () => Promise.resolve(new Set<Executor>(['python3'])),
   run: (request): Promise<CodeRunResult> => {
     const match = /^print\((\d+) \+ (\d+)\)$/.exec(request.code.trim());

@@ -13,6 +13,7 @@
  *
  *   npx tsx bench/memory-breakdown.ts [--rows 10000] [--models 3]
  */
+import { createRedactor } from '../src/core/redact.js';
 import { spawnSync } from 'node:child_process';
 import { readFile, mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
@@ -164,6 +165,8 @@ async function main(): Promise<void> {
         evaluationConcurrency: os.availableParallelism(),
         codeTimeoutMs: DEFAULT_CODE_TIMEOUT_MS,
         maxOutputBytes: DEFAULT_MAX_OUTPUT_BYTES,
+        sandbox: 'auto',
+        memoryBytes: 1024 ** 3,
         retry: { attempts: DEFAULT_RETRY_ATTEMPTS, initialDelayMs: RETRY_INITIAL_DELAY_MS },
       },
       {
@@ -172,6 +175,7 @@ async function main(): Promise<void> {
         clock: systemClock,
         logger: silentLogger,
         reports: new DirectoryReportStore(reportDir),
+        redact: createRedactor([]),
       },
       { exbenchVersion: EXBENCH_VERSION, benchmarkPath: 'memory.yaml' },
     );

@@ -1,12 +1,14 @@
 /**
- * What a Python-evaluated row costs on top of starting Python.
+ * What a Python-evaluated row costs on top of starting Python, in each sandbox tier.
  *
  * Each round runs N rows whose answer is `print(1+1)` through the real runBenchmark
- * (execute_python_code_with_num_output, an in-memory model server, PythonCodeRunner) with
+ * (execute_python_code_with_num_output, an in-memory model server, PythonCodeRunner) in the
+ * namespace tier (when bubblewrap works here) and in the process tier, with
  * evaluation concurrency = os.availableParallelism(), and N bare spawns of the interpreter the runner
- * resolved (`<python> -I -c pass`, stdio ignored) at the same concurrency. Both go in blocks
+ * resolved (`<python> -I -c pass`, stdio ignored) at the same concurrency. All go in blocks
  * (default 50) that alternate, in turned order from block to block, so load from anything else on
- * the machine hits both alike; each pair of blocks gives a ratio, and the median ratio is the figure.
+ * the machine hits all alike; each set of blocks gives a ratio per tier, and the median ratio is the
+ * figure.
  * When `python3` on PATH is a shim (pyenv, asdf), its cost is printed for context: it is what the
  * runner avoids by resolving the interpreter once.
  *
@@ -52,6 +54,8 @@ function runSettings(concurrency: number): RunSettings {
     evaluationConcurrency: concurrency,
     codeTimeoutMs: DEFAULT_CODE_TIMEOUT_MS,
     maxOutputBytes: DEFAULT_MAX_OUTPUT_BYTES,
+    sandbox: 'auto',
+    memoryBytes: 1024 ** 3,
     retry: { attempts: 1, initialDelayMs: 0 },
   };
 }
@@ -117,7 +121,8 @@ async function findOnPath(name: string): Promise<{ file: string; isScript: boole
   return null;
 }
 
-type Kind = 'rows' | 'bare';
+type Tier = 'namespace' | 'process';
+type Kind = Tier | 'bare';
 
 async function main(): Promise<void> {
   const { values, figuresFile } = parseBenchArgs('python-rows.ts', {
@@ -128,7 +133,17 @@ async function main(): Promise<void> {
   });
   const { rows, block, rounds, 'shim-spawns': shimSpawns } = values;
   const concurrency = os.availableParallelism();
-  const runner = await PythonCodeRunner.create();
+  const runners: Partial<Record<Tier, PythonCodeRunner>> = {
+    process: await PythonCodeRunner.create({ sandbox: 'process' }),
+  };
+  try {
+    runners.namespace = await PythonCodeRunner.create({ sandbox: 'namespace' });
+  } catch (error: unknown) {
+    console.log(`namespace tier not measured: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const tiers = (['namespace', 'process'] as const).filter((tier) => runners[tier] !== undefined);
+  const kinds: Kind[] = [...tiers, 'bare'];
+  const runner = runners.process as PythonCodeRunner;
   const python = runner.python.executable;
   const onPath = await findOnPath('python3');
   const shim =
@@ -145,9 +160,9 @@ async function main(): Promise<void> {
     return benchmark;
   };
   const measure = (kind: Kind, count: number): Promise<Timing> =>
-    kind === 'rows'
-      ? timeRows(benchmarkOf(count), runner, concurrency)
-      : timeSpawns(python, ['-I', '-c', 'pass'], count, concurrency);
+    kind === 'bare'
+      ? timeSpawns(python, ['-I', '-c', 'pass'], count, concurrency)
+      : timeRows(benchmarkOf(count), runners[kind] as PythonCodeRunner, concurrency);
 
   console.log(`interpreter: ${python} (Python ${runner.python.version}); concurrency ${concurrency}`);
   console.log(
@@ -158,19 +173,22 @@ async function main(): Promise<void> {
   console.log(`${rounds} rounds of ${rows} rows and ${rows} bare spawns, alternating in blocks of ${block}`);
 
   // Uncounted: fills the page cache and warms the JIT.
-  await measure('rows', Math.min(block, 20));
-  await measure('bare', Math.min(block, 20));
+  for (const kind of kinds) await measure(kind, Math.min(block, 20));
 
-  const perRow: Record<Kind, number[]> = { rows: [], bare: [] };
-  const ratios: number[] = [];
+  const perRow: Record<Kind, number[]> = { namespace: [], process: [], bare: [] };
+  const ratios: Record<Tier, number[]> = { namespace: [], process: [] };
   const shimMs: number[] = [];
   let pairIndex = 0;
   for (let round = 1; round <= rounds; round += 1) {
-    const total: Record<Kind, Timing> = { rows: { ms: 0, ok: 0 }, bare: { ms: 0, ok: 0 } };
-    const roundRatios: number[] = [];
+    const total: Record<Kind, Timing> = {
+      namespace: { ms: 0, ok: 0 },
+      process: { ms: 0, ok: 0 },
+      bare: { ms: 0, ok: 0 },
+    };
+    const roundRatios: string[] = [];
     for (let done = 0; done < rows; done += block) {
       const count = Math.min(block, rows - done);
-      const order: Kind[] = pairIndex % 2 === 0 ? ['rows', 'bare'] : ['bare', 'rows'];
+      const order = kinds.map((_, i) => kinds[(i + pairIndex) % kinds.length] as Kind);
       pairIndex += 1;
       const pair: Partial<Record<Kind, number>> = {};
       for (const kind of order) {
@@ -180,56 +198,66 @@ async function main(): Promise<void> {
         pair[kind] = timing.ms / count;
         perRow[kind].push(timing.ms / count);
       }
-      roundRatios.push((pair.rows ?? Number.NaN) / (pair.bare ?? Number.NaN));
+      for (const tier of tiers) {
+        const ratio = (pair[tier] ?? Number.NaN) / (pair.bare ?? Number.NaN);
+        ratios[tier].push(ratio);
+        roundRatios.push(`${tier} ${ratio.toFixed(2)}`);
+      }
     }
-    ratios.push(...roundRatios);
     const shimTiming =
       shim === null ? null : await timeSpawns(shim, ['-I', '-c', 'pass'], shimSpawns, concurrency);
     if (shimTiming !== null) shimMs.push(shimTiming.ms / shimSpawns);
     console.log(
-      `round ${round}: rows ${formatMs(total.rows.ms / rows)}/row (${total.rows.ok}/${rows} passed), ` +
+      `round ${round}: ` +
+        tiers
+          .map(
+            (tier) => `${tier} ${formatMs(total[tier].ms / rows)}/row (${total[tier].ok}/${rows} passed), `,
+          )
+          .join('') +
         `bare ${formatMs(total.bare.ms / rows)}/spawn (${total.bare.ok}/${rows} exit 0), ` +
-        `block ratios ${roundRatios.map((r) => r.toFixed(2)).join(' ')}` +
+        `block ratios ${roundRatios.join(', ')}` +
         (shimTiming === null ? '' : `; shim ${formatMs(shimTiming.ms / shimSpawns)}/spawn`),
     );
   }
 
-  const ratio = median(ratios);
-  const rowsMs = median(perRow.rows);
   const bareMs = median(perRow.bare);
   console.log('');
-  console.log(`medians over ${ratios.length} blocks, amortized at concurrency ${concurrency}:`);
+  console.log(`medians over ${pairIndex} blocks, amortized at concurrency ${concurrency}:`);
   printTable(
     ['measurement', 'per row'],
     [
-      [`runBenchmark row, print(1+1) via PythonCodeRunner`, formatMs(rowsMs)],
+      ...tiers.map((tier) => [`runBenchmark row, print(1+1), ${tier} tier`, formatMs(median(perRow[tier]))]),
       [`bare spawn ${path.basename(python)} -I -c pass`, formatMs(bareMs)],
       ...(shim === null
         ? []
         : [[`shim ${shim} -I -c pass (${shimSpawns} spawns a round)`, formatMs(median(shimMs))]]),
     ],
   );
-  console.log(
-    `row / bare: median of per-block ratios ${ratio.toFixed(2)}× (range ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}), ratio of medians ${(rowsMs / bareMs).toFixed(2)}×`,
-  );
+  for (const tier of tiers) {
+    const r = ratios[tier];
+    console.log(
+      `${tier} row / bare: median of per-block ratios ${median(r).toFixed(2)}× (range ${Math.min(...r).toFixed(2)}–${Math.max(...r).toFixed(2)})`,
+    );
+  }
 
   publishFigures(
     [
-      {
-        figure: `Python row, amortized (${rounds}×${rows} rows, concurrency ${concurrency})`,
-        measured: `${formatMs(rowsMs)}/row`,
+      ...tiers.map((tier) => ({
+        figure: `Python row, ${tier} tier, amortized (${rounds}×${rows} rows, concurrency ${concurrency})`,
+        measured: `${formatMs(median(perRow[tier]))}/row`,
         target: '—',
-      },
+      })),
       {
         figure: `bare ${path.basename(python)} -I -c pass, same concurrency`,
         measured: `${formatMs(bareMs)}/spawn`,
         target: '—',
       },
-      {
-        figure: 'Python row / bare spawn (median of blocks)',
-        measured: `${ratio.toFixed(2)}×`,
-        target: '≤ 1.2×',
-      },
+      ...tiers.map((tier) => ({
+        figure: `Python row / bare spawn, ${tier} tier (median of blocks)`,
+        measured: `${median(ratios[tier]).toFixed(2)}×`,
+        // The process tier starts a supervising Python before the snippet's: about twice the bare start.
+        target: tier === 'namespace' ? '≤ 1.5×' : '—',
+      })),
       ...(shim === null
         ? []
         : [

@@ -1,5 +1,8 @@
 #!/usr/bin/env node
+import { interruptExitStatus, listenForInterrupts } from './adapters/system/interrupts.js';
 import { runCli } from './cli/run-cli.js';
+
+const interrupts = listenForInterrupts((line) => process.stderr.write(`\n${line}\n`));
 
 void runCli({
   argv: process.argv.slice(2),
@@ -8,6 +11,10 @@ void runCli({
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stdoutIsTerminal: process.stdout.isTTY,
+  signal: interrupts.signal,
 }).then((status) => {
+  const received = interrupts.received();
+  // An interrupted run may leave a request to Ollama open; the report is written, so leave now.
+  if (received !== null) process.exit(interruptExitStatus(received));
   process.exitCode = status;
 });

@@ -29,6 +29,8 @@ export const INPUTS = {
   comment: 'comment',
   githubToken: 'github-token',
   failOnError: 'fail-on-error',
+  sandbox: 'sandbox',
+  memory: 'memory',
   baseline: 'baseline',
   alpha: 'alpha',
   minAccuracyDrop: 'min-accuracy-drop',

@@ -84,6 +84,22 @@ export interface CodeRunRequest {
   executor: Executor;
   timeoutMs: number;
   maxOutputBytes: number;
+  /** Aborting stops the snippet at once (the run was interrupted); the result still comes back. */
+  signal?: AbortSignal;
+}
+
+/** namespace: bubblewrap namespaces, a boundary. process: a supervised process, no boundary. */
+export type SandboxTier = 'namespace' | 'process';
+
+/** What the sandbox in use isolates, for the report and the console. */
+export interface SandboxDescription {
+  tier: SandboxTier;
+  /** What generated code cannot reach or do in this tier, in words. */
+  isolates: string[];
+  /** What it can, in words (empty for a tier that isolates everything listed). */
+  doesNotIsolate: string[];
+  /** Set when `auto` fell back to the process tier, with the namespace tier's failure. */
+  warning: string | null;
 }
 
 /** How a snippet of generated code ended. Failing code is a result, never an exception. */
@@ -101,9 +117,12 @@ export interface CodeRunResult {
   durationMs: number;
   /** Set when the process could not be started at all (e.g. interpreter missing). */
   spawnError: string | null;
+  /** `name==version` of each PEP 723 dependency installed for the snippet (uv executor), if any. */
+  installedDependencies?: string[];
 }
 
 export interface CodeRunner {
+  readonly sandbox: SandboxDescription;
   /** Which executors this machine can use (`uv` only when installed). */
   available(): Promise<ReadonlySet<Executor>>;
   run(request: CodeRunRequest): Promise<CodeRunResult>;

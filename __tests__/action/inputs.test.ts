@@ -66,6 +66,8 @@ describe('readActionInputs', () => {
         evaluationConcurrency: availableParallelism(),
         codeTimeoutMs: 10_000,
         maxOutputBytes: 1024 * 1024,
+        sandbox: 'auto',
+        memoryBytes: 1024 ** 3,
         retry: { attempts: 3, initialDelayMs: 500 },
       },
       comparison: {

@@ -11,6 +11,7 @@ import {
   type ModelDetails,
   type ModelServer,
   type PullProgress,
+  type SandboxDescription,
 } from '../../src/ports.js';
 import type { RunSettings } from '../../src/core/types.js';
 
@@ -104,6 +105,12 @@ export function codeResult(overrides: Partial<CodeRunResult> = {}): CodeRunResul
  */
 export class FakeCodeRunner implements CodeRunner {
   readonly runs: CodeRunRequest[] = [];
+  readonly sandbox: SandboxDescription = {
+    tier: 'namespace',
+    isolates: ['everything (a fake)'],
+    doesNotIsolate: [],
+    warning: null,
+  };
   readonly outcomes = new Map<string, Partial<CodeRunResult>>();
 
   constructor(
@@ -159,6 +166,8 @@ export function runSettings(overrides: Partial<RunSettings> = {}): RunSettings {
     evaluationConcurrency: 2,
     codeTimeoutMs: 10_000,
     maxOutputBytes: 1 << 20,
+    sandbox: 'auto',
+    memoryBytes: 1024 ** 3,
     retry: { attempts: 3, initialDelayMs: 500 },
     ...overrides,
   };

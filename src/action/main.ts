@@ -9,12 +9,15 @@ import { ActionsGitHub } from '../adapters/github/actions-github.js';
 import { ActionsLogger } from '../adapters/logger/actions-logger.js';
 import { OllamaModelServer } from '../adapters/ollama/client.js';
 import { ActionsOllamaRuntime } from '../adapters/ollama/runtime.js';
+import { provisionBubblewrap } from '../adapters/sandbox/provision-bubblewrap.js';
 import { PythonCodeRunner } from '../adapters/sandbox/python-code-runner.js';
+import { interruptExitStatus, listenForInterrupts, type Interrupts } from '../adapters/system/interrupts.js';
 import { collectEnvironment } from '../adapters/system/fingerprint.js';
 import type { BenchmarkFile } from '../config/benchmark-file.js';
 import { RUNNER_ENV, STATE } from '../constants.js';
 import { mergeOptions, runBenchmarkJob, type BenchmarkJobResult } from '../core/benchmark-job.js';
 import { SERVED_PROVIDER } from '../core/model-ref.js';
+import { createRedactor, secretsFromEnv, type Redact } from '../core/redact.js';
 import { planModels } from '../core/run-benchmark.js';
 import { ConfigurationError, ExternalError, describeError } from '../errors.js';
 import type { GitHub, OllamaRuntime, RestoredModels } from '../ports.js';
@@ -43,6 +46,10 @@ interface ActionContext {
   stateDir: string;
   /** The user's or the world's problems, to report and (with fail-on-error) fail on. */
   problems: string[];
+  /** Replaces every secret value with `***`, before anything is stored or published. */
+  redact: Redact;
+  /** A cancelled job: stop sending requests, kill the snippets, publish what was run. */
+  interrupts: Interrupts;
 }
 
 /**
@@ -52,8 +59,13 @@ interface ActionContext {
  */
 export async function run(): Promise<void> {
   const logger = new ActionsLogger();
+  // A cancelled job gets SIGINT, then SIGTERM: stop, kill the snippets, publish what was run.
+  const interrupts = listenForInterrupts((line) => logger.warning(line), { exitOnSecond: false });
   try {
     const settings = readActionInputs(actionsContext.eventName);
+    // Masked in the log by the runner, and redacted from the report, summary and comment by us.
+    const secrets = [...secretsFromEnv(process.env), settings.githubToken].filter((s) => s !== '');
+    for (const secret of secrets) core.setSecret(secret);
     const cwd = process.cwd();
     const context: ActionContext = {
       settings,
@@ -63,6 +75,8 @@ export async function run(): Promise<void> {
       cwd,
       stateDir: path.join(process.env[RUNNER_ENV.runnerTemp] || cwd, '.exbench'),
       problems: [],
+      redact: createRedactor(secrets),
+      interrupts,
     };
 
     const benchmarks = await loadBenchmarks(context);
@@ -73,10 +87,42 @@ export async function run(): Promise<void> {
     const comparisons = await logger.group('Compare with the baseline', () => compare(context, results));
     const plan = await logger.group('Publish results', () => publishResults(context, results, comparisons));
     for (const warning of plan.warnings) logger.warning(warning);
-    if (plan.failure !== null) core.setFailed(plan.failure);
+    const interrupted = interrupts.received();
+    const failures = [
+      ...(interrupted === null
+        ? []
+        : [`The run was interrupted (${interrupted}); the reports hold the rows run so far.`]),
+      ...(plan.failure === null ? [] : [plan.failure]),
+    ];
+    if (failures.length > 0) core.setFailed(failures.join('\n'));
   } catch (error: unknown) {
     core.setFailed(describeError(error));
+  } finally {
+    interrupts.dispose();
   }
+  const interrupted = interrupts.received();
+  // A request to Ollama may still be open; everything is published, so end now.
+  if (interrupted !== null) process.exit(interruptExitStatus(interrupted));
+}
+
+/**
+ * The sandbox for generated code. On Linux, unless the workflow chose `process`, the namespace
+ * tier is made to work (bubblewrap installed, AppArmor told) and required: the step fails with the
+ * real reason rather than run hostile code without a boundary.
+ */
+async function createSandbox({ settings, logger }: ActionContext): Promise<PythonCodeRunner> {
+  const { sandbox, memoryBytes } = settings.run;
+  const linux = process.platform === 'linux';
+  if (linux && sandbox !== 'process') {
+    await logger.group('Prepare the sandbox', () => provisionBubblewrap(logger));
+  }
+  const runner = await PythonCodeRunner.create({
+    sandbox: linux && sandbox === 'auto' ? 'namespace' : sandbox,
+    memoryBytes,
+  });
+  logger.info(`Generated code runs in the ${runner.sandbox.tier} sandbox tier`);
+  if (runner.sandbox.warning !== null) logger.warning(runner.sandbox.warning);
+  return runner;
 }
 
 /** The benchmark files, each checked; a bad one is a problem and is skipped. */
@@ -138,21 +184,28 @@ async function provideServer(
 
 /** Each benchmark run and its report written; a benchmark that cannot run is a problem, not a crash. */
 async function runBenchmarks(
-  { settings, cwd, problems, logger }: ActionContext,
+  context: ActionContext,
   benchmarks: readonly LoadedBenchmark[],
   hostUrl: string,
 ): Promise<BenchmarkJobResult[]> {
+  const { settings, cwd, problems, logger, redact, interrupts } = context;
   // Every report records the machine, so a comparison can tell a slower change from a slower runner.
   const environment = await collectEnvironment();
   const ports = {
     server: new OllamaModelServer({ url: hostUrl, clock: systemClock }),
-    runner: await PythonCodeRunner.create(),
+    runner: await createSandbox(context),
     clock: systemClock,
     logger,
+    signal: interrupts.signal,
+    redact,
     reports: new DirectoryReportStore(path.resolve(cwd, settings.reportDir)),
   };
   const results: BenchmarkJobResult[] = [];
   for (const { file, benchmark } of benchmarks) {
+    if (interrupts.signal.aborted) {
+      problems.push(`${file}: not run, the job was cancelled`);
+      continue;
+    }
     logger.info(`Benchmark "${benchmark.benchmarkName}" (${file})`);
     try {
       const result = await runBenchmarkJob(
@@ -208,12 +261,12 @@ async function compare(
 
 /** Plans, publishes and sets the outputs; the plan also says whether the step fails. */
 async function publishResults(
-  { settings, github, logger, cwd, problems }: ActionContext,
+  { settings, github, logger, cwd, problems, redact }: ActionContext,
   results: readonly BenchmarkJobResult[],
   comparisons: readonly RenderedComparison[],
 ): Promise<PublishPlan> {
   const marker = github.commentMarker(results.map(({ run }) => run.benchmark.benchmarkName));
-  const plan = planPublishing({
+  const planned = planPublishing({
     runs: results.map(({ run, reportPath }) => ({ run, reportPath: relativeReportPath(cwd, reportPath) })),
     comparisons,
     problems,
@@ -226,6 +279,9 @@ async function publishResults(
     limits: github.limits,
     markerLength: marker.length,
   });
+  // The runs are redacted already; problems and server text are not. `***` is never longer than a
+  // secret (6 characters or more), so the plan's size limits still hold.
+  const plan = { ...planned, summary: redact(planned.summary), commentBody: redact(planned.commentBody) };
   await publish(plan, {
     github,
     logger,

@@ -11,7 +11,10 @@ export function actionOutputs(
   summary: string,
   comparisons: readonly RenderedComparison[] = [],
 ): OutputValues {
-  const rows = results.flatMap(({ run }) => run.models.flatMap((model) => model.rows));
+  // Rows an interrupted run did not reach are neither passed nor failed.
+  const rows = results
+    .flatMap(({ run }) => run.models.flatMap((model) => model.rows))
+    .filter((row) => row.status !== 'not_run');
   const correct = rows.filter((row) => row.correct).length;
   const passed = rows.filter((row) => row.status === 'passed').length;
   const perModel = results.flatMap(({ run }) =>
@@ -27,6 +30,7 @@ export function actionOutputs(
         failed: f.failed,
         errored: f.errored,
         timed_out: f.timedOut,
+        not_run: f.notRun,
         decode_tokens_per_second: round(f.decodeTokensPerSecond.median),
         time_to_first_token_ms: round(f.timeToFirstTokenMs.median),
         total_duration_ms: round(f.totalDurationMs.median),

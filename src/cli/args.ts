@@ -47,6 +47,9 @@ Options:
   --option <key=value>    any other Ollama option (repeatable; value parsed as JSON when it can be)
   --overlap               run generated code while the model is still generating (faster, less pure)
   --concurrency <n>       snippets run at once (default: CPU cores)
+  --sandbox <tier>        auto, namespace or process (default: auto: namespace when bubblewrap works
+                          here, else process with a warning; see the README's sandbox section)
+  --memory <size>         address-space limit of each snippet process, e.g. 512M or 2G (default: 1G)
   --retries <n>           attempts per request, the first included (default: ${DEFAULT_RETRY_ATTEMPTS})
   --no-warmup             skip the untimed warm-up request per model
   --baseline <report.json>  after the run, compare the new report with this one (see compare below;
@@ -57,7 +60,8 @@ Options:
 
 Exit status: 0 when the run completed (whatever the accuracy), 1 when a model could not be had, the
 server could not be reached or, with --baseline, a model regressed; 2 for a bad benchmark file, a bad
-baseline report (or one of another benchmark) or bad arguments.
+baseline report (or one of another benchmark) or bad arguments; 130 (Ctrl-C), 143 (SIGTERM) or 129
+(SIGHUP) when interrupted, after writing the report so far.
 
 exbench compare judges head against base, model by model, on the rows both share: accuracy by a
 paired exact McNemar test, decode tok/s and time to first token by the ratio of medians with a

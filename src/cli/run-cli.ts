@@ -5,7 +5,9 @@ import { readReport } from '../adapters/fs/baseline-reports.js';
 import { DirectoryReportStore } from '../adapters/fs/report-store.js';
 import { ConsoleLogger } from '../adapters/logger/console-logger.js';
 import { OllamaModelServer } from '../adapters/ollama/client.js';
-import { PythonCodeRunner } from '../adapters/sandbox/python-code-runner.js';
+import { PythonCodeRunner, type PythonCodeRunnerOptions } from '../adapters/sandbox/python-code-runner.js';
+import { INTERRUPT_SIGNALS, interruptExitStatus } from '../adapters/system/interrupts.js';
+import { createRedactor, secretsFromEnv } from '../core/redact.js';
 import { collectEnvironment } from '../adapters/system/fingerprint.js';
 import { comparisonThresholds } from '../config/comparison-settings.js';
 import { mergeOptions, runBenchmarkJob } from '../core/benchmark-job.js';
@@ -28,14 +30,23 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Whether stdout is a terminal: compare then prints a plain table instead of markdown. */
   stdoutIsTerminal?: boolean;
-  /** Tests may pass a runner; otherwise the real sandbox is created. */
-  createRunner?: () => Promise<CodeRunner>;
+  /** Tests may pass a runner; otherwise the real sandbox is created with these options. */
+  createRunner?: (options: PythonCodeRunnerOptions) => Promise<CodeRunner>;
+  /** Aborted on an interrupt signal (see listenForInterrupts); its reason is the signal's name. */
+  signal?: AbortSignal;
   /** Tests may pass a fixed machine; otherwise this one is fingerprinted. */
   collectEnvironment?: () => Promise<EnvironmentFingerprint>;
 }
 
 /** The CLI: parses arguments, runs the benchmark, prints the table and the report path; returns the exit status. */
-export async function runCli(io: CliIo): Promise<number> {
+export async function runCli(rawIo: CliIo): Promise<number> {
+  // Whatever this prints passes through the redactor: a secret never reaches the terminal or a CI log.
+  const redact = createRedactor(secretsFromEnv(rawIo.env));
+  const io: CliIo = {
+    ...rawIo,
+    stdout: (text) => rawIo.stdout(redact(text)),
+    stderr: (text) => rawIo.stderr(redact(text)),
+  };
   try {
     const command = parseCliArgs(io.argv, io.env);
     if (command.command === 'help') {
@@ -53,7 +64,12 @@ export async function runCli(io: CliIo): Promise<number> {
       command.baselinePath === null ? null : await readReportArgument(command.baselinePath, io.cwd);
     const logger = new ConsoleLogger(command.verbose, (line) => io.stderr(`${line}\n`));
     const benchmark = await loadBenchmarkFile(path.resolve(io.cwd, command.benchmarkPath));
-    const runner = await (io.createRunner ?? (() => PythonCodeRunner.create()))();
+    const runner = await (io.createRunner ?? ((options) => PythonCodeRunner.create(options)))({
+      sandbox: command.run.sandbox,
+      memoryBytes: command.run.memoryBytes,
+    });
+    logger.info(`sandbox: ${runner.sandbox.tier} tier`);
+    if (runner.sandbox.warning !== null) logger.warning(runner.sandbox.warning);
     const environment = await (io.collectEnvironment ?? (() => collectEnvironment({ env: io.env })))();
     const { run, report, reportPath } = await runBenchmarkJob(
       { ...benchmark, fileName: command.benchmarkPath },
@@ -63,11 +79,19 @@ export async function runCli(io: CliIo): Promise<number> {
         runner,
         clock: systemClock,
         logger,
+        signal: io.signal,
+        redact,
         reports: new DirectoryReportStore(path.resolve(io.cwd, command.outputDir)),
       },
       { exbenchVersion: EXBENCH_VERSION, benchmarkPath: command.benchmarkPath, environment },
     );
     io.stdout(`${renderConsoleTable(run)}\n\nReport: ${path.relative(io.cwd, reportPath) || reportPath}\n`);
+    if (run.status === 'interrupted') {
+      const reason: unknown = io.signal?.reason;
+      const signal = INTERRUPT_SIGNALS.find((name) => name === reason) ?? 'SIGINT';
+      io.stderr(`interrupted by ${signal}: the report above holds the rows run so far\n`);
+      return interruptExitStatus(signal);
+    }
     let status = 0;
     if (baseline !== null && command.baselinePath !== null) {
       const head = readComparableReport(report);

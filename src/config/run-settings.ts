@@ -8,7 +8,20 @@ import {
 } from '../constants.js';
 import { ModelOptionsSetting } from './model-options.js';
 import { parseSettings, type SettingLabel, type SettingNames } from './parse-settings.js';
-import { booleanSetting, listSetting, secondsAsMs, textSetting, wholeNumber } from './setting-fields.js';
+import {
+  DEFAULT_MEMORY_BYTES,
+  MIN_MEMORY_BYTES,
+  parseByteSize,
+  SANDBOX_CHOICES,
+} from './sandbox-settings.js';
+import {
+  booleanSetting,
+  choice,
+  listSetting,
+  secondsAsMs,
+  textSetting,
+  wholeNumber,
+} from './setting-fields.js';
 
 /*
  * Adding a run setting (say `--request-timeout` and the input `request-timeout`):
@@ -31,6 +44,13 @@ export const MAX_OUTPUT_BYTES_LIMIT = 256 * 1024 * 1024;
 export const MAX_EVALUATION_CONCURRENCY = 1024;
 /** The wait doubles before each try, so the tenth already waits over two minutes. */
 export const MAX_RETRY_ATTEMPTS = 10;
+
+const MemorySize = textSetting((text) => {
+  const bytes = parseByteSize(text);
+  return bytes === null || bytes < MIN_MEMORY_BYTES
+    ? 'is not a memory size of at least 64M (e.g. 512M, 1G, 2GiB or a number of bytes)'
+    : { value: bytes };
+});
 
 const ModelName = textSetting((name) =>
   name === '' ? 'is not a model name (e.g. qwen2.5-coder:1.5b)' : { value: name },
@@ -62,6 +82,10 @@ export function runSettingsSchema(machine: { cpuCount: number }) {
         unit: ' of bytes',
         example: DEFAULT_MAX_OUTPUT_BYTES,
       }).default(DEFAULT_MAX_OUTPUT_BYTES),
+      /** Which sandbox runs model-written code (see adapters/sandbox/sandbox-tiers.ts). */
+      sandbox: choice(SANDBOX_CHOICES).default('auto'),
+      /** Address space per snippet process, in bytes. */
+      memoryBytes: MemorySize.default(DEFAULT_MEMORY_BYTES),
     })
     .transform(({ retryAttempts, ...settings }) => ({
       ...settings,
@@ -91,6 +115,8 @@ export const RUN_SETTING_NAMES: Record<RunSettingField, SettingNames> = {
   retryAttempts: { flag: { name: 'retries', type: 'string' }, input: null },
   codeTimeoutMs: { flag: { name: 'timeout', type: 'string' }, input: INPUTS.timeout },
   maxOutputBytes: { flag: { name: 'max-output', type: 'string' }, input: null },
+  sandbox: { flag: { name: 'sandbox', type: 'string' }, input: INPUTS.sandbox },
+  memoryBytes: { flag: { name: 'memory', type: 'string' }, input: INPUTS.memory },
 };
 
 /** Checks what a shell gathered; throws a ConfigurationError naming the flag or input. */

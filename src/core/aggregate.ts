@@ -25,7 +25,9 @@ export interface ModelFigures {
   failed: number;
   errored: number;
   timedOut: number;
-  /** correct / rows; null when the model ran no rows. */
+  /** Rows an interruption left without a verdict: neither correct nor incorrect. */
+  notRun: number;
+  /** correct / rows run (not_run rows left out); null when the model ran no rows. */
   accuracy: number | null;
   /** Only rows the server answered; errored rows never enter a speed figure. */
   decodeTokensPerSecond: Distribution;
@@ -42,15 +44,18 @@ export function modelFigures(model: ModelRun): ModelFigures {
   const answered = rows.map((row) => row.generation).filter((g): g is Generation => g !== null);
   const count = (status: RowResult['status']): number => rows.filter((row) => row.status === status).length;
   const correct = rows.filter((row) => row.correct).length;
+  const notRun = count('not_run');
+  const run = rows.length - notRun;
   return {
     rows: rows.length,
     correct,
-    incorrect: rows.length - correct,
+    incorrect: run - correct,
     passed: count('passed'),
     failed: count('failed'),
     errored: count('errored'),
     timedOut: count('timed_out'),
-    accuracy: rows.length === 0 ? null : correct / rows.length,
+    notRun,
+    accuracy: run === 0 ? null : correct / run,
     decodeTokensPerSecond: describe(answered.map(decodeTokensPerSecond).filter(isNumber)),
     prefillTokensPerSecond: describe(answered.map(prefillTokensPerSecond).filter(isNumber)),
     timeToFirstTokenMs: describe(answered.map((g) => g.timeToFirstTokenMs).filter(isNumber)),

@@ -3,6 +3,7 @@ import type { ReportStore } from '../ports.js';
 import { buildJsonReport, type JsonReport, type ReportMeta } from '../report/json-report.js';
 import { reportFileStem } from '../report/report-file-name.js';
 import { streamJson } from '../report/stream-json.js';
+import { redactDeep, type Redact } from './redact.js';
 import { runBenchmark, type RunPorts } from './run-benchmark.js';
 import type { BenchmarkRun, RunSettings } from './types.js';
 
@@ -12,18 +13,23 @@ export interface BenchmarkJobResult {
   reportPath: string;
 }
 
-/** Runs a benchmark and writes its report; the one sequence the CLI and the action share. */
+/**
+ * Runs a benchmark and writes its report; the one sequence the CLI and the action share. The run
+ * comes back with every secret redacted (`redact`), so neither the report nor anything rendered
+ * from the run can carry one. The report is written only after runBenchmark returned, that is after
+ * every snippet of the run is dead, also when the run was interrupted.
+ */
 export async function runBenchmarkJob(
   benchmark: BenchmarkFile,
   settings: RunSettings,
-  ports: RunPorts & { reports: ReportStore },
+  ports: RunPorts & { reports: ReportStore; redact: Redact },
   meta: ReportMeta,
 ): Promise<BenchmarkJobResult> {
   for (const key of benchmark.unknownKeys) {
     ports.logger.warning(`${benchmark.fileName}: unknown field "${key}" is ignored`);
   }
-  const run = await runBenchmark(benchmark, settings, ports);
-  const report = buildJsonReport(run, meta);
+  const run = redactDeep(await runBenchmark(benchmark, settings, ports), ports.redact);
+  const report = redactDeep(buildJsonReport(run, meta), ports.redact);
   const reportPath = await ports.reports.write(
     reportFileStem(benchmark.benchmarkName, run.startedAt),
     streamJson(report),

@@ -4,6 +4,30 @@ import { expressionProgram, type EvaluatorSpec } from './evaluators.js';
 import { extractCode } from './extract-code.js';
 import type { RowResult } from './types.js';
 
+/** Why a row has no verdict after an interruption. */
+export const NOT_RUN_REASON = 'not run: the run was interrupted';
+
+/** A row the interruption left without a verdict. */
+export function notRunRow(
+  base: GeneratedRow['base'],
+  generation: Generation | null = null,
+  attempts = 0,
+): RowResult {
+  return {
+    ...base,
+    generation,
+    attempts,
+    error: null,
+    extraction: null,
+    execution: null,
+    output: '',
+    correct: false,
+    status: 'not_run',
+    reason: NOT_RUN_REASON,
+    comparison: null,
+  };
+}
+
 export interface GeneratedRow {
   base: Pick<RowResult, 'index' | 'line' | 'variables' | 'expectation' | 'prompt'>;
   generation: Generation | null;
@@ -17,10 +41,13 @@ export interface EvaluationContext {
   runner: CodeRunner;
   codeTimeoutMs: number;
   maxOutputBytes: number;
+  /** Aborted when the run is interrupted: rows not finished become `not_run`. */
+  signal?: AbortSignal;
 }
 
 /** Turns a generated answer into a verdict. Whatever the code does is recorded, never thrown. */
 export async function evaluateRow(row: GeneratedRow, context: EvaluationContext): Promise<RowResult> {
+  if (context.signal?.aborted) return notRunRow(row.base, row.generation, row.attempts);
   const common = { ...row.base, generation: row.generation, attempts: row.attempts, error: row.error };
   if (!row.generation) {
     return {
@@ -81,12 +108,15 @@ export async function evaluateRow(row: GeneratedRow, context: EvaluationContext)
       executor: context.executor,
       timeoutMs: context.codeTimeoutMs,
       maxOutputBytes: context.maxOutputBytes,
+      signal: context.signal,
     });
   } catch (error: unknown) {
     // The sandbox itself failed (e.g. no space for the run directory): this row errs, the run goes on.
     const reason = `could not run the code: ${error instanceof Error ? error.message : String(error)}`;
     return done({ execution: null, output: '', correct: false, status: 'errored', reason });
   }
+  // Killed by the interruption, not by anything it did: no verdict.
+  if (context.signal?.aborted) return notRunRow(row.base, row.generation, row.attempts);
   const failure = describeExecutionFailure(execution, context);
   if (failure) return done({ execution, output: execution.stdout, correct: false, ...failure });
 

@@ -12,7 +12,13 @@ import {
   type ModelServer,
   type PullProgress,
 } from '../ports.js';
-import { evaluateRow, type EvaluationContext, type GeneratedRow } from './evaluate-row.js';
+import {
+  evaluateRow,
+  NOT_RUN_REASON,
+  notRunRow,
+  type EvaluationContext,
+  type GeneratedRow,
+} from './evaluate-row.js';
 import { EVALUATORS, type EvaluatorSpec } from './evaluators.js';
 import { parseModelRef, SERVED_PROVIDER, type ModelRef } from './model-ref.js';
 import { TaskPool } from './task-pool.js';
@@ -27,6 +33,11 @@ export interface RunPorts {
   runner: CodeRunner;
   clock: Clock;
   logger: Logger;
+  /**
+   * Aborted when the run must stop (Ctrl-C, a cancelled job): no further request is sent, running
+   * snippets are killed, and every row not finished is recorded as `not_run`.
+   */
+  signal?: AbortSignal;
 }
 
 /** A short, fixed prompt for the untimed warm-up, unlike any row so no row's prompt is cached by it. */
@@ -92,6 +103,7 @@ export async function runBenchmark(
     runner,
     codeTimeoutMs: settings.codeTimeoutMs,
     maxOutputBytes: settings.maxOutputBytes,
+    signal: ports.signal,
   };
   const pool = new TaskPool(settings.evaluationConcurrency);
   // Rendered once and shared by every model's results: a prompt is most of a result's memory.
@@ -105,6 +117,12 @@ export async function runBenchmark(
 
   const models: ModelRun[] = [];
   for (const ref of refs) {
+    if (ports.signal?.aborted) {
+      models.push(
+        unrunModel(ref, rows, 'unavailable', 'the run was interrupted before this model', 'not_run'),
+      );
+      continue;
+    }
     if (ref.provider !== SERVED_PROVIDER) {
       logger.warning(`${ref.spec}: skipped, provider "${ref.provider}" is not served by exbench`);
       models.push(unrunModel(ref, rows, 'skipped', `provider "${ref.provider}" is not served by exbench`));
@@ -123,6 +141,8 @@ export async function runBenchmark(
     host: server.host,
     serverVersion,
     settings,
+    status: ports.signal?.aborted ? 'interrupted' : 'completed',
+    sandbox: runner.sandbox,
     startedAt,
     finishedAt: clock.date(),
     models,
@@ -160,18 +180,19 @@ async function runModel(
   let details: ModelDetails | null;
   let pulled = false;
   try {
-    details = await ports.server.show(ref.name);
+    details = await untilAborted(ports.server.show(ref.name), ports.signal);
     if (details === null) {
       if (!settings.pull) {
         const error = `model "${ref.name}" is not on the server at ${ports.server.host}; run "ollama pull ${ref.name}" or drop --no-pull`;
         logger.error(error);
         return unrunModel(ref, rows, 'unavailable', error);
       }
-      await pullModel(ref.name, ports);
+      await untilAborted(pullModel(ref.name, ports), ports.signal);
       pulled = true;
-      details = await ports.server.show(ref.name);
+      details = await untilAborted(ports.server.show(ref.name), ports.signal);
     }
   } catch (error: unknown) {
+    if (ports.signal?.aborted) return interruptedModel(ref, rows);
     const message = `model "${ref.name}" could not be had: ${describeError(error)}`;
     logger.error(message);
     return unrunModel(ref, rows, 'unavailable', message);
@@ -189,6 +210,7 @@ async function runModel(
       settings.retry,
       ports,
     );
+    if (ports.signal?.aborted) return { ...interruptedModel(ref, rows), details, pulled };
     if (!outcome.generation) {
       const message = `model "${ref.name}" failed to warm up: ${outcome.error ?? 'unknown error'}`;
       logger.error(message);
@@ -201,7 +223,15 @@ async function runModel(
   const evaluations: Promise<RowResult>[] = [];
   const generated: GeneratedRow[] = [];
   for (const base of rows) {
+    if (ports.signal?.aborted) {
+      evaluations.push(Promise.resolve(notRunRow(base)));
+      continue;
+    }
     const outcome = await generateWithRetry(request(base.prompt), settings.retry, ports);
+    if (ports.signal?.aborted) {
+      evaluations.push(Promise.resolve(notRunRow(base)));
+      continue;
+    }
     const generatedRow: GeneratedRow = { base, ...outcome };
     if (outcome.error) logger.warning(`row ${base.index}: ${outcome.error}`);
     // With overlap, code runs while the model generates; otherwise it waits for the model to finish.
@@ -211,6 +241,10 @@ async function runModel(
   for (const row of generated) evaluations.push(pool.run(() => evaluateRow(row, context)));
   const results = await Promise.all(evaluations);
 
+  if (results.some((row) => row.status === 'not_run')) {
+    const error = 'the run was interrupted before all rows were run';
+    return { ref, status: 'interrupted', error, details, pulled, warmup, rows: results };
+  }
   const passed = results.filter((row) => row.correct).length;
   logger.info(`${passed}/${results.length} rows passed`);
   // A model that answered no row at all could not be had, whatever the warm-up said.
@@ -222,26 +256,39 @@ async function runModel(
   return { ref, status: 'completed', error: null, details, pulled, warmup, rows: results };
 }
 
-/** A model with no generations: every row is recorded as errored so counts stay whole. */
+/** A model the interruption reached before any of its rows was run. */
+function interruptedModel(ref: ModelRef, rows: readonly RowBase[]): ModelRun {
+  return unrunModel(ref, rows, 'interrupted', 'the run was interrupted before this model', 'not_run');
+}
+
+/**
+ * A model with no generations: every row is recorded as errored (or not_run, after an
+ * interruption) so counts stay whole.
+ */
 function unrunModel(
   ref: ModelRef,
   rows: readonly RowBase[],
-  status: 'unavailable' | 'skipped',
+  status: 'unavailable' | 'skipped' | 'interrupted',
   error: string,
+  rowStatus: 'errored' | 'not_run' = 'errored',
 ): ModelRun {
-  const results: RowResult[] = rows.map((base) => ({
-    ...base,
-    generation: null,
-    attempts: 0,
-    error,
-    extraction: null,
-    execution: null,
-    output: '',
-    correct: false,
-    status: 'errored',
-    reason: `not run: ${error}`,
-    comparison: null,
-  }));
+  const results: RowResult[] = rows.map((base) =>
+    rowStatus === 'not_run'
+      ? notRunRow(base)
+      : {
+          ...base,
+          generation: null,
+          attempts: 0,
+          error,
+          extraction: null,
+          execution: null,
+          output: '',
+          correct: false,
+          status: 'errored',
+          reason: `not run: ${error}`,
+          comparison: null,
+        },
+  );
   return { ref, status, error, details: null, pulled: false, warmup: null, rows: results };
 }
 
@@ -282,16 +329,32 @@ async function generateWithRetry(
 ): Promise<GenerationOutcome> {
   let error = 'no attempt made';
   for (let attempt = 1; attempt <= retry.attempts; attempt += 1) {
+    if (ports.signal?.aborted) return { generation: null, attempts: attempt - 1, error: NOT_RUN_REASON };
     try {
-      return { generation: await ports.server.generate(request), attempts: attempt, error: null };
+      return {
+        generation: await untilAborted(ports.server.generate(request), ports.signal),
+        attempts: attempt,
+        error: null,
+      };
     } catch (caught: unknown) {
       error = describeError(caught);
       const retryable = caught instanceof ModelServerError ? caught.retryable : false;
       if (!retryable || attempt === retry.attempts) return { generation: null, attempts: attempt, error };
       const delay = retry.initialDelayMs * 2 ** (attempt - 1);
       ports.logger.debug(`attempt ${attempt} failed (${error}); retrying in ${delay} ms`);
-      await ports.clock.sleep(delay);
+      await untilAborted(ports.clock.sleep(delay), ports.signal).catch(() => undefined);
     }
   }
   return { generation: null, attempts: retry.attempts, error };
+}
+
+/** `promise`, or a rejection as soon as `signal` aborts: an interrupted run does not wait for the server. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (signal === undefined) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new Error(NOT_RUN_REASON));
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }

@@ -1,7 +1,7 @@
 import type { ComparisonRule } from './compare.js';
 import type { BenchmarkFile, PromptRow } from '../config/benchmark-file.js';
 import type { RunSettings } from '../config/run-settings.js';
-import type { CodeRunResult, Executor, Generation, ModelDetails } from '../ports.js';
+import type { CodeRunResult, Executor, Generation, ModelDetails, SandboxDescription } from '../ports.js';
 import type { EvaluatorSpec } from './evaluators.js';
 import type { Extraction } from './extract-code.js';
 import type { ModelRef } from './model-ref.js';
@@ -11,9 +11,10 @@ export type { RetryPolicy, RunSettings } from '../config/run-settings.js';
 
 /**
  * passed/failed: the answer was evaluated. errored: no answer could be had from the server (or the
- * code could not be started). timed_out: the code ran past its time limit.
+ * code could not be started). timed_out: the code ran past its time limit. not_run: the run was
+ * interrupted before the row was finished; counted apart, never as failed.
  */
-export type RowStatus = 'passed' | 'failed' | 'errored' | 'timed_out';
+export type RowStatus = 'passed' | 'failed' | 'errored' | 'timed_out' | 'not_run';
 
 export interface RowResult {
   index: number;
@@ -40,9 +41,13 @@ export interface RowResult {
 
 /**
  * completed: the rows ran (some may have errored). unavailable: the model could not be had (pull or
- * warm-up failed). skipped: its provider is not one exbench serves.
+ * warm-up failed). skipped: its provider is not one exbench serves. interrupted: the run was stopped
+ * before all its rows were run.
  */
-export type ModelStatus = 'completed' | 'unavailable' | 'skipped';
+export type ModelStatus = 'completed' | 'unavailable' | 'skipped' | 'interrupted';
+
+/** completed: every model was run. interrupted: a signal stopped the run; rows not run are `not_run`. */
+export type RunStatus = 'completed' | 'interrupted';
 
 export interface ModelRun {
   ref: ModelRef;
@@ -62,6 +67,9 @@ export interface BenchmarkRun {
   host: string;
   serverVersion: string;
   settings: RunSettings;
+  status: RunStatus;
+  /** The sandbox generated code ran in. */
+  sandbox: SandboxDescription;
   startedAt: Date;
   finishedAt: Date;
   models: ModelRun[];

@@ -1,5 +1,6 @@
 import { modelFigures } from '../core/aggregate.js';
 import type { BenchmarkRun } from '../core/types.js';
+import { runWarnings } from './markdown.js';
 
 /** A plain-text table of per-model figures for a terminal. */
 export function renderConsoleTable(run: BenchmarkRun): string {
@@ -17,7 +18,7 @@ export function renderConsoleTable(run: BenchmarkRun): string {
   ];
   const rows = run.models.map((model) => {
     const f = modelFigures(model);
-    if (model.status !== 'completed') {
+    if (model.status !== 'completed' && model.status !== 'interrupted') {
       return [model.ref.spec, model.status, '', '', '', '', '', '', '', ''];
     }
     return [
@@ -34,10 +35,12 @@ export function renderConsoleTable(run: BenchmarkRun): string {
     ];
   });
   const notes = run.models.filter((m) => m.error).map((m) => `  ${m.ref.spec}: ${m.error}`);
+  const warnings = runWarnings(run).map((warning) => `warning: ${warning}`);
   return [
     `${run.benchmark.benchmarkName} — ${run.evaluator.name}, ${run.benchmark.rows.length} rows`,
     ...alignTable(header, rows, { leftColumns: 1 }),
     ...(notes.length > 0 ? ['', ...notes] : []),
+    ...(warnings.length > 0 ? ['', ...warnings] : []),
     '',
     'Decode tok/s, TTFT and Total are medians over answered rows; Load is the warm-up load time.',
   ].join('\n');

@@ -22,7 +22,8 @@ export const MEASUREMENT_NOTES = {
   total_duration_ms: "The server's total_duration for the request, in milliseconds.",
   load_duration_ms:
     "The server's load_duration per row. The model is warmed up by one untimed request first (warmup_load_duration_ms), so rows measure a loaded model.",
-  accuracy: 'correct_count / rows. Errored and timed-out rows count as incorrect.',
+  accuracy:
+    'correct_count / rows run. Errored and timed-out rows count as incorrect; rows an interruption left not run (status not_run) are counted apart, in neither.',
   comparison:
     "Each result's comparison names the rule that judged it: exact_integer (two integers, equal at any size), absolute_1e-6 (other numbers, |got - expected| < 1e-6), string (trimmed text), json (parsed and compared deeply); null when there was no output to compare.",
   statistics:
@@ -47,6 +48,8 @@ export function buildJsonReport(run: BenchmarkRun, meta: ReportMeta) {
   const allRows = run.models.flatMap((model) => model.rows);
   const answered = allRows.map((row) => row.generation).filter((g): g is Generation => g !== null);
   const correct = allRows.filter((row) => row.correct).length;
+  const notRun = allRows.filter((row) => row.status === 'not_run').length;
+  const rowsRun = allRows.length - notRun;
   return {
     benchmark_name: benchmark.benchmarkName,
     purpose: benchmark.purpose,
@@ -57,13 +60,14 @@ export function buildJsonReport(run: BenchmarkRun, meta: ReportMeta) {
     })),
     models,
     overall_correct_count: correct,
-    overall_incorrect_count: allRows.length - correct,
-    overall_accuracy: allRows.length === 0 ? 0 : correct / allRows.length,
+    overall_incorrect_count: rowsRun - correct,
+    overall_accuracy: rowsRun === 0 ? 0 : correct / rowsRun,
     average_tokens_per_second: mean(answered.map(decodeTokensPerSecond).filter(isNumber)) ?? 0,
     average_total_duration_ms: mean(answered.map((g) => g.totalDurationNs / 1e6)) ?? 0,
     average_load_duration_ms: mean(answered.map((g) => g.loadDurationNs / 1e6)) ?? 0,
 
     report_format: REPORT_FORMAT,
+    status: run.status,
     exbench_version: meta.exbenchVersion,
     benchmark_file: meta.benchmarkPath,
     evaluator: run.evaluator.name,
@@ -84,6 +88,13 @@ export function buildJsonReport(run: BenchmarkRun, meta: ReportMeta) {
     },
     overall_errored_count: allRows.filter((row) => row.status === 'errored').length,
     overall_timed_out_count: allRows.filter((row) => row.status === 'timed_out').length,
+    overall_not_run_count: notRun,
+    sandbox: {
+      tier: run.sandbox.tier,
+      isolates: run.sandbox.isolates,
+      does_not_isolate: run.sandbox.doesNotIsolate,
+      warning: run.sandbox.warning,
+    },
     measurement: MEASUREMENT_NOTES,
   };
 }
@@ -122,6 +133,7 @@ function modelReport(model: ModelRun, run: BenchmarkRun) {
     failed_count: figures.failed,
     errored_count: figures.errored,
     timed_out_count: figures.timedOut,
+    not_run_count: figures.notRun,
     decode_tokens_per_second: distribution(figures.decodeTokensPerSecond),
     prefill_tokens_per_second: distribution(figures.prefillTokensPerSecond),
     time_to_first_token_ms: distribution(figures.timeToFirstTokenMs),
@@ -173,6 +185,7 @@ function resultReport(row: RowResult, model: ModelRun) {
       stdout_truncated: row.execution.stdoutTruncated,
       stderr_truncated: row.execution.stderrTruncated,
       duration_ms: round(row.execution.durationMs),
+      installed_dependencies: row.execution.installedDependencies ?? null,
     },
   };
 }

@@ -81,7 +81,7 @@ const HEADER = [
 
 function renderRun(run: BenchmarkRun, reportPath: string, level: DetailLevel | null): string {
   const { benchmark } = run;
-  const figures = run.models.map((model) => (model.status === 'completed' ? modelFigures(model) : null));
+  const figures = run.models.map((model) => (hasRows(model) ? modelFigures(model) : null));
   const best = bestOf(figures);
   const lines = [
     `### ${escapeInline(benchmark.benchmarkName)}`,
@@ -95,10 +95,29 @@ function renderRun(run: BenchmarkRun, reportPath: string, level: DetailLevel | n
     ...run.models.map((model, i) => tableRow(modelCells(model, figures[i] ?? null, best))),
   ];
   const legend = best.size > 0 ? [BEST_LEGEND] : [];
+  const warnings = runWarnings(run).map((warning) => `> [!WARNING]\n> ${escapeInline(warning)}`);
   // A model that did not run has its reason in the table; its rows would only repeat it.
-  const ran = run.models.filter((model) => model.status === 'completed');
+  const ran = run.models.filter(hasRows);
   const sections = level === null ? [] : ran.map((model) => failureSection(model, level));
-  return [lines.join('\n'), ...legend, ...sections.filter((s) => s !== '')].join('\n\n');
+  return [...warnings, lines.join('\n'), ...legend, ...sections.filter((s) => s !== '')].join('\n\n');
+}
+
+/** Whether a model's rows were (at least partly) run, so its figures mean something. */
+function hasRows(model: ModelRun): boolean {
+  return model.status === 'completed' || model.status === 'interrupted';
+}
+
+/** An interruption and a sandbox fallback, which a reader must see before the figures. */
+export function runWarnings(run: BenchmarkRun): string[] {
+  const warnings: string[] = [];
+  if (run.status === 'interrupted') {
+    const notRun = run.models.flatMap((model) => model.rows).filter((row) => row.status === 'not_run');
+    warnings.push(
+      `The run was interrupted: ${plural(notRun.length, 'row')} not run (counted apart, not as failed).`,
+    );
+  }
+  if (run.sandbox.warning !== null) warnings.push(run.sandbox.warning);
+  return warnings;
 }
 
 /** The columns a leaderboard mark can go to, and which way is better. */
@@ -175,7 +194,7 @@ function modelCells(
   const accuracy = f.accuracy === null ? '–' : `${(f.accuracy * 100).toFixed(1)}%`;
   return [
     spec,
-    `${mark(accuracy, 'accuracy')} (${f.passed}/${f.rows})`,
+    `${mark(accuracy, 'accuracy')} (${f.passed}/${f.rows - f.notRun}${f.notRun > 0 ? `, ${f.notRun} not run` : ''})`,
     String(f.failed),
     String(f.errored),
     String(f.timedOut),
@@ -192,7 +211,7 @@ function tableRow(cells: readonly string[]): string {
 }
 
 function failureSection(model: ModelRun, level: DetailLevel): string {
-  const failing = model.rows.filter((row) => row.status !== 'passed');
+  const failing = model.rows.filter((row) => row.status !== 'passed' && row.status !== 'not_run');
   if (failing.length === 0) return '';
   const shown = failing.slice(0, level.rowsPerModel);
   const left = failing.length - shown.length;
@@ -245,7 +264,8 @@ function footer(runs: readonly RenderedRun[], exbenchVersion: string): string {
   return [
     '---',
     '',
-    '<sub>Accuracy is correct rows over all rows; errored and timed-out rows count as not passed. ' +
+    '<sub>Accuracy is correct rows over the rows run; errored and timed-out rows count as not passed, ' +
+      'rows an interrupted run did not reach are counted apart. ' +
       'Speeds and times are medians over the rows the server answered: decode tok/s is the server-reported ' +
       'eval_count / eval_duration, TTFT is measured by exbench from sending the request to the first ' +
       "streamed token, load is the server's load_duration for the untimed warm-up request, total is " +

@@ -3,14 +3,28 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { findExecutable } from '../../../src/adapters/sandbox/locate-interpreters.js';
 import { PythonCodeRunner } from '../../../src/adapters/sandbox/python-code-runner.js';
 import { ExternalError } from '../../../src/errors.js';
-import type { CodeRunRequest } from '../../../src/ports.js';
+import type { CodeRunRequest, SandboxTier } from '../../../src/ports.js';
+import { becomeMarkedSleeper, survivorsAfter } from '../../support/survivors.js';
 
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'exbench-sandbox-test-'));
 const tmpRoot = path.join(scratch, 'runs'); // made by the runner
-const runner = await PythonCodeRunner.create({ tmpRoot, uv: null });
-const realUv = (await PythonCodeRunner.create({ tmpRoot })).uv;
+const runner = await PythonCodeRunner.create({ tmpRoot, uv: null, sandbox: 'process' });
+const realUv = (await PythonCodeRunner.create({ tmpRoot, sandbox: 'process' })).uv;
+const bwrapInstalled = (await findExecutable('bwrap')) !== null;
+if (!bwrapInstalled) {
+  console.warn('SKIPPED: the namespace sandbox tests need bubblewrap (apt-get install bubblewrap)');
+}
+const tiers: SandboxTier[] = bwrapInstalled ? ['namespace', 'process'] : ['process'];
+const runners = Object.fromEntries(
+  await Promise.all(
+    tiers.map(
+      async (tier) => [tier, await PythonCodeRunner.create({ tmpRoot, uv: null, sandbox: tier })] as const,
+    ),
+  ),
+) as Partial<Record<SandboxTier, PythonCodeRunner>>;
 
 afterAll(async () => {
   // Every run, whatever it did, must have cleaned up after itself.
@@ -21,27 +35,6 @@ afterAll(async () => {
 
 function python(code: string, overrides: Partial<CodeRunRequest> = {}): CodeRunRequest {
   return { code, executor: 'python3', timeoutMs: 10_000, maxOutputBytes: 100_000, ...overrides };
-}
-
-/** Whether `pid` is gone, waiting up to `withinMs` for it; a zombie waiting to be reaped counts as gone. */
-async function processGone(pid: number, withinMs = 2000): Promise<boolean> {
-  const until = Date.now() + withinMs;
-  for (;;) {
-    if (!(await isRunning(pid))) return true;
-    if (Date.now() > until) return false;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-async function isRunning(pid: number): Promise<boolean> {
-  try {
-    process.kill(pid, 0);
-  } catch (error: unknown) {
-    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return false;
-    throw error;
-  }
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-  return !/^\d+ \(.*\) Z /s.test(stat);
 }
 
 async function writeExecutable(name: string, text: string): Promise<string> {
@@ -82,106 +75,6 @@ describe('PythonCodeRunner', () => {
     expect(result.stdout).toBe('before\n');
     expect(result.stderr).toContain('Traceback (most recent call last)');
     expect(result.stderr).toContain('ValueError: bad answer');
-  });
-
-  it('stops an endless loop at the time limit, keeps what it printed, and leaves no process behind', async () => {
-    const code = [
-      'import os, subprocess',
-      "child = subprocess.Popen(['sleep', '30'])",
-      'print(os.getpid(), child.pid, os.getcwd())',
-      'while True: pass',
-    ].join('\n');
-    const result = await runner.run(python(code, { timeoutMs: 500 }));
-    expect(result).toMatchObject({ timedOut: true, exitCode: null, signal: 'SIGKILL' });
-    expect(result.durationMs).toBeGreaterThanOrEqual(450);
-    expect(result.durationMs).toBeLessThan(2000);
-    const [snippet = '', sleeper = '', cwd = ''] = result.stdout.trim().split(' ');
-    expect(await processGone(Number(snippet))).toBe(true);
-    expect(await processGone(Number(sleeper))).toBe(true);
-    expect(existsSync(cwd)).toBe(false);
-  });
-
-  it('kills children the snippet leaves running (subprocess and fork) as soon as it exits', async () => {
-    const code = [
-      'import os, subprocess, time',
-      "sleeper = subprocess.Popen(['sleep', '30'])",
-      'forked = os.fork()',
-      'if forked == 0:',
-      '    time.sleep(30)',
-      '    os._exit(0)',
-      'print(sleeper.pid, forked)',
-    ].join('\n');
-    const result = await runner.run(python(code, { timeoutMs: 10_000 }));
-    // The children hold the output pipe open; the run must not wait for them.
-    expect(result).toMatchObject({ exitCode: 0, timedOut: false });
-    expect(result.durationMs).toBeLessThan(2000);
-    const pids = result.stdout.trim().split(' ').map(Number);
-    expect(pids).toHaveLength(2);
-    for (const pid of pids) expect(await processGone(pid)).toBe(true);
-  });
-
-  it("does not let the snippet see the caller's environment, secrets or tokens", async () => {
-    const saved = { secret: process.env.EXBENCH_TEST_SECRET, token: process.env.GITHUB_TOKEN };
-    process.env.EXBENCH_TEST_SECRET = 'hunter2';
-    process.env.GITHUB_TOKEN = 'ghs_not_a_real_token';
-    try {
-      const result = await runner.run(
-        python('import json, os\nprint(json.dumps({"cwd": os.getcwd(), "env": dict(os.environ)}))'),
-      );
-      const { cwd, env } = JSON.parse(result.stdout) as { cwd: string; env: Record<string, string> };
-      expect(env).not.toHaveProperty('EXBENCH_TEST_SECRET');
-      expect(env).not.toHaveProperty('GITHUB_TOKEN');
-      expect(result.stdout).not.toContain('hunter2');
-      expect(result.stdout).not.toContain('ghs_not_a_real_token');
-      expect(env).toMatchObject({
-        HOME: cwd,
-        TMPDIR: cwd,
-        LANG: 'C.UTF-8',
-        PYTHONIOENCODING: 'utf-8',
-        PYTHONDONTWRITEBYTECODE: '1',
-        PYTHONUNBUFFERED: '1',
-      });
-      const allowed = ['HOME', 'TMPDIR', 'LANG', 'PATH', 'PYTHONIOENCODING', 'PYTHONDONTWRITEBYTECODE'];
-      allowed.push('PYTHONUNBUFFERED', 'LC_CTYPE'); // LC_CTYPE: Python may coerce a C locale itself
-      expect(Object.keys(env).filter((name) => !allowed.includes(name))).toEqual([]);
-      expect(env.PATH?.split(':')).toEqual([
-        ...new Set([path.dirname(runner.python.executable), '/usr/local/bin', '/usr/bin', '/bin']),
-      ]);
-    } finally {
-      for (const [name, value] of [
-        ['EXBENCH_TEST_SECRET', saved.secret],
-        ['GITHUB_TOKEN', saved.token],
-      ] as const) {
-        if (value === undefined) delete process.env[name];
-        else process.env[name] = value;
-      }
-    }
-  });
-
-  it('runs each snippet in a fresh directory holding only main.py, removed afterwards', async () => {
-    const result = await runner.run(python('import os\nprint(os.getcwd())\nprint(sorted(os.listdir()))'));
-    const [cwd = '', listing] = result.stdout.trim().split('\n');
-    expect(path.dirname(cwd)).toBe(tmpRoot);
-    expect(path.basename(cwd)).toMatch(/^exbench-run-/);
-    expect(listing).toBe("['main.py']");
-    expect(existsSync(cwd)).toBe(false);
-  });
-
-  it("keeps snippets that run at the same time out of each other's files", async () => {
-    const code = (mark: string) =>
-      [
-        'import os, time',
-        `open("${mark}.txt", "w").write("${mark}")`,
-        'time.sleep(0.3)',
-        'print(os.getcwd())',
-        'print(sorted(os.listdir()))',
-      ].join('\n');
-    const [first, second] = await Promise.all([runner.run(python(code('a'))), runner.run(python(code('b')))]);
-    const [firstDir, firstFiles] = first.stdout.trim().split('\n');
-    const [secondDir, secondFiles] = second.stdout.trim().split('\n');
-    expect(firstDir).not.toBe(secondDir);
-    expect(firstFiles).toBe("['a.txt', 'main.py']");
-    expect(secondFiles).toBe("['b.txt', 'main.py']");
   });
 
   it('cuts endless output at the cap, flags it, and ends the run at once', async () => {
@@ -260,7 +153,7 @@ describe('PythonCodeRunner', () => {
       ].join('\n'),
     );
     const uvCacheDir = path.join(scratch, 'uv-cache');
-    const withUv = await PythonCodeRunner.create({ uv: fakeUv, tmpRoot, uvCacheDir });
+    const withUv = await PythonCodeRunner.create({ uv: fakeUv, tmpRoot, uvCacheDir, sandbox: 'process' });
     expect([...(await withUv.available())].sort()).toEqual(['python3', 'uv']);
     expect(withUv.uv).toEqual({ executable: fakeUv, version: 'uv 0.0.0-fake' });
 
@@ -283,8 +176,8 @@ describe('PythonCodeRunner', () => {
     expect(seen.env).toMatchObject({
       UV_CACHE_DIR: uvCacheDir,
       UV_NO_PROGRESS: '1',
-      HOME: seen.cwd,
-      TMPDIR: seen.cwd,
+      HOME: path.join(path.dirname(seen.cwd), 'home'),
+      TMPDIR: path.join(path.dirname(seen.cwd), 'tmp'),
       LANG: 'C.UTF-8',
     });
     expect(seen.env).not.toHaveProperty('EXBENCH_TEST_SECRET');
@@ -293,9 +186,239 @@ describe('PythonCodeRunner', () => {
   });
 
   (realUv ? it : it.skip)('runs a PEP 723 script with the installed uv', async () => {
-    const withUv = await PythonCodeRunner.create({ tmpRoot });
+    const withUv = await PythonCodeRunner.create({ tmpRoot, sandbox: 'process' });
     const code = '# /// script\n# dependencies = []\n# ///\nimport sys\nprint("uv ok", sys.version_info[0])';
     const result = await withUv.run(python(code, { executor: 'uv', timeoutMs: 60_000 }));
     expect(result).toMatchObject({ exitCode: 0, stdout: 'uv ok 3\n', spawnError: null });
   });
+});
+
+describe.each(tiers)('PythonCodeRunner, %s tier', (tier) => {
+  const tierRunner = (): PythonCodeRunner => {
+    const found = runners[tier];
+    if (found === undefined) throw new Error(`no ${tier} runner`);
+    return found;
+  };
+
+  it('records which tier it is and what that isolates', () => {
+    expect(tierRunner().sandbox).toMatchObject({ tier, warning: null });
+    expect(tierRunner().sandbox.isolates.length).toBeGreaterThan(0);
+  });
+
+  it('stops an endless loop at the time limit, keeps what it printed, and leaves no process behind', async () => {
+    const marker = `exbench-loop-${tier}-${process.pid}`;
+    const code = [
+      'import os, subprocess, sys',
+      `child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)", "${marker}"])`,
+      'print("started", flush=True)',
+      'while True: pass',
+    ].join('\n');
+    const result = await tierRunner().run(python(code, { timeoutMs: 1000 }));
+    expect(result).toMatchObject({ timedOut: true, exitCode: null, signal: 'SIGKILL', stdout: 'started\n' });
+    expect(result.durationMs).toBeGreaterThanOrEqual(950);
+    expect(result.durationMs).toBeLessThan(5000);
+    expect(await survivorsAfter(marker)).toEqual([]);
+  });
+
+  it('kills what the snippet leaves running (subprocess, fork, setsid, double fork) as soon as it exits', async () => {
+    const marker = `exbench-orphans-${tier}-${process.pid}`;
+    const code = [
+      'import os, subprocess, sys, signal',
+      `subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)", "${marker}"])`,
+      'if os.fork() == 0:',
+      '    os.setsid()',
+      '    signal.signal(signal.SIGTERM, signal.SIG_IGN)',
+      `    ${becomeMarkedSleeper(marker)}`,
+      'if os.fork() == 0:',
+      '    if os.fork() == 0:',
+      '        os.setsid()',
+      `        ${becomeMarkedSleeper(marker)}`,
+      '    os._exit(0)',
+      'print("left them")',
+    ].join('\n');
+    const result = await tierRunner().run(python(code, { timeoutMs: 10_000 }));
+    // The children hold the output pipe open; the run must not wait for them.
+    expect(result).toMatchObject({ exitCode: 0, timedOut: false, stdout: 'left them\n' });
+    expect(result.durationMs).toBeLessThan(4000);
+    expect(await survivorsAfter(marker)).toEqual([]);
+  });
+
+  it("does not pass on the caller's environment, secrets or tokens", async () => {
+    const saved = { secret: process.env.EXBENCH_TEST_SECRET, token: process.env.GITHUB_TOKEN };
+    process.env.EXBENCH_TEST_SECRET = 'hunter2';
+    process.env.GITHUB_TOKEN = 'ghs_not_a_real_token';
+    try {
+      const result = await tierRunner().run(
+        python('import json, os\nprint(json.dumps({"cwd": os.getcwd(), "env": dict(os.environ)}))'),
+      );
+      const { cwd, env } = JSON.parse(result.stdout) as { cwd: string; env: Record<string, string> };
+      expect(env).not.toHaveProperty('EXBENCH_TEST_SECRET');
+      expect(env).not.toHaveProperty('GITHUB_TOKEN');
+      expect(result.stdout).not.toContain('hunter2');
+      expect(result.stdout).not.toContain('ghs_not_a_real_token');
+      expect(env).toMatchObject({
+        LANG: 'C.UTF-8',
+        PYTHONIOENCODING: 'utf-8',
+        PYTHONDONTWRITEBYTECODE: '1',
+        PYTHONUNBUFFERED: '1',
+      });
+      expect(env.HOME).not.toBe(os.homedir());
+      expect(cwd).not.toBe(process.cwd());
+      const allowed = ['HOME', 'TMPDIR', 'LANG', 'PATH', 'PYTHONIOENCODING', 'PYTHONDONTWRITEBYTECODE'];
+      allowed.push('PYTHONUNBUFFERED', 'LC_CTYPE', 'PWD'); // LC_CTYPE: Python may coerce a C locale; PWD: bwrap's --chdir
+      expect(Object.keys(env).filter((name) => !allowed.includes(name))).toEqual([]);
+      expect(env.PATH?.split(':')).toEqual([
+        ...new Set([path.dirname(runner.python.executable), '/usr/local/bin', '/usr/bin', '/bin']),
+      ]);
+    } finally {
+      for (const [name, value] of [
+        ['EXBENCH_TEST_SECRET', saved.secret],
+        ['GITHUB_TOKEN', saved.token],
+      ] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  });
+
+  it("keeps snippets that run at the same time out of each other's files, and removes them afterwards", async () => {
+    const code = (mark: string) =>
+      [
+        'import os, time',
+        `open("${mark}.txt", "w").write("${mark}")`,
+        `open(os.path.join(os.environ["HOME"], "${mark}.home"), "w").write("${mark}")`,
+        'time.sleep(0.3)',
+        'print(sorted(os.listdir()), sorted(os.listdir(os.environ["HOME"])))',
+      ].join('\n');
+    const [first, second] = await Promise.all([
+      tierRunner().run(python(code('a'))),
+      tierRunner().run(python(code('b'))),
+    ]);
+    expect(first.stdout).toBe("['a.txt', 'main.py'] ['a.home']\n");
+    expect(second.stdout).toBe("['b.txt', 'main.py'] ['b.home']\n");
+  });
+
+  it('limits memory: a 2 GiB allocation fails inside the snippet', async () => {
+    const result = await tierRunner().run(
+      python(
+        'try:\n    b = bytearray(2 * 1024 ** 3)\n    print("allocated")\nexcept MemoryError:\n    print("MemoryError")',
+      ),
+    );
+    expect(result.stdout).toBe('MemoryError\n');
+  });
+
+  it('writes no core dump and limits the size of a file', async () => {
+    const code = [
+      'import resource',
+      'print(resource.getrlimit(resource.RLIMIT_CORE), resource.getrlimit(resource.RLIMIT_FSIZE)[0] > 0)',
+      'try:',
+      '    open("big", "wb").write(b"x" * (65 * 1024 * 1024))',
+      '    print("wrote")',
+      'except OSError as e:',
+      '    print("refused", e.errno)',
+    ].join('\n');
+    const result = await tierRunner().run(python(code));
+    expect(result.stdout).toBe('(0, 0) True\nrefused 27\n');
+  });
+});
+
+describe('PythonCodeRunner tiers', () => {
+  (bwrapInstalled ? it : it.skip)(
+    'hides the caller from a namespace snippet: no other process, no network, no HOME or working directory',
+    async () => {
+      const namespace = runners.namespace;
+      if (namespace === undefined) throw new Error('no namespace runner');
+      const hostTmpFile = path.join(scratch, 'visible-outside.txt');
+      await writeFile(hostTmpFile, 'outside');
+      const code = [
+        'import os, socket',
+        'pids = sorted(int(p) for p in os.listdir("/proc") if p.isdigit())',
+        'try:',
+        '    socket.create_connection(("127.0.0.1", 22), timeout=1)',
+        '    net = "reached"',
+        'except OSError:',
+        '    net = "refused"',
+        `print(os.getppid(), pids, net, os.path.exists(${JSON.stringify(hostTmpFile)}), os.path.exists(${JSON.stringify(process.cwd())}))`,
+        `home = ${JSON.stringify(os.homedir())}`,
+        'print(sorted(os.listdir(home)) if os.path.isdir(home) else [])',
+      ].join('\n');
+      const result = await namespace.run(python(code));
+      // bwrap's init is PID 1, the snippet 2 (its parent): nothing else exists.
+      const [first, homeListing] = result.stdout.split('\n');
+      expect(first).toBe('1 [1, 2] refused False False');
+      // Of the caller's HOME, at most the way to the interpreter (a pyenv under it) shows.
+      const onTheWay = namespace.python.prefixes
+        .filter((prefix) => prefix.startsWith(`${os.homedir()}/`))
+        .map((prefix) => prefix.slice(os.homedir().length + 1).split('/')[0]);
+      expect(homeListing).toBe(`[${[...new Set(onTheWay)].map((name) => `'${name}'`).join(', ')}]`);
+    },
+  );
+
+  it('falls back to the process tier with the real reason when bubblewrap is missing', async () => {
+    const fallback = await PythonCodeRunner.create({ tmpRoot, uv: null, bwrap: '/nonexistent/bwrap' });
+    expect(fallback.sandbox.tier).toBe('process');
+    expect(fallback.sandbox.warning).toContain('/nonexistent/bwrap');
+    expect(fallback.sandbox.warning).toContain('not a security boundary');
+    await expect(
+      PythonCodeRunner.create({ tmpRoot, uv: null, bwrap: '/nonexistent/bwrap', sandbox: 'namespace' }),
+    ).rejects.toThrow(/namespace sandbox cannot run here: .*\/nonexistent\/bwrap/);
+  });
+
+  (bwrapInstalled ? it : it.skip)(
+    'installs PEP 723 dependencies outside the namespace sandbox and mounts them read-only for the snippet',
+    async () => {
+      const record = path.join(scratch, 'fake-uv-install.json');
+      const fakeUv = await writeExecutable(
+        'uv-installer',
+        [
+          `#!${runner.python.executable} -I`,
+          'import json, os, sys',
+          "if sys.argv[1:] == ['--version']:",
+          "    print('uv 0.0.0-fake')",
+          '    sys.exit(0)',
+          `json.dump({'argv': sys.argv[1:], 'cache': os.environ.get('UV_CACHE_DIR')}, open(${JSON.stringify(record)}, 'w'))`,
+          "target = sys.argv[sys.argv.index('--target') + 1]",
+          "os.makedirs(os.path.join(target, 'fakepkg'))",
+          "os.makedirs(os.path.join(target, 'fakepkg-1.2.3.dist-info'))",
+          "open(os.path.join(target, 'fakepkg', '__init__.py'), 'w').write('VALUE = 42')",
+          '',
+        ].join('\n'),
+      );
+      const uvCacheDir = path.join(scratch, 'uv-cache-ns');
+      const withUv = await PythonCodeRunner.create({ uv: fakeUv, tmpRoot, uvCacheDir, sandbox: 'namespace' });
+      expect([...(await withUv.available())].sort()).toEqual(['python3', 'uv']);
+      const code = [
+        '# /// script',
+        '# dependencies = ["fakepkg==1.2.3"]',
+        '# ///',
+        'import fakepkg, os',
+        'try:',
+        '    open(os.path.join(os.path.dirname(fakepkg.__file__), "x"), "w")',
+        '    print(fakepkg.VALUE, "writable")',
+        'except OSError:',
+        '    print(fakepkg.VALUE, "read-only")',
+      ].join('\n');
+      const result = await withUv.run(python(code, { executor: 'uv' }));
+      expect(result).toMatchObject({
+        exitCode: 0,
+        stdout: '42 read-only\n',
+        installedDependencies: ['fakepkg==1.2.3'],
+      });
+      const seen = JSON.parse(await readFile(record, 'utf8')) as { argv: string[]; cache: string };
+      expect(seen.argv.slice(0, 6)).toEqual([
+        'pip',
+        'install',
+        '--quiet',
+        '--only-binary',
+        ':all:',
+        '--python',
+      ]);
+      expect(seen.cache).toBe(uvCacheDir);
+      // A second row with the same block uses the cache: no second install.
+      await rm(record);
+      const again = await withUv.run(python(code, { executor: 'uv' }));
+      expect(again.stdout).toBe('42 read-only\n');
+      expect(existsSync(record)).toBe(false);
+    },
+  );
 });

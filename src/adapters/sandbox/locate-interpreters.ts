@@ -14,22 +14,29 @@ export interface LocatedTool {
 // Generous: a cold pyenv shim on a busy runner can take a few seconds.
 const PROBE_TIMEOUT_MS = 30_000;
 
-const PYTHON_PROBE = 'import sys; print(sys.executable); print("%d.%d.%d" % sys.version_info[:3])';
+const PYTHON_PROBE =
+  'import sys; print(sys.executable); print("%d.%d.%d" % sys.version_info[:3]); print(sys.prefix); print(sys.base_prefix)';
+
+/** A located Python with the directories it loads its standard library from. */
+export interface LocatedPython extends LocatedTool {
+  /** sys.prefix and sys.base_prefix (the same unless a virtual environment), which a sandbox must show. */
+  prefixes: string[];
+}
 
 /**
  * Asks `command` (a name on PATH or a path) which interpreter it really is. Shims such as pyenv's are
  * shell scripts that cost tens of milliseconds per start; the interpreter behind them does not.
  * The probe runs with the caller's environment, so version managers resolve as in the user's shell.
  */
-export async function locatePython(command: string): Promise<LocatedTool> {
+export async function locatePython(command: string): Promise<LocatedPython> {
   const stdout = await probe(command, ['-c', PYTHON_PROBE], 'Python 3');
-  const [executable = '', version = ''] = stdout.split('\n').map((line) => line.trim());
+  const [executable = '', version = '', ...prefixes] = stdout.split('\n').map((line) => line.trim());
   if (!path.isAbsolute(executable) || !version.startsWith('3.')) {
     throw new ExternalError(
       `\`${command}\` is not a usable Python 3: it reported executable "${executable}" and version "${version}"`,
     );
   }
-  return { executable, version };
+  return { executable, version, prefixes: [...new Set(prefixes.filter((p) => path.isAbsolute(p)))] };
 }
 
 /**
@@ -67,7 +74,7 @@ function tail(text: string, lines = 10): string {
 }
 
 /** Absolute path of `command`: a path is taken as given, a bare name is looked up on PATH. */
-async function findExecutable(command: string): Promise<string | null> {
+export async function findExecutable(command: string): Promise<string | null> {
   if (command.includes(path.sep)) {
     const candidate = path.resolve(command);
     return (await isExecutableFile(candidate)) ? candidate : null;

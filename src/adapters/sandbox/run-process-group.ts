@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import { describeError } from '../../errors.js';
 import type { CodeRunResult } from '../../ports.js';
 import { CappedOutput } from './capped-output.js';
-import { killProcessGroup, trackProcessGroup, untrackProcessGroup } from './process-group.js';
+import { killProcessGroup, signalQuietly, trackSnippet, untrackSnippet } from './process-group.js';
 
 export interface ProcessGroupRequest {
   file: string;
@@ -13,6 +13,15 @@ export interface ProcessGroupRequest {
   env: Readonly<Record<string, string>>;
   timeoutMs: number;
   maxOutputBytes: number;
+  /**
+   * How to stop the program early. `group`: SIGKILL its process group (the namespace tier, where
+   * the kernel then kills the rest of the sandbox). `supervisor`: SIGTERM the program, the process
+   * tier's supervisor, which kills its whole subtree and exits; its group is SIGKILLed only if it
+   * has not exited after a grace period.
+   */
+  stopWith: 'group' | 'supervisor';
+  /** Aborting stops the program as a timeout would, without marking it timed out. */
+  signal?: AbortSignal;
 }
 
 /** How the process ended: a code run's result without what only the runner knows (executor, command). */
@@ -24,6 +33,8 @@ export type ProcessGroupOutcome = Omit<CodeRunResult, 'executor' | 'command'>;
  * must not keep us waiting.
  */
 const PIPE_DRAIN_MS = 200;
+/** How long the supervisor gets to sweep its subtree before its group is SIGKILLed. */
+const SUPERVISOR_GRACE_MS = 2_000;
 
 /**
  * Runs a program as the leader of a new process group, with stdin closed, and SIGKILLs the whole
@@ -67,7 +78,11 @@ export function runProcessGroup(request: ProcessGroupRequest): Promise<ProcessGr
       child.once('error', notStarted);
       return;
     }
-    trackProcessGroup(pid);
+    const stopNow = () => {
+      if (request.stopWith === 'supervisor') signalQuietly(pid, 'SIGTERM');
+      else killProcessGroup(pid);
+    };
+    trackSnippet(pid, stopNow);
 
     let exited = false;
     let exitCode: number | null = null;
@@ -75,22 +90,33 @@ export function runProcessGroup(request: ProcessGroupRequest): Promise<ProcessGr
     let timedOut = false;
     let finished = false;
     let drainTimer: NodeJS.Timeout | undefined;
+    let graceTimer: NodeJS.Timeout | undefined;
 
     const finish = () => {
       if (finished) return;
       finished = true;
       clearTimeout(deadline);
       clearTimeout(drainTimer);
-      untrackProcessGroup(pid);
+      clearTimeout(graceTimer);
+      request.signal?.removeEventListener('abort', onAbort);
+      untrackSnippet(pid);
       // Let go of a pipe that an escaped process may still hold open.
       child.stdout.destroy();
       child.stderr.destroy();
       settle({ exitCode, signal, timedOut, spawnError: null });
     };
-    const stopGroup = () => {
+    // After the program exited: what is left of its group goes, and the pipes get a moment to drain.
+    const afterExit = () => {
       killProcessGroup(pid);
       drainTimer ??= setTimeout(finish, PIPE_DRAIN_MS);
     };
+    const stopGroup = () => {
+      if (exited) return;
+      stopNow();
+      if (request.stopWith === 'supervisor') graceTimer ??= setTimeout(afterExit, SUPERVISOR_GRACE_MS);
+      else afterExit();
+    };
+    const onAbort = () => stopGroup();
     const collect = (stream: Readable, output: CappedOutput) => {
       stream.on('data', (chunk: Buffer) => {
         if (!output.truncated && !output.push(chunk)) stopGroup();
@@ -103,6 +129,8 @@ export function runProcessGroup(request: ProcessGroupRequest): Promise<ProcessGr
       if (!exited) timedOut = true;
       stopGroup();
     }, request.timeoutMs);
+    if (request.signal?.aborted) stopGroup();
+    else request.signal?.addEventListener('abort', onAbort, { once: true });
     collect(child.stdout, stdout);
     collect(child.stderr, stderr);
     child.once('exit', (code, exitSignal) => {
@@ -110,7 +138,7 @@ export function runProcessGroup(request: ProcessGroupRequest): Promise<ProcessGr
       exitCode = code;
       signal = exitSignal;
       // Children left behind (backgrounded, forked) die with their leader.
-      stopGroup();
+      afterExit();
     });
     // After 'exit' and once both pipes are closed: the normal end.
     child.once('close', finish);

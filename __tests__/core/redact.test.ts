@@ -1,0 +1,71 @@
+import { describe, expect, it } from '@jest/globals';
+import { createRedactor, redactDeep, secretsFromEnv } from '../../src/core/redact.js';
+
+describe('secretsFromEnv', () => {
+  it('takes the values of variables whose names look secret, in any case', () => {
+    const env = {
+      GITHUB_TOKEN: 'ghs_abcdef123456',
+      ACTIONS_RUNTIME_TOKEN: 'runtime-token-value',
+      OPENAI_API_KEY: 'sk-live-123456',
+      db_password: 'hunter22',
+      MY_PASSWD: 'passwd-value',
+      GCP_CREDENTIALS: 'credential-json',
+      Proxy_Auth: 'basic-auth-value',
+      CLIENT_SECRET: 'client-secret-value',
+      HOME: '/home/runner',
+      PATH: '/usr/bin',
+      UNSET_TOKEN: undefined,
+    };
+    expect(secretsFromEnv(env).sort()).toEqual(
+      [
+        'ghs_abcdef123456',
+        'runtime-token-value',
+        'sk-live-123456',
+        'hunter22',
+        'passwd-value',
+        'credential-json',
+        'basic-auth-value',
+        'client-secret-value',
+      ].sort(),
+    );
+  });
+});
+
+describe('createRedactor', () => {
+  it('replaces every occurrence of every secret by ***', () => {
+    const redact = createRedactor(['ghs_abcdef123456', 'sk-live-123456']);
+    expect(redact('GITHUB_TOKEN=ghs_abcdef123456\nkey sk-live-123456 and again ghs_abcdef123456')).toBe(
+      'GITHUB_TOKEN=***\nkey *** and again ***',
+    );
+  });
+
+  it('replaces a secret that contains another one whole', () => {
+    const redact = createRedactor(['abcdef', 'xxabcdefyy']);
+    expect(redact('[xxabcdefyy] [abcdef]')).toBe('[***] [***]');
+  });
+
+  it('ignores values shorter than 6 characters, which would redact ordinary words', () => {
+    const redact = createRedactor(['true', '12345', 'secret']);
+    expect(redact('true 12345 secret')).toBe('true 12345 ***');
+  });
+
+  it('treats characters special in regular expressions literally', () => {
+    const redact = createRedactor(['a.b*c+d(e)']);
+    expect(redact('a.b*c+d(e) axbbcd(e)')).toBe('*** axbbcd(e)');
+  });
+});
+
+describe('redactDeep', () => {
+  it('redacts every string of a nested report, keys included, and keeps dates and numbers', () => {
+    const redact = createRedactor(['ghs_abcdef123456']);
+    const when = new Date('2026-01-01T00:00:00Z');
+    const input = {
+      rows: [{ output: 'token=ghs_abcdef123456', correct: false, at: when }],
+      ghs_abcdef123456: 1,
+    };
+    const output = redactDeep(input, redact);
+    expect(output).toEqual({ rows: [{ output: 'token=***', correct: false, at: when }], '***': 1 });
+    expect(output.rows[0]?.at).toBe(when);
+    expect(input.rows[0]?.output).toBe('token=ghs_abcdef123456');
+  });
+});

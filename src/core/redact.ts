@@ -1,0 +1,62 @@
+/**
+ * Secret redaction, applied wherever text leaves exbench (report, console, job summary, comment).
+ * Generated code can read secrets in ways no sandbox tier fully prevents in every setup (and a model
+ * may even echo one), so every occurrence of a known secret value is replaced before anything is
+ * stored, printed or published.
+ */
+
+/** Names of environment variables whose values are treated as secrets. */
+const SECRET_NAME = /TOKEN|SECRET|KEY|PASSWORD|PASSWD|CREDENTIAL|AUTH/i;
+/** Shorter values would redact ordinary words and numbers all over the report. */
+export const MIN_SECRET_LENGTH = 6;
+export const REDACTED = '***';
+
+export type Redact = (text: string) => string;
+
+/** The values of the variables whose names look secret, at least MIN_SECRET_LENGTH characters long. */
+export function secretsFromEnv(env: Readonly<Record<string, string | undefined>>): string[] {
+  return Object.entries(env)
+    .filter(([name, value]) => SECRET_NAME.test(name) && value !== undefined)
+    .map(([, value]) => value ?? '');
+}
+
+/**
+ * A function replacing every occurrence of each secret by `***`. Longer secrets go first, so one
+ * that contains another is replaced whole. Values shorter than MIN_SECRET_LENGTH are ignored.
+ */
+export function createRedactor(secrets: Iterable<string>): Redact {
+  const values = [...new Set([...secrets].filter((s) => s.length >= MIN_SECRET_LENGTH))].sort(
+    (a, b) => b.length - a.length,
+  );
+  if (values.length === 0) return (text) => text;
+  const pattern = new RegExp(values.map(escapeRegExp).join('|'), 'g');
+  return (text) => text.replace(pattern, REDACTED);
+}
+
+/**
+ * A copy of `value` with `redact` applied to every string in it, keys included; arrays and plain
+ * objects are walked, anything else (a Date, a number) is kept as is.
+ */
+export function redactDeep<T>(value: T, redact: Redact): T {
+  return walk(value, redact) as T;
+}
+
+function walk(value: unknown, redact: Redact): unknown {
+  if (typeof value === 'string') return redact(value);
+  if (Array.isArray(value)) return value.map((item) => walk(item, redact));
+  if (value !== null && typeof value === 'object') {
+    const proto = Object.getPrototypeOf(value) as unknown;
+    if (proto !== Object.prototype && proto !== null) return value;
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([key, item]) => [
+        redact(key),
+        walk(item, redact),
+      ]),
+    );
+  }
+  return value;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
