@@ -22,6 +22,8 @@ import {
   DEFAULT_CODE_TIMEOUT_MS,
   DEFAULT_MAX_OUTPUT_BYTES,
   DEFAULT_RETRY_ATTEMPTS,
+  DEFAULT_SERVER_DEADLINES,
+  DEFAULT_SERVER_WAIT_MS,
   RETRY_INITIAL_DELAY_MS,
 } from '../src/constants.js';
 import { runBenchmarkJob } from '../src/core/benchmark-job.js';
@@ -74,6 +76,8 @@ function runSettings(): RunSettings {
     codeTimeoutMs: DEFAULT_CODE_TIMEOUT_MS,
     maxOutputBytes: DEFAULT_MAX_OUTPUT_BYTES,
     retry: { attempts: DEFAULT_RETRY_ATTEMPTS, initialDelayMs: RETRY_INITIAL_DELAY_MS },
+    serverWaitMs: DEFAULT_SERVER_WAIT_MS,
+    serverDeadlines: DEFAULT_SERVER_DEADLINES,
   };
 }
 

@@ -160,6 +160,8 @@ export function runSettings(overrides: Partial<RunSettings> = {}): RunSettings {
     codeTimeoutMs: 10_000,
     maxOutputBytes: 1 << 20,
     retry: { attempts: 3, initialDelayMs: 500 },
+    serverWaitMs: 120_000,
+    serverDeadlines: { connectMs: 10_000, requestMs: 600_000, idleMs: 120_000 },
     ...overrides,
   };
 }

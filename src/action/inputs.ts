@@ -10,14 +10,19 @@ import { ModelOptions } from '../config/model-options.js';
 import {
   DEFAULT_ARTIFACT_NAME,
   DEFAULT_CODE_TIMEOUT_MS,
+  DEFAULT_CONNECT_TIMEOUT_MS,
+  DEFAULT_IDLE_TIMEOUT_MS,
   DEFAULT_OLLAMA_VERSION,
   DEFAULT_REPORT_DIR,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  DEFAULT_SERVER_WAIT_MS,
   INPUTS,
 } from '../constants.js';
+import type { ServerDeadlines } from '../core/types.js';
 import { ConfigurationError, describeError } from '../errors.js';
 
 /** setTimeout's longest delay. */
-const MAX_CODE_TIMEOUT_MS = 2 ** 31 - 1;
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 /** `true` always comments, `false` never, `on-change` only when something needs a look (see main.ts). */
 export type CommentMode = 'true' | 'false' | 'on-change';
@@ -35,6 +40,10 @@ export interface ActionSettings {
   cacheModels: boolean;
   options: ModelOptions;
   codeTimeoutMs: number;
+  /** exbench's own deadlines on the model server. */
+  serverDeadlines: ServerDeadlines;
+  /** How long to wait for a failing server to answer again before a request is given up. */
+  serverWaitMs: number;
   reportDir: string;
   artifactName: string;
   comment: CommentMode;
@@ -63,7 +72,13 @@ export function readActionInputs(): ActionSettings {
     ollamaHost: host === '' ? null : ollamaBaseUrl(host, `Input "${INPUTS.ollamaHost}"`),
     cacheModels: boolean(INPUTS.cacheModels, true),
     options: modelOptions(text(INPUTS.options)),
-    codeTimeoutMs: timeoutMs(text(INPUTS.timeout)),
+    codeTimeoutMs: timeoutMs(INPUTS.timeout, DEFAULT_CODE_TIMEOUT_MS),
+    serverDeadlines: {
+      connectMs: timeoutMs(INPUTS.connectTimeout, DEFAULT_CONNECT_TIMEOUT_MS),
+      requestMs: timeoutMs(INPUTS.requestTimeout, DEFAULT_REQUEST_TIMEOUT_MS),
+      idleMs: timeoutMs(INPUTS.idleTimeout, DEFAULT_IDLE_TIMEOUT_MS),
+    },
+    serverWaitMs: timeoutMs(INPUTS.serverWait, DEFAULT_SERVER_WAIT_MS),
     reportDir: text(INPUTS.reportDir) || DEFAULT_REPORT_DIR,
     artifactName: text(INPUTS.artifactName) || DEFAULT_ARTIFACT_NAME,
     comment: commentMode(text(INPUTS.comment)),
@@ -111,20 +126,22 @@ function commentMode(value: string): CommentMode {
   );
 }
 
-function timeoutMs(value: string): number {
-  if (value === '') return DEFAULT_CODE_TIMEOUT_MS;
+/** A positive number of seconds, in milliseconds. */
+function timeoutMs(name: string, fallbackMs: number): number {
+  const value = text(name);
+  if (value === '') return fallbackMs;
   const seconds = Number(value);
   if (!Number.isFinite(seconds) || seconds <= 0) {
     throw new ConfigurationError(
-      `Input "${INPUTS.timeout}": "${value}" is not a positive number of seconds (e.g. 10 or 2.5).`,
+      `Input "${name}": "${value}" is not a positive number of seconds (e.g. 10 or 2.5).`,
     );
   }
   const ms = Math.max(1, Math.round(seconds * 1000));
-  // The sandbox's timer cannot wait longer; every row would err instead of the input being refused.
-  if (ms > MAX_CODE_TIMEOUT_MS) {
+  // A timer cannot wait longer; every row would err instead of the input being refused.
+  if (ms > MAX_TIMEOUT_MS) {
     throw new ConfigurationError(
-      `Input "${INPUTS.timeout}": "${value}" is more than the longest time limit, ` +
-        `${Math.floor(MAX_CODE_TIMEOUT_MS / 1000)} seconds (about 24 days).`,
+      `Input "${name}": "${value}" is more than the longest time limit, ` +
+        `${Math.floor(MAX_TIMEOUT_MS / 1000)} seconds (about 24 days).`,
     );
   }
   return ms;

@@ -114,7 +114,11 @@ export async function run(): Promise<void> {
       // Every report records the machine, so a comparison can tell a slower change from a slower runner.
       const environment = await collectEnvironment();
       const ports = {
-        server: new OllamaModelServer({ url: hostUrl, clock: systemClock }),
+        server: new OllamaModelServer({
+          url: hostUrl,
+          clock: systemClock,
+          deadlines: settings.serverDeadlines,
+        }),
         runner: await PythonCodeRunner.create(),
         clock: systemClock,
         logger,
@@ -222,6 +226,8 @@ function runSettings(settings: ActionSettings, benchmark: BenchmarkFile): RunSet
     codeTimeoutMs: settings.codeTimeoutMs,
     maxOutputBytes: DEFAULT_MAX_OUTPUT_BYTES,
     retry: { attempts: DEFAULT_RETRY_ATTEMPTS, initialDelayMs: RETRY_INITIAL_DELAY_MS },
+    serverWaitMs: settings.serverWaitMs,
+    serverDeadlines: settings.serverDeadlines,
   };
 }
 

@@ -2,13 +2,18 @@ import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import {
   DEFAULT_CODE_TIMEOUT_MS,
+  DEFAULT_CONNECT_TIMEOUT_MS,
+  DEFAULT_IDLE_TIMEOUT_MS,
   DEFAULT_MAX_OUTPUT_BYTES,
   DEFAULT_REPORT_DIR,
+  DEFAULT_REQUEST_TIMEOUT_MS,
   DEFAULT_RETRY_ATTEMPTS,
+  DEFAULT_SERVER_WAIT_MS,
   ENV,
 } from '../constants.js';
 import { ConfigurationError } from '../errors.js';
 import { DEFAULT_COMPARISON_OPTIONS, type ComparisonOptions } from '../core/regression/compare-reports.js';
+import type { ServerDeadlines } from '../core/types.js';
 import type { ModelOptions } from '../ports.js';
 import { ollamaBaseUrl } from '../adapters/ollama/host.js';
 
@@ -32,6 +37,11 @@ Options:
   --overlap               run generated code while the model is still generating (faster, less pure)
   --concurrency <n>       snippets run at once (default: CPU cores)
   --retries <n>           attempts per request, the first included (default: ${DEFAULT_RETRY_ATTEMPTS})
+  --request-timeout <s>   deadline for a whole generation, first byte included (default: ${DEFAULT_REQUEST_TIMEOUT_MS / 1000})
+  --idle-timeout <s>      deadline between two streamed chunks (default: ${DEFAULT_IDLE_TIMEOUT_MS / 1000})
+  --connect-timeout <s>   deadline to connect to the server (default: ${DEFAULT_CONNECT_TIMEOUT_MS / 1000})
+  --server-wait <s>       after a server fault, how long to wait for the server to answer again
+                          before the request is given up (default: ${DEFAULT_SERVER_WAIT_MS / 1000})
   --no-warmup             skip the untimed warm-up request per model
   --baseline <report.json>  after the run, compare the new report with this one (see compare below;
                           --alpha, --min-accuracy-drop and --max-slowdown apply) and exit 1 on a regression
@@ -70,6 +80,8 @@ export interface BenchCommand {
   retryAttempts: number;
   codeTimeoutMs: number;
   maxOutputBytes: number;
+  serverDeadlines: ServerDeadlines;
+  serverWaitMs: number;
   /** Options from flags; they override the benchmark file's `options`. */
   optionOverrides: ModelOptions;
   verbose: boolean;
@@ -122,6 +134,10 @@ export function parseCliArgs(
       overlap: { type: 'boolean', default: false },
       concurrency: { type: 'string' },
       retries: { type: 'string' },
+      'request-timeout': { type: 'string' },
+      'idle-timeout': { type: 'string' },
+      'connect-timeout': { type: 'string' },
+      'server-wait': { type: 'string' },
       warmup: { type: 'boolean', default: true },
       baseline: { type: 'string' },
       ...THRESHOLD_FLAGS,
@@ -169,10 +185,13 @@ export function parseCliArgs(
         : integer('--concurrency', values.concurrency, 1),
     retryAttempts:
       values.retries === undefined ? DEFAULT_RETRY_ATTEMPTS : integer('--retries', values.retries, 1),
-    codeTimeoutMs:
-      values.timeout === undefined
-        ? DEFAULT_CODE_TIMEOUT_MS
-        : Math.round(number('--timeout', values.timeout, 0.001) * 1000),
+    codeTimeoutMs: seconds('--timeout', values.timeout, DEFAULT_CODE_TIMEOUT_MS),
+    serverDeadlines: {
+      connectMs: seconds('--connect-timeout', values['connect-timeout'], DEFAULT_CONNECT_TIMEOUT_MS),
+      requestMs: seconds('--request-timeout', values['request-timeout'], DEFAULT_REQUEST_TIMEOUT_MS),
+      idleMs: seconds('--idle-timeout', values['idle-timeout'], DEFAULT_IDLE_TIMEOUT_MS),
+    },
+    serverWaitMs: seconds('--server-wait', values['server-wait'], DEFAULT_SERVER_WAIT_MS),
     maxOutputBytes:
       values['max-output'] === undefined
         ? DEFAULT_MAX_OUTPUT_BYTES
@@ -260,6 +279,18 @@ function number(flag: string, text: string, min?: number): number {
   }
   return value;
 }
+
+/** A duration given in seconds (at least 1 ms, at most what a timer can wait), in milliseconds. */
+function seconds(flag: string, text: string | undefined, fallbackMs: number): number {
+  if (text === undefined) return fallbackMs;
+  const ms = Math.round(number(flag, text, 0.001) * 1000);
+  if (ms > MAX_TIMER_MS)
+    throw new ConfigurationError(`${flag} "${text}": expected at most ${MAX_TIMER_MS / 1000}`);
+  return ms;
+}
+
+/** setTimeout's longest delay. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 function integer(flag: string, text: string, min?: number): number {
   const value = number(flag, text, min);

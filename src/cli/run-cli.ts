@@ -64,9 +64,15 @@ export async function runCli(io: CliIo): Promise<number> {
         codeTimeoutMs: command.codeTimeoutMs,
         maxOutputBytes: command.maxOutputBytes,
         retry: { attempts: command.retryAttempts, initialDelayMs: RETRY_INITIAL_DELAY_MS },
+        serverWaitMs: command.serverWaitMs,
+        serverDeadlines: command.serverDeadlines,
       },
       {
-        server: new OllamaModelServer({ url: command.hostUrl, clock: systemClock }),
+        server: new OllamaModelServer({
+          url: command.hostUrl,
+          clock: systemClock,
+          deadlines: command.serverDeadlines,
+        }),
         runner,
         clock: systemClock,
         logger,

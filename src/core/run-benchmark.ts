@@ -2,13 +2,13 @@ import type { BenchmarkFile } from '../config/benchmark-file.js';
 import { ConfigurationError, describeError } from '../errors.js';
 import {
   ModelServerError,
+  type ErrorKind,
   type Clock,
   type CodeRunner,
   type Executor,
   type GenerateRequest,
   type Generation,
   type Logger,
-  type ModelDetails,
   type ModelServer,
   type PullProgress,
 } from '../ports.js';
@@ -17,7 +17,7 @@ import { EVALUATORS, type EvaluatorSpec } from './evaluators.js';
 import { parseModelRef, SERVED_PROVIDER, type ModelRef } from './model-ref.js';
 import { TaskPool } from './task-pool.js';
 import { renderPrompt } from './template.js';
-import type { BenchmarkRun, ModelRun, RetryPolicy, RowResult, RunSettings } from './types.js';
+import type { BenchmarkRun, ModelRun, RowResult, RunSettings } from './types.js';
 
 /** What every model's result for a row starts from. */
 type RowBase = GeneratedRow['base'];
@@ -93,6 +93,7 @@ export async function runBenchmark(
     runner,
     codeTimeoutMs: settings.codeTimeoutMs,
     maxOutputBytes: settings.maxOutputBytes,
+    tokenLimit: tokenLimit(settings.options.num_predict),
   };
   const pool = new TaskPool(settings.evaluationConcurrency);
   // Rendered once and shared by every model's results: a prompt is most of a result's memory.
@@ -105,14 +106,19 @@ export async function runBenchmark(
   }));
 
   const models: ModelRun[] = [];
+  const watch: ServerWatch = { downSince: null, lastError: '' };
   for (const ref of refs) {
     if (ref.provider !== SERVED_PROVIDER) {
       logger.warning(`${ref.spec}: skipped, provider "${ref.provider}" is not served by exbench`);
-      models.push(unrunModel(ref, rows, 'skipped', `provider "${ref.provider}" is not served by exbench`));
+      models.push(
+        unrunModel(ref, rows, 'skipped', `provider "${ref.provider}" is not served by exbench`, null),
+      );
       continue;
     }
     models.push(
-      await logger.group(`Model ${ref.name}`, () => runModel(ref, rows, settings, context, pool, ports)),
+      await logger.group(`Model ${ref.name}`, () =>
+        runModel(ref, rows, settings, context, pool, ports, watch),
+      ),
     );
   }
   await pool.drain();
@@ -128,6 +134,11 @@ export async function runBenchmark(
     finishedAt: clock.date(),
     models,
   };
+}
+
+/** A positive `num_predict` caps an answer; -1, -2 and absence mean no fixed cap. */
+function tokenLimit(numPredict: unknown): number | null {
+  return typeof numPredict === 'number' && numPredict > 0 ? numPredict : null;
 }
 
 async function chooseExecutor(
@@ -156,26 +167,35 @@ async function runModel(
   context: EvaluationContext,
   pool: TaskPool,
   ports: RunPorts,
+  watch: ServerWatch,
 ): Promise<ModelRun> {
   const { logger } = ports;
-  let details: ModelDetails | null;
-  let pulled = false;
-  try {
-    details = await ports.server.show(ref.name);
-    if (details === null) {
-      if (!settings.pull) {
-        const error = `model "${ref.name}" is not on the server at ${ports.server.host}; run "ollama pull ${ref.name}" or drop --no-pull`;
-        logger.error(error);
-        return unrunModel(ref, rows, 'unavailable', error);
-      }
-      await pullModel(ref.name, ports);
-      pulled = true;
-      details = await ports.server.show(ref.name);
-    }
-  } catch (error: unknown) {
-    const message = `model "${ref.name}" could not be had: ${describeError(error)}`;
+  const retried = <T>(request: () => Promise<T>): Promise<Attempted<T>> =>
+    withServerRetry(request, settings, ports, watch);
+  const unavailable = (message: string, errorKind: ErrorKind): ModelRun => {
     logger.error(message);
-    return unrunModel(ref, rows, 'unavailable', message);
+    return unrunModel(ref, rows, 'unavailable', message, errorKind);
+  };
+
+  let shown = await retried(() => ports.server.show(ref.name));
+  if (!shown.ok) return unavailable(`model "${ref.name}" could not be had: ${shown.error}`, shown.errorKind);
+  let details = shown.value;
+  let pulled = false;
+  if (details === null) {
+    if (!settings.pull) {
+      return unavailable(
+        `model "${ref.name}" is not on the server at ${ports.server.host}; run "ollama pull ${ref.name}" or drop --no-pull`,
+        'request',
+      );
+    }
+    // Ollama resumes a partial pull, so a pull cut off by a server fault is simply asked for again.
+    const pull = await retried(() => pullModel(ref.name, ports));
+    if (!pull.ok) return unavailable(`model "${ref.name}" could not be had: ${pull.error}`, pull.errorKind);
+    pulled = true;
+    shown = await retried(() => ports.server.show(ref.name));
+    if (!shown.ok)
+      return unavailable(`model "${ref.name}" could not be had: ${shown.error}`, shown.errorKind);
+    details = shown.value;
   }
 
   const request = (prompt: string): GenerateRequest => ({
@@ -187,13 +207,13 @@ async function runModel(
   if (settings.warmup) {
     const outcome = await generateWithRetry(
       { ...request(WARMUP_PROMPT), options: { ...settings.options, num_predict: 1 } },
-      settings.retry,
+      settings,
       ports,
+      watch,
     );
     if (!outcome.generation) {
       const message = `model "${ref.name}" failed to warm up: ${outcome.error ?? 'unknown error'}`;
-      logger.error(message);
-      return { ...unrunModel(ref, rows, 'unavailable', message), details, pulled };
+      return { ...unavailable(message, outcome.errorKind ?? 'request'), details, pulled };
     }
     warmup = outcome.generation;
     logger.info(`warm-up: loaded in ${(warmup.loadDurationNs / 1e6).toFixed(0)} ms (not counted in rows)`);
@@ -202,7 +222,7 @@ async function runModel(
   const evaluations: Promise<RowResult>[] = [];
   const generated: GeneratedRow[] = [];
   for (const base of rows) {
-    const outcome = await generateWithRetry(request(base.prompt), settings.retry, ports);
+    const outcome = await generateWithRetry(request(base.prompt), settings, ports, watch);
     const generatedRow: GeneratedRow = { base, ...outcome };
     if (outcome.error) logger.warning(`row ${base.index}: ${outcome.error}`);
     // With overlap, code runs while the model generates; otherwise it waits for the model to finish.
@@ -214,6 +234,12 @@ async function runModel(
 
   const passed = results.filter((row) => row.correct).length;
   logger.info(`${passed}/${results.length} rows passed`);
+  const serverErrored = results.filter((row) => row.errorKind === 'server').length;
+  if (serverErrored > 0) {
+    logger.warning(
+      `${serverErrored} row(s) errored because the server failed; they say nothing about the model`,
+    );
+  }
   // A model that answered no row at all could not be had, whatever the warm-up said.
   if (results.length > 0 && results.every((row) => row.generation === null)) {
     const error = `model "${ref.name}" answered no row; last error: ${results.at(-1)?.error ?? 'unknown'}`;
@@ -229,12 +255,14 @@ function unrunModel(
   rows: readonly RowBase[],
   status: 'unavailable' | 'skipped',
   error: string,
+  errorKind: ErrorKind | null,
 ): ModelRun {
   const results: RowResult[] = rows.map((base) => ({
     ...base,
     generation: null,
     attempts: 0,
     error,
+    errorKind,
     extraction: null,
     execution: null,
     output: '',
@@ -272,26 +300,126 @@ interface GenerationOutcome {
   generation: Generation | null;
   attempts: number;
   error: string | null;
+  errorKind: ErrorKind | null;
 }
 
-/** Retries what may pass on a second try (lost connection, 5xx, 429), with doubling waits. */
-async function generateWithRetry(
-  request: GenerateRequest,
-  retry: RetryPolicy,
+/** Least and most a wait between two probes of a server that is down can be. */
+const MIN_SERVER_PROBE_DELAY_MS = 100;
+/** Most a wait between two probes of a server that is down grows to. */
+const SERVER_PROBE_MAX_DELAY_MS = 5_000;
+
+/**
+ * What the run knows of the server between requests. Once a wait for it has run out, later requests
+ * probe it once instead of waiting again, so a dead server costs one wait, not one per row.
+ */
+interface ServerWatch {
+  downSince: number | null;
+  lastError: string;
+}
+
+type Attempted<T> =
+  | { ok: true; value: T; attempts: number }
+  | { ok: false; error: string; errorKind: ErrorKind; attempts: number };
+
+/**
+ * Tries `request` up to `retry.attempts` times. After a server fault (lost connection, 5xx, a
+ * deadline) it waits for the server to answer again, up to `serverWaitMs`, then tries again; a
+ * request the server refuses (4xx) is not tried again.
+ */
+async function withServerRetry<T>(
+  request: () => Promise<T>,
+  settings: Pick<RunSettings, 'retry' | 'serverWaitMs'>,
   ports: RunPorts,
-): Promise<GenerationOutcome> {
+  watch: ServerWatch,
+): Promise<Attempted<T>> {
+  const { retry } = settings;
   let error = 'no attempt made';
   for (let attempt = 1; attempt <= retry.attempts; attempt += 1) {
+    if (watch.downSince !== null) {
+      if (!(await answers(ports.server))) {
+        const since = ((ports.clock.now() - watch.downSince) / 1000).toFixed(0);
+        return {
+          ok: false,
+          error: `the server at ${ports.server.host} has not answered for ${since} s (${watch.lastError})`,
+          errorKind: 'server',
+          attempts: attempt - 1,
+        };
+      }
+      ports.logger.info(`the server at ${ports.server.host} answers again`);
+      watch.downSince = null;
+    }
+    let errorKind: ErrorKind;
     try {
-      return { generation: await ports.server.generate(request), attempts: attempt, error: null };
+      return { ok: true, value: await request(), attempts: attempt };
     } catch (caught: unknown) {
       error = describeError(caught);
-      const retryable = caught instanceof ModelServerError ? caught.retryable : false;
-      if (!retryable || attempt === retry.attempts) return { generation: null, attempts: attempt, error };
-      const delay = retry.initialDelayMs * 2 ** (attempt - 1);
-      ports.logger.debug(`attempt ${attempt} failed (${error}); retrying in ${delay} ms`);
-      await ports.clock.sleep(delay);
+      errorKind = caught instanceof ModelServerError ? caught.kind : 'request';
+    }
+    if (errorKind !== 'server' || attempt === retry.attempts) {
+      return { ok: false, error, errorKind, attempts: attempt };
+    }
+    const delay = retry.initialDelayMs * 2 ** (attempt - 1);
+    ports.logger.debug(`attempt ${attempt} failed (${error}); retrying in ${delay} ms at the earliest`);
+    await ports.clock.sleep(delay);
+    if (!(await waitForServer(error, settings, ports))) {
+      watch.downSince = ports.clock.now();
+      watch.lastError = error;
+      return {
+        ok: false,
+        error: `${error}; the server did not answer again within ${settings.serverWaitMs / 1000} s`,
+        errorKind: 'server',
+        attempts: attempt,
+      };
     }
   }
-  return { generation: null, attempts: retry.attempts, error };
+  return { ok: false, error, errorKind: 'server', attempts: retry.attempts };
+}
+
+/** Whether the server answers `GET /api/version` now. */
+async function answers(server: ModelServer): Promise<boolean> {
+  try {
+    await server.version();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Probes the server with growing pauses until it answers or `waitMs` has passed. */
+async function waitForServer(
+  error: string,
+  settings: Pick<RunSettings, 'retry' | 'serverWaitMs'>,
+  ports: RunPorts,
+): Promise<boolean> {
+  const { server, clock, logger } = ports;
+  const waitMs = settings.serverWaitMs;
+  if (await answers(server)) return true;
+  const started = clock.now();
+  logger.warning(
+    `the server at ${server.host} is not answering (${error}); waiting up to ${waitMs / 1000} s for it`,
+  );
+  let delay = Math.max(settings.retry.initialDelayMs, MIN_SERVER_PROBE_DELAY_MS);
+  while (clock.now() - started < waitMs) {
+    await clock.sleep(Math.min(delay, waitMs - (clock.now() - started)));
+    delay = Math.min(delay * 2, SERVER_PROBE_MAX_DELAY_MS);
+    if (await answers(server)) {
+      logger.info(
+        `the server at ${server.host} answers again after ${((clock.now() - started) / 1000).toFixed(1)} s`,
+      );
+      return true;
+    }
+  }
+  return false;
+}
+
+async function generateWithRetry(
+  request: GenerateRequest,
+  settings: RunSettings,
+  ports: RunPorts,
+  watch: ServerWatch,
+): Promise<GenerationOutcome> {
+  const outcome = await withServerRetry(() => ports.server.generate(request), settings, ports, watch);
+  return outcome.ok
+    ? { generation: outcome.value, attempts: outcome.attempts, error: null, errorKind: null }
+    : { generation: null, attempts: outcome.attempts, error: outcome.error, errorKind: outcome.errorKind };
 }

@@ -1,5 +1,5 @@
 import type { BenchmarkFile, PromptRow } from '../config/benchmark-file.js';
-import type { CodeRunResult, Executor, Generation, ModelDetails, ModelOptions } from '../ports.js';
+import type { CodeRunResult, ErrorKind, Executor, Generation, ModelDetails, ModelOptions } from '../ports.js';
 import type { EvaluatorSpec } from './evaluators.js';
 import type { Extraction } from './extract-code.js';
 import type { ModelRef } from './model-ref.js';
@@ -27,6 +27,22 @@ export interface RunSettings {
   codeTimeoutMs: number;
   maxOutputBytes: number;
   retry: RetryPolicy;
+  /**
+   * After a server fault, how long to wait for the server to answer `GET /api/version` again before
+   * the request is given up (its row errored with error kind `server`).
+   */
+  serverWaitMs: number;
+  /** exbench's own deadlines on the server: applied by the server adapter, recorded in the report. */
+  serverDeadlines: ServerDeadlines;
+}
+
+export interface ServerDeadlines {
+  /** To open a connection; also the whole of a `GET /api/version`, which a live server answers at once. */
+  connectMs: number;
+  /** A whole generation (first byte included), and any other request but a pull. */
+  requestMs: number;
+  /** Between two streamed chunks of a generation or a pull. */
+  idleMs: number;
 }
 
 /**
@@ -46,6 +62,8 @@ export interface RowResult {
   attempts: number;
   /** The server's last error when no answer could be had. */
   error: string | null;
+  /** Whose fault `error` was: `server` rows say nothing about the model and are judged apart. */
+  errorKind: ErrorKind | null;
   extraction: Extraction | null;
   execution: CodeRunResult | null;
   /** What was compared with the expectation: the program's stdout, or the extracted answer. */

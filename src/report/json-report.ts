@@ -79,6 +79,10 @@ export function buildJsonReport(run: BenchmarkRun, meta: ReportMeta) {
       code_timeout_ms: run.settings.codeTimeoutMs,
       max_output_bytes: run.settings.maxOutputBytes,
       retry_attempts: run.settings.retry.attempts,
+      connect_timeout_ms: run.settings.serverDeadlines.connectMs,
+      request_timeout_ms: run.settings.serverDeadlines.requestMs,
+      idle_timeout_ms: run.settings.serverDeadlines.idleMs,
+      server_wait_ms: run.settings.serverWaitMs,
     },
     overall_errored_count: allRows.filter((row) => row.status === 'errored').length,
     overall_timed_out_count: allRows.filter((row) => row.status === 'timed_out').length,
@@ -119,6 +123,7 @@ function modelReport(model: ModelRun, run: BenchmarkRun) {
     passed_count: figures.passed,
     failed_count: figures.failed,
     errored_count: figures.errored,
+    server_errored_count: model.rows.filter((row) => row.errorKind === 'server').length,
     timed_out_count: figures.timedOut,
     decode_tokens_per_second: distribution(figures.decodeTokensPerSecond),
     prefill_tokens_per_second: distribution(figures.prefillTokensPerSecond),
@@ -155,6 +160,8 @@ function resultReport(row: RowResult, model: ModelRun) {
 
     status: row.status,
     reason: row.reason,
+    /** `server`: the server failed (the row says nothing about the model); `request`: it refused the request. */
+    error_kind: row.errorKind,
     yaml_line: row.line,
     dynamic_variables: row.variables,
     extracted_code: row.extraction?.code ?? null,
