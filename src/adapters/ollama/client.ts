@@ -103,7 +103,7 @@ export class OllamaModelServer implements ModelServer {
         init: Omit<RequestInit, 'dispatcher'> & { dispatcher: Agent },
       ) => Promise<Response>;
       this.fetch = ((input: string | URL | Request, init?: RequestInit) =>
-        withDispatcher(input, { ...init, dispatcher })) as typeof fetch;
+        withDispatcher(input, { ...init, dispatcher }));
     }
   }
 
