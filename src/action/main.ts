@@ -40,6 +40,7 @@ import { SERVED_PROVIDER } from '../core/model-ref.js';
 import { planModels } from '../core/run-benchmark.js';
 import type { RunSettings } from '../core/types.js';
 import { ConfigurationError, ExternalError, describeError } from '../errors.js';
+import { terminalText } from '../report/safe-text.js';
 import { renderComparisonMarkdown, type RenderedComparison } from '../report/comparison-markdown.js';
 import { renderMarkdown, type RenderedRun } from '../report/markdown.js';
 import { EXBENCH_VERSION } from '../version.js';
@@ -178,7 +179,7 @@ export async function run(): Promise<void> {
     }
     if (failures.length > 0) throw new RunProblemsError(failures.join('\n'));
   } catch (error: unknown) {
-    core.setFailed(describeError(error));
+    core.setFailed(terminalText(describeError(error)));
   }
 }
 

@@ -16,6 +16,7 @@ import { ConfigurationError, describeError } from '../errors.js';
 import type { CodeRunner } from '../ports.js';
 import { renderComparisonMarkdown } from '../report/comparison-markdown.js';
 import { renderConsoleTable } from '../report/console-table.js';
+import { terminalText } from '../report/safe-text.js';
 import { EXBENCH_VERSION } from '../version.js';
 import { parseCliArgs, USAGE, type CompareCommand } from './args.js';
 
@@ -32,7 +33,13 @@ export interface CliIo {
 }
 
 /** The CLI: parses arguments, runs the benchmark, prints the table and the report path; returns the exit status. */
-export async function runCli(io: CliIo): Promise<number> {
+export async function runCli(given: CliIo): Promise<number> {
+  // Whatever is printed may carry untrusted text (server errors, model output): no escape sequence acts.
+  const io: CliIo = {
+    ...given,
+    stdout: (text) => given.stdout(terminalText(text)),
+    stderr: (text) => given.stderr(terminalText(text)),
+  };
   try {
     const command = parseCliArgs(io.argv, io.env);
     if (command.command === 'help') {

@@ -10,6 +10,7 @@ import type {
   Verdict,
 } from '../core/regression/compare-reports.js';
 import { byteLength, escapeHtml, fenced, longestBacktickRun } from './markdown-text.js';
+import { markdownSafeText } from './safe-text.js';
 
 export interface RenderedComparison {
   comparison: Comparison;
@@ -248,7 +249,9 @@ function clip(text: string, chars: number): string {
  * snake_case names readable (GitHub does not read an underscore inside a word as emphasis).
  */
 function escapeMarkdown(text: string): string {
-  return text.replace(/<(?=[A-Za-z/!?])/g, '&lt;').replace(/([\\`*[\]|])/g, '\\$1');
+  return markdownSafeText(text)
+    .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
+    .replace(/([\\`*[\]|])/g, '\\$1');
 }
 
 function escapeCell(text: string): string {

@@ -102,8 +102,8 @@ export class OllamaModelServer implements ModelServer {
         input: string | URL | Request,
         init: Omit<RequestInit, 'dispatcher'> & { dispatcher: Agent },
       ) => Promise<Response>;
-      this.fetch = ((input: string | URL | Request, init?: RequestInit) =>
-        withDispatcher(input, { ...init, dispatcher }));
+      this.fetch = (input: string | URL | Request, init?: RequestInit) =>
+        withDispatcher(input, { ...init, dispatcher });
     }
   }
 
