@@ -171,6 +171,9 @@ export async function run(): Promise<void> {
       if (settings.failOnError) failures.push(...problems);
       else for (const problem of problems) logger.warning(`${problem} (not failing: fail-on-error is false)`);
     }
+    for (const { comparison } of comparisons) {
+      for (const line of comparison.inconclusive) logger.warning(`Not judged (server faults): ${line}`);
+    }
     const regressions = regressionLines(comparisons);
     if (regressions.length > 0) {
       if (regression.failOnRegression) failures.push(...regressions);
@@ -385,7 +388,10 @@ function needsAttention(
   problems: readonly string[],
   comparisons: readonly RenderedComparison[],
 ): boolean {
-  if (problems.length > 0 || comparisons.some(({ comparison }) => comparison.regressed)) return true;
+  const flagged = comparisons.some(
+    ({ comparison }) => comparison.regressed || comparison.inconclusive.length > 0,
+  );
+  if (problems.length > 0 || flagged) return true;
   return results.some(({ run }) =>
     run.models.some(
       (model) => model.status !== 'completed' || model.rows.some((row) => row.status !== 'passed'),

@@ -94,6 +94,7 @@ export async function runCli(given: CliIo): Promise<number> {
       if (!head.ok) throw new Error(`the new report cannot be compared: ${head.problem}`);
       const comparison = compareReports(baseline, head.report, command.comparison);
       printComparison(comparison, command.baselinePath, io);
+      warnInconclusive(comparison, io);
       if (comparison.regressed) status = regressedStatus(comparison, command.baselinePath, io);
     }
     const unavailable = run.models.filter((model) => model.status === 'unavailable');
@@ -117,6 +118,7 @@ async function compare(command: CompareCommand, io: CliIo): Promise<number> {
   const comparison = compareReports(base, head, command.comparison);
   if (command.json) io.stdout(`${JSON.stringify(comparison, null, 2)}\n`);
   else printComparison(comparison, command.basePath, io);
+  warnInconclusive(comparison, io);
   return comparison.regressed ? regressedStatus(comparison, command.basePath, io) : 0;
 }
 
@@ -130,6 +132,14 @@ async function readReportArgument(file: string, cwd: string): Promise<Comparable
 function printComparison(comparison: Comparison, baseLabel: string, io: CliIo): void {
   io.stdout(
     `\n${renderComparisonMarkdown([{ comparison, baseLabel }], { maxLength: Number.MAX_SAFE_INTEGER })}`,
+  );
+}
+
+/** A model the server failed too often is not judged: not a regression, not a clean pass either. */
+function warnInconclusive(comparison: Comparison, io: CliIo): void {
+  if (comparison.inconclusive.length === 0) return;
+  io.stderr(
+    `warning: not judged, the server failed too many rows (exit status 0 says nothing about these):\n${comparison.inconclusive.map((line) => `  ${line}\n`).join('')}`,
   );
 }
 

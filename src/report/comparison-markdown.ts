@@ -23,6 +23,7 @@ const VERDICT_LABEL: Record<ModelVerdict, string> = {
   improved: '🟢 improved',
   unchanged: '⚪ unchanged',
   'not comparable': '⚠️ not comparable',
+  inconclusive: '⚠️ inconclusive (server faults)',
   added: '🆕 added',
   removed: '➖ removed',
 };
@@ -77,8 +78,28 @@ function headline(comparisons: readonly RenderedComparison[]): string {
       (line) => `- ${several ? `${escapeMarkdown(comparison.benchmark.head)}: ` : ''}${escapeMarkdown(line)}`,
     ),
   );
-  if (lines.length === 0) return '🟢 **No regression against the baseline.**';
-  return [`🔴 **Regression against the baseline** (${lines.length}):`, '', ...lines].join('\n');
+  const inconclusive = comparisons.flatMap(({ comparison }) =>
+    comparison.inconclusive.map(
+      (line) => `- ${several ? `${escapeMarkdown(comparison.benchmark.head)}: ` : ''}${escapeMarkdown(line)}`,
+    ),
+  );
+  const notJudged =
+    inconclusive.length === 0
+      ? []
+      : [
+          '',
+          `⚠️ **Not judged: the server failed too many rows** (${inconclusive.length}):`,
+          '',
+          ...inconclusive,
+        ];
+  if (lines.length === 0) {
+    const clean =
+      inconclusive.length === 0
+        ? '🟢 **No regression against the baseline.**'
+        : '**No regression found among the models judged.**';
+    return [clean, ...notJudged].join('\n');
+  }
+  return [`🔴 **Regression against the baseline** (${lines.length}):`, '', ...lines, ...notJudged].join('\n');
 }
 
 function section({ comparison, baseLabel }: RenderedComparison, level: DetailLevel): string {
