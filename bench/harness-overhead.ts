@@ -85,6 +85,12 @@ function runSettings(): RunSettings {
 class TimedReportStore implements ReportStore {
   writeMs = 0;
   constructor(private readonly inner: ReportStore) {}
+  get location(): string {
+    return this.inner.location;
+  }
+  prepare(): Promise<void> {
+    return this.inner.prepare();
+  }
   async write(fileStem: string, chunks: Iterable<string>): Promise<string> {
     const started = performance.now();
     try {

@@ -145,6 +145,13 @@ export interface Logger {
 }
 
 export interface ReportStore {
+  /** Where reports go, for messages. */
+  readonly location: string;
+  /**
+   * Makes sure a report can be written, before any work whose results it would hold: throws a
+   * ConfigurationError naming the place and the reason when it cannot.
+   */
+  prepare(): Promise<void>;
   /**
    * Writes `<fileStem>.json` (or `<fileStem>_2.json`, … when taken) and returns its path; never
    * overwrites a file. The contents come in chunks so a large report is never one string in memory.

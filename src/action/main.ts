@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { context as actionsContext, getOctokit } from '@actions/github';
@@ -32,6 +32,7 @@ import {
   DEFAULT_MAX_OUTPUT_BYTES,
   DEFAULT_RETRY_ATTEMPTS,
   RETRY_INITIAL_DELAY_MS,
+  INPUTS,
   RUNNER_ENV,
   STATE,
 } from '../constants.js';
@@ -123,7 +124,11 @@ export async function run(): Promise<void> {
         runner: await PythonCodeRunner.create(),
         clock: systemClock,
         logger,
-        reports: new DirectoryReportStore(path.resolve(cwd, settings.reportDir)),
+        reports: new DirectoryReportStore(
+          path.resolve(cwd, settings.reportDir),
+          `Input "${INPUTS.reportDir}"`,
+        ),
+        fallbackReports: new DirectoryReportStore(path.join(tmpdir(), 'exbench-reports')),
       };
       for (const { file, benchmark } of benchmarks) {
         logger.info(`Benchmark "${benchmark.benchmarkName}" (${file})`);

@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { systemClock } from '../adapters/clock/system-clock.js';
 import { loadBenchmarkFile } from '../adapters/fs/benchmark-source.js';
@@ -83,7 +84,8 @@ export async function runCli(given: CliIo): Promise<number> {
         runner,
         clock: systemClock,
         logger,
-        reports: new DirectoryReportStore(path.resolve(io.cwd, command.outputDir)),
+        reports: new DirectoryReportStore(path.resolve(io.cwd, command.outputDir), '--output-dir'),
+        fallbackReports: new DirectoryReportStore(path.join(tmpdir(), 'exbench-reports')),
       },
       { exbenchVersion: EXBENCH_VERSION, benchmarkPath: command.benchmarkPath, environment },
     );

@@ -1,10 +1,34 @@
-import { mkdir, open } from 'node:fs/promises';
+import { mkdir, open, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { ConfigurationError } from '../../errors.js';
 import type { ReportStore } from '../../ports.js';
 
 /** Writes reports into one folder. Files are created exclusively, so two runs never overwrite each other. */
 export class DirectoryReportStore implements ReportStore {
-  constructor(private readonly directory: string) {}
+  constructor(
+    private readonly directory: string,
+    /** How the folder was given, for messages (e.g. `--output-dir` or `Input "report-dir"`). */
+    private readonly source = 'report directory',
+  ) {}
+
+  get location(): string {
+    return this.directory;
+  }
+
+  async prepare(): Promise<void> {
+    const probe = path.join(this.directory, `.exbench-write-check-${process.pid}`);
+    try {
+      await mkdir(this.directory, { recursive: true });
+      const handle = await open(probe, 'wx');
+      await handle.close();
+      await rm(probe, { force: true });
+    } catch (error: unknown) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new ConfigurationError(
+        `${this.source}: cannot write reports to ${this.directory} (${reason}); give a folder exbench can create and write`,
+      );
+    }
+  }
 
   async write(fileStem: string, chunks: Iterable<string>): Promise<string> {
     await mkdir(this.directory, { recursive: true });
