@@ -873,9 +873,14 @@ export async function startFakeOllama(options: FakeOllamaOptions): Promise<FakeO
     });
   const stop = (): Promise<void> =>
     new Promise<void>((resolve, reject) => {
+      if (!server.listening) {
+        resolve();
+        return;
+      }
       server.close((error) => (error ? reject(error) : resolve()));
       for (const socket of sockets) socket.destroy();
     });
+  let closed = false;
   await listen(0);
   const { port } = server.address() as AddressInfo;
   const hostPort = `127.0.0.1:${port}`;
@@ -890,9 +895,13 @@ export async function startFakeOllama(options: FakeOllamaOptions): Promise<FakeO
     outage: async (ms) => {
       await stop();
       await sleep(ms);
-      await listen(port);
+      // Closed meanwhile (a test that ended): stays closed.
+      if (!closed) await listen(port);
     },
-    close: stop,
+    close: () => {
+      closed = true;
+      return stop();
+    },
   };
 }
 
