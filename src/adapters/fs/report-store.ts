@@ -23,7 +23,11 @@ export class DirectoryReportStore implements ReportStore {
       await handle.close();
       await rm(probe, { force: true });
     } catch (error: unknown) {
-      const reason = error instanceof Error ? error.message : String(error);
+      // Node's fs errors are Errors, but not always of this realm's Error (under a test's VM).
+      const reason =
+        typeof error === 'object' && error !== null && 'message' in error
+          ? String(error.message)
+          : String(error);
       throw new ConfigurationError(
         `${this.source}: cannot write reports to ${this.directory} (${reason}); give a folder exbench can create and write`,
       );
