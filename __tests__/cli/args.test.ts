@@ -93,3 +93,22 @@ describe('parseCliArgs: ollama-bench --baseline', () => {
     expect(USAGE).toContain('--baseline <report.json>');
   });
 });
+
+describe('parseCliArgs server limits', () => {
+  const bench = (flags: string[]) => parseCliArgs(['ollama-bench', ...flags, 'b.yaml'], {});
+
+  it('reads the server deadlines and the server wait in seconds, with their defaults', () => {
+    const parsed = bench(['--request-timeout', '900', '--idle-timeout', '0.5', '--server-wait', '30']);
+    expect(parsed).toMatchObject({
+      serverDeadlines: { connectMs: 10_000, requestMs: 900_000, idleMs: 500 },
+      serverWaitMs: 30_000,
+    });
+  });
+
+  it('names the flag and what it expects for a bad value', () => {
+    expect(() => bench(['--connect-timeout', 'soon'])).toThrow(
+      '--connect-timeout "soon": expected a number ≥ 0.001',
+    );
+    expect(() => bench(['--server-wait', '9999999'])).toThrow(/^--server-wait "9999999": expected at most/);
+  });
+});
