@@ -3,9 +3,11 @@
  * over HTTP, the project's Ollama-compatible server taught each fault, short limits so it stays fast.
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { runCli } from '../../src/cli/run-cli.js';
 import type { JsonReport } from '../../src/report/json-report.js';
 import {
@@ -275,4 +277,30 @@ describe('exbench compare after an outage', () => {
     expect(stdout).toContain(`${lost} of 12 on head`);
     expect(stderr).toMatch(/not judged, the server failed too many rows/);
   });
+});
+
+describe('exbench with its output closed', () => {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+  it('finishes the run and writes the report when stdout and stderr are closed early (EPIPE)', async () => {
+    const server = await serve();
+    const cwd = mkdtempSync(path.join(tmpdir(), 'exbench-epipe-'));
+    const file = benchmarkFile(cwd, ['a', 'b', 'c']);
+    const child = spawn(
+      path.join(root, 'node_modules/.bin/tsx'),
+      [path.join(root, 'src/cli.ts'), 'ollama-bench', '--host', server.url, MODEL, file],
+      { cwd, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    // As `exbench … 2>&1 | head -1`: the reader takes the first line and goes away.
+    const closeAfterFirstLine = (stream: NodeJS.ReadableStream & { destroy(): void }): void => {
+      stream.once('data', () => stream.destroy());
+    };
+    closeAfterFirstLine(child.stdout);
+    closeAfterFirstLine(child.stderr);
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    expect(status).toBe(0);
+    const [name] = readdirSync(path.join(cwd, 'reports'));
+    const report = JSON.parse(readFileSync(path.join(cwd, 'reports', name ?? ''), 'utf8')) as JsonReport;
+    expect(report.models[0]?.results.map((r) => r.status)).toEqual(['passed', 'passed', 'passed']);
+  }, 60_000);
 });
