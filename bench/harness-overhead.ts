@@ -23,6 +23,8 @@ import {
   DEFAULT_CODE_TIMEOUT_MS,
   DEFAULT_MAX_OUTPUT_BYTES,
   DEFAULT_RETRY_ATTEMPTS,
+  DEFAULT_SERVER_DEADLINES,
+  DEFAULT_SERVER_WAIT_MS,
   RETRY_INITIAL_DELAY_MS,
 } from '../src/constants.js';
 import { runBenchmarkJob } from '../src/core/benchmark-job.js';
@@ -77,6 +79,8 @@ function runSettings(): RunSettings {
     sandbox: 'auto',
     memoryBytes: 1024 ** 3,
     retry: { attempts: DEFAULT_RETRY_ATTEMPTS, initialDelayMs: RETRY_INITIAL_DELAY_MS },
+    serverWaitMs: DEFAULT_SERVER_WAIT_MS,
+    serverDeadlines: DEFAULT_SERVER_DEADLINES,
   };
 }
 
@@ -84,6 +88,12 @@ function runSettings(): RunSettings {
 class TimedReportStore implements ReportStore {
   writeMs = 0;
   constructor(private readonly inner: ReportStore) {}
+  get location(): string {
+    return this.inner.location;
+  }
+  prepare(): Promise<void> {
+    return this.inner.prepare();
+  }
   async write(fileStem: string, chunks: Iterable<string>): Promise<string> {
     const started = performance.now();
     try {

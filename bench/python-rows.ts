@@ -23,7 +23,12 @@ import { stringify } from 'yaml';
 import { systemClock } from '../src/adapters/clock/system-clock.js';
 import { PythonCodeRunner } from '../src/adapters/sandbox/python-code-runner.js';
 import { parseBenchmarkFile, type BenchmarkFile } from '../src/config/benchmark-file.js';
-import { DEFAULT_CODE_TIMEOUT_MS, DEFAULT_MAX_OUTPUT_BYTES } from '../src/constants.js';
+import {
+  DEFAULT_CODE_TIMEOUT_MS,
+  DEFAULT_MAX_OUTPUT_BYTES,
+  DEFAULT_SERVER_DEADLINES,
+  DEFAULT_SERVER_WAIT_MS,
+} from '../src/constants.js';
 import { runBenchmark } from '../src/core/run-benchmark.js';
 import { TaskPool } from '../src/core/task-pool.js';
 import type { RunSettings } from '../src/core/types.js';
@@ -57,6 +62,8 @@ function runSettings(concurrency: number): RunSettings {
     sandbox: 'auto',
     memoryBytes: 1024 ** 3,
     retry: { attempts: 1, initialDelayMs: 0 },
+    serverWaitMs: DEFAULT_SERVER_WAIT_MS,
+    serverDeadlines: DEFAULT_SERVER_DEADLINES,
   };
 }
 

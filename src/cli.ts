@@ -2,6 +2,9 @@
 import { interruptExitStatus, listenForInterrupts } from './adapters/system/interrupts.js';
 import { runCli } from './cli/run-cli.js';
 
+// A reader that went away (`exbench … | head -1`) must not stop the run: its report is still written.
+// Without a listener, the EPIPE of the next write would be an uncaught exception.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
 const interrupts = listenForInterrupts((line) => process.stderr.write(`\n${line}\n`));
 
 void runCli({

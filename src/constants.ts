@@ -13,6 +13,19 @@ export const DEFAULT_REPORT_DIR = 'reports';
 export const DEFAULT_RETRY_ATTEMPTS = 3;
 /** Wait before the first retry; it doubles with each further one. */
 export const RETRY_INITIAL_DELAY_MS = 500;
+/** exbench's own deadlines for the model server (the HTTP library's hidden ones are turned off). */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+/** A whole generation, first byte included (a large model loading sends nothing meanwhile). */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 600_000;
+/** Between two streamed chunks of an answer or a pull. */
+export const DEFAULT_IDLE_TIMEOUT_MS = 120_000;
+export const DEFAULT_SERVER_DEADLINES = {
+  connectMs: DEFAULT_CONNECT_TIMEOUT_MS,
+  requestMs: DEFAULT_REQUEST_TIMEOUT_MS,
+  idleMs: DEFAULT_IDLE_TIMEOUT_MS,
+} as const;
+/** After a server fault, how long to wait for the server to answer again before a request is given up. */
+export const DEFAULT_SERVER_WAIT_MS = 120_000;
 
 /** The action's inputs, as named in action.yml. */
 export const INPUTS = {
@@ -24,6 +37,10 @@ export const INPUTS = {
   cacheModels: 'cache-models',
   options: 'options',
   timeout: 'timeout',
+  requestTimeout: 'request-timeout',
+  idleTimeout: 'idle-timeout',
+  connectTimeout: 'connect-timeout',
+  serverWait: 'server-wait',
   reportDir: 'report-dir',
   artifactName: 'artifact-name',
   comment: 'comment',

@@ -53,6 +53,14 @@ export interface ModelDetails {
   contextLength: number | null;
 }
 
+/**
+ * Whose fault a failed request was. `server`: the server did not do its job (connection refused or
+ * reset, 5xx, 429, one of exbench's deadlines passed), so waiting for it and trying again may help,
+ * and the row says nothing about the model. `request`: the server answered that it will not do this
+ * (4xx, a model it does not have), so trying again would not help.
+ */
+export type ErrorKind = 'server' | 'request';
+
 /** A failure reported by the model server, kept as data so a row can record it. */
 export class ModelServerError extends Error {
   override readonly name = 'ModelServerError';
@@ -60,10 +68,14 @@ export class ModelServerError extends Error {
     message: string,
     /** HTTP status, or null when the connection itself failed. */
     readonly status: number | null,
-    /** Whether trying again could help (connection lost, 5xx, 429). */
+    /** Whether it was the server's fault, so that waiting for it and trying again could help. */
     readonly retryable: boolean,
   ) {
     super(message);
+  }
+
+  get kind(): ErrorKind {
+    return this.retryable ? 'server' : 'request';
   }
 }
 
@@ -146,6 +158,13 @@ export interface Logger {
 }
 
 export interface ReportStore {
+  /** Where reports go, for messages. */
+  readonly location: string;
+  /**
+   * Makes sure a report can be written, before any work whose results it would hold: throws a
+   * ConfigurationError naming the place and the reason when it cannot.
+   */
+  prepare(): Promise<void>;
   /**
    * Writes `<fileStem>.json` (or `<fileStem>_2.json`, … when taken) and returns its path; never
    * overwrites a file. The contents come in chunks so a large report is never one string in memory.

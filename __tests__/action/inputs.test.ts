@@ -68,7 +68,9 @@ describe('readActionInputs', () => {
         maxOutputBytes: 1024 * 1024,
         sandbox: 'auto',
         memoryBytes: 1024 ** 3,
+        serverWaitMs: 120_000,
         retry: { attempts: 3, initialDelayMs: 500 },
+        serverDeadlines: { connectMs: 10_000, requestMs: 600_000, idleMs: 120_000 },
       },
       comparison: {
         baseline: { kind: 'none' },
@@ -113,6 +115,23 @@ describe('readActionInputs', () => {
       );
     },
   );
+
+  it('reads the server deadlines and the server wait in seconds, each named in its own error', () => {
+    const settings = read({
+      'request-timeout': '900',
+      'idle-timeout': '30',
+      'connect-timeout': '2.5',
+      'server-wait': '300',
+    });
+    expect(settings.run.serverDeadlines).toEqual({ connectMs: 2500, requestMs: 900_000, idleMs: 30_000 });
+    expect(settings.run.serverWaitMs).toBe(300_000);
+    expect(inputError({ 'idle-timeout': 'soon' })).toBe(
+      'Input "idle-timeout": "soon" is not a positive number of seconds (e.g. 10 or 2.5).',
+    );
+    expect(inputError({ 'idle-timeout': '', 'server-wait': '0' })).toMatch(
+      /^Input "server-wait": "0" is not a positive/,
+    );
+  });
 
   it('rejects a timeout too long for a timer instead of letting it fire at once', () => {
     expect(inputError({ timeout: '3000000' })).toBe(

@@ -196,3 +196,26 @@ describe('parseCliArgs: ollama-bench settings', () => {
     expect(usageError(['b.yaml', ...flags])).toContain(message);
   });
 });
+
+describe('parseCliArgs server limits', () => {
+  const bench = (flags: string[]) => parseCliArgs(['ollama-bench', ...flags, 'b.yaml'], {});
+
+  it('reads the server deadlines and the server wait in seconds, with their defaults', () => {
+    const parsed = bench(['--request-timeout', '900', '--idle-timeout', '0.5', '--server-wait', '30']);
+    expect(parsed).toMatchObject({
+      run: {
+        serverDeadlines: { connectMs: 10_000, requestMs: 900_000, idleMs: 500 },
+        serverWaitMs: 30_000,
+      },
+    });
+  });
+
+  it('names the flag and what it expects for a bad value', () => {
+    expect(() => bench(['--connect-timeout', 'soon'])).toThrow(
+      '--connect-timeout: "soon" is not a positive number of seconds (e.g. 10 or 2.5).',
+    );
+    expect(() => bench(['--server-wait', '9999999'])).toThrow(
+      /^--server-wait: "9999999" is more than the longest time limit/,
+    );
+  });
+});

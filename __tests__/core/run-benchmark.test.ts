@@ -243,4 +243,66 @@ describe('runBenchmark', () => {
       { temperature: 0.2, seed: 7 },
     ]);
   });
+
+  it('after a server fault waits for the server to answer again, then retries, and the row passes', async () => {
+    let failed = false;
+    const ports = setup((request) => {
+      if (statement(request.prompt) === '2 * 3' && !failed) {
+        failed = true;
+        return new ModelServerError('fetch failed: connect ECONNREFUSED', null, true);
+      }
+      return answer(request);
+    });
+    // Down for the first two probes after the fault (call 1 is the run's own version check).
+    ports.server.answersVersion = (call) => call === 1 || call > 3;
+    const run = await runBenchmark(BENCHMARK, runSettings({ models: ['right'] }), ports);
+    expect(run.models[0]?.rows.map((r) => [r.status, r.errorKind, r.attempts])).toEqual([
+      ['passed', null, 1],
+      ['passed', null, 2],
+      ['passed', null, 1],
+    ]);
+    // The retry's own delay, then the probes' growing pauses.
+    expect(ports.clock.sleeps).toEqual([500, 500, 1000]);
+    const warnings = ports.logger.lines.filter((line) => line.level === 'warning').map((l) => l.message);
+    expect(warnings).toContainEqual(expect.stringMatching(/is not answering .*waiting up to 120 s for it/));
+  });
+
+  it('gives a dead server one wait, not one per row, and records its rows as the server failing', async () => {
+    const ports = setup((request) =>
+      request.prompt === WARMUP_PROMPT
+        ? answer(request)
+        : new ModelServerError('fetch failed: connect ECONNREFUSED', null, true),
+    );
+    ports.server.answersVersion = (call) => call === 1;
+    const run = await runBenchmark(
+      BENCHMARK,
+      runSettings({ models: ['right'], serverWaitMs: 10_000 }),
+      ports,
+    );
+    const rows = run.models[0]?.rows ?? [];
+    expect(rows.map((r) => [r.status, r.errorKind])).toEqual([
+      ['errored', 'server'],
+      ['errored', 'server'],
+      ['errored', 'server'],
+    ]);
+    expect(rows[0]?.error).toContain('the server did not answer again within 10 s');
+    expect(rows[1]?.error).toMatch(/has not answered for \d+ s/);
+    // One retry delay and one wait of 10 s in all.
+    const slept = ports.clock.sleeps.reduce((sum, ms) => sum + ms, 0);
+    expect(slept).toBe(500 + 10_000);
+    expect(ports.server.requests.filter((r) => r.prompt !== WARMUP_PROMPT)).toHaveLength(1);
+  });
+
+  it('says a wrong answer was cut off at the token limit, naming num_predict', async () => {
+    const ports = setup((request) =>
+      request.prompt === WARMUP_PROMPT
+        ? answer(request)
+        : generation({ response: '```python\nprint(1', doneReason: 'length' }),
+    );
+    const settings = runSettings({ models: ['right'], options: { num_predict: 8 } });
+    const run = await runBenchmark(BENCHMARK, settings, ports);
+    expect(run.models[0]?.rows[0]?.reason).toMatch(
+      /^the answer was cut off at the token limit \(num_predict 8\); /,
+    );
+  });
 });

@@ -44,7 +44,18 @@ export interface ScriptedReply {
   streamErrorAfterChunks?: { chunks: number; error: string };
   /** Destroy the socket after this many token chunks, as when the server dies mid-answer. */
   dropAfterChunks?: number;
+  /** Send this many token chunks, then nothing more while keeping the connection open (a stall). */
+  stallAfterChunks?: number;
+  /** Stream the answer's tokens over and over and never send the final chunk (a model stuck repeating). */
+  endless?: boolean;
 }
+
+/**
+ * What the whole server does to every request while set, whatever the path: `hang` reads the
+ * request and never answers (the connection stays open); `close` closes the connection without
+ * a byte of answer.
+ */
+export type ServerFault = 'hang' | 'close';
 
 export interface ScriptedModel {
   /** E.g. `exbench/right:latest`; a request for `exbench/right` finds it, as Ollama adds `:latest`. */
@@ -81,6 +92,13 @@ export interface FakeOllama {
   hostPort: string;
   /** Every request received, in order; `body` is the parsed JSON, the raw text if not JSON, or undefined. */
   requests: { method: string; path: string; body: unknown }[];
+  /** Sets (or with null clears) a fault every request meets from now on. */
+  setFault(fault: ServerFault | null): void;
+  /**
+   * Goes away for `ms`: stops listening and drops every connection, so connecting is refused,
+   * then listens again on the same port. Resolves once it is back.
+   */
+  outage(ms: number): Promise<void>;
   /** Stops listening and destroys open connections, including streams still running. */
   close(): Promise<void>;
 }
@@ -749,14 +767,25 @@ export async function startFakeOllama(options: FakeOllamaOptions): Promise<FakeO
     if (errorAfter !== undefined && errorAfter.chunks <= 0) throw new HttpError(500, errorAfter.error);
     res.writeHead(200, { 'Content-Type': 'application/x-ndjson' });
     // A scripted failure set after more chunks than the answer has takes the final line's place.
+    if (reply.endless === true) {
+      // Nothing but the client going away ends it.
+      for (let index = 0; !res.destroyed; index++) {
+        const piece = chunks[index % Math.max(1, chunks.length)] ?? { kind: 'response', text: 'again ' };
+        await writeLine(res, chunkObject(piece));
+        await sleep(Math.max(1, chunkDelayMs));
+      }
+      return;
+    }
     const dropAt = dropAfter ?? Infinity;
     const errorAt = errorAfter?.chunks ?? Infinity;
-    const stopAt = Math.min(dropAt, errorAt, chunks.length);
+    const stallAt = reply.stallAfterChunks ?? Infinity;
+    const stopAt = Math.min(dropAt, errorAt, stallAt, chunks.length);
     for (const [index, piece] of chunks.slice(0, stopAt).entries()) {
       if (index > 0) await sleep(chunkDelayMs);
       if (res.destroyed) return;
       await writeLine(res, chunkObject(piece));
     }
+    if (stallAt === stopAt) return; // the connection stays open, silent, until the client leaves
     await sleep(stopAt > 0 ? chunkDelayMs : 0);
     if (res.destroyed) return;
     if (dropAfter !== undefined && dropAt <= errorAt) {
@@ -797,11 +826,18 @@ export async function startFakeOllama(options: FakeOllamaOptions): Promise<FakeO
     '/api/chat': { POST: (text, res) => handleInference('chat', bindJson(text, 'ChatRequest'), res) },
   };
 
+  let fault: ServerFault | null = null;
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET';
     const path = new URL(req.url ?? '/', 'http://fake-ollama').pathname;
     const text = await readBody(req);
     requests.push({ method, path, body: parseBodyForLog(text) });
+    if (fault === 'close') {
+      res.socket?.destroy();
+      return;
+    }
+    if (fault === 'hang') return;
     const route = routes[path];
     const handler = route?.[method];
     if (route === undefined) return sendText(res, 404, '404 page not found');
@@ -827,10 +863,25 @@ export async function startFakeOllama(options: FakeOllamaOptions): Promise<FakeO
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
+  const listen = (port: number): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  const stop = (): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      if (!server.listening) {
+        resolve();
+        return;
+      }
+      server.close((error) => (error ? reject(error) : resolve()));
+      for (const socket of sockets) socket.destroy();
+    });
+  let closed = false;
+  await listen(0);
   const { port } = server.address() as AddressInfo;
   const hostPort = `127.0.0.1:${port}`;
 
@@ -838,11 +889,19 @@ export async function startFakeOllama(options: FakeOllamaOptions): Promise<FakeO
     url: `http://${hostPort}`,
     hostPort,
     requests,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        for (const socket of sockets) socket.destroy();
-      }),
+    setFault: (next) => {
+      fault = next;
+    },
+    outage: async (ms) => {
+      await stop();
+      await sleep(ms);
+      // Closed meanwhile (a test that ended): stays closed.
+      if (!closed) await listen(port);
+    },
+    close: () => {
+      closed = true;
+      return stop();
+    },
   };
 }
 

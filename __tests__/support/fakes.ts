@@ -54,12 +54,18 @@ export class FakeModelServer implements ModelServer {
   readonly requests: GenerateRequest[] = [];
   readonly local = new Set<string>();
   pullError: ModelServerError | null = null;
+  /** Whether `GET /api/version` answers, by call (1 = the run's first); default always. */
+  answersVersion: (call: number) => boolean = () => true;
+  private versionCalls = 0;
 
   constructor(private readonly answer: (request: GenerateRequest, call: number) => Answer) {}
 
   version(): Promise<string> {
     this.calls.push('version');
-    return Promise.resolve('0.12.0');
+    this.versionCalls += 1;
+    return this.answersVersion(this.versionCalls)
+      ? Promise.resolve('0.12.0')
+      : Promise.reject(new Error('cannot reach Ollama at http://fake:11434 (connect ECONNREFUSED)'));
   }
   show(model: string): Promise<ModelDetails | null> {
     this.calls.push(`show ${model}`);
@@ -169,6 +175,8 @@ export function runSettings(overrides: Partial<RunSettings> = {}): RunSettings {
     sandbox: 'auto',
     memoryBytes: 1024 ** 3,
     retry: { attempts: 3, initialDelayMs: 500 },
+    serverWaitMs: 120_000,
+    serverDeadlines: { connectMs: 10_000, requestMs: 600_000, idleMs: 120_000 },
     ...overrides,
   };
 }

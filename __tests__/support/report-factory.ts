@@ -14,10 +14,26 @@ export interface RowSpec {
   index?: number;
   code?: string;
   output?: string;
+  /** Errored because the server failed, not the model (`error_kind: server`). */
+  serverError?: boolean;
 }
 
 export function result(row: RowSpec, position: number): ComparableResult {
   const index = row.index ?? position + 1;
+  if (row.serverError === true) {
+    return {
+      index,
+      correct: false,
+      status: 'errored',
+      reason: 'no answer from the server: fetch failed: connect ECONNREFUSED',
+      error_kind: 'server',
+      dynamic_variables: { n: String(index) },
+      expected_result: String(index),
+      execution_result: '',
+      extracted_code: null,
+      prompt_response: { tokens_per_second: 0, errored: true },
+    };
+  }
   return {
     index,
     correct: row.correct,

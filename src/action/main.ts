@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { context as actionsContext } from '@actions/github';
@@ -14,7 +15,7 @@ import { PythonCodeRunner } from '../adapters/sandbox/python-code-runner.js';
 import { interruptExitStatus, listenForInterrupts, type Interrupts } from '../adapters/system/interrupts.js';
 import { collectEnvironment } from '../adapters/system/fingerprint.js';
 import type { BenchmarkFile } from '../config/benchmark-file.js';
-import { RUNNER_ENV, STATE } from '../constants.js';
+import { INPUTS, RUNNER_ENV, STATE } from '../constants.js';
 import { mergeOptions, runBenchmarkJob, type BenchmarkJobResult } from '../core/benchmark-job.js';
 import { SERVED_PROVIDER } from '../core/model-ref.js';
 import { createRedactor, secretsFromEnv, type Redact } from '../core/redact.js';
@@ -23,6 +24,7 @@ import { ConfigurationError, ExternalError, describeError } from '../errors.js';
 import type { GitHub, OllamaRuntime, RestoredModels } from '../ports.js';
 import type { RenderedComparison } from '../report/comparison-markdown.js';
 import { planPublishing, type PublishPlan } from '../report/publish-plan.js';
+import { terminalText } from '../report/safe-text.js';
 import { EXBENCH_VERSION } from '../version.js';
 import { readActionInputs, type ActionSettings } from './inputs.js';
 import { actionOutputs } from './outputs.js';
@@ -86,6 +88,9 @@ export async function run(): Promise<void> {
     if (server?.restored) await saveModelCache(context, models, server.restored);
     const comparisons = await logger.group('Compare with the baseline', () => compare(context, results));
     const plan = await logger.group('Publish results', () => publishResults(context, results, comparisons));
+    for (const { comparison } of comparisons) {
+      for (const line of comparison.inconclusive) logger.warning(`Not judged (server faults): ${line}`);
+    }
     for (const warning of plan.warnings) logger.warning(warning);
     const interrupted = interrupts.received();
     const failures = [
@@ -94,9 +99,9 @@ export async function run(): Promise<void> {
         : [`The run was interrupted (${interrupted}); the reports hold the rows run so far.`]),
       ...(plan.failure === null ? [] : [plan.failure]),
     ];
-    if (failures.length > 0) core.setFailed(failures.join('\n'));
+    if (failures.length > 0) core.setFailed(terminalText(failures.join('\n')));
   } catch (error: unknown) {
-    core.setFailed(describeError(error));
+    core.setFailed(terminalText(describeError(error)));
   } finally {
     interrupts.dispose();
   }
@@ -192,13 +197,18 @@ async function runBenchmarks(
   // Every report records the machine, so a comparison can tell a slower change from a slower runner.
   const environment = await collectEnvironment();
   const ports = {
-    server: new OllamaModelServer({ url: hostUrl, clock: systemClock }),
+    server: new OllamaModelServer({
+      url: hostUrl,
+      clock: systemClock,
+      deadlines: settings.run.serverDeadlines,
+    }),
     runner: await createSandbox(context),
     clock: systemClock,
     logger,
     signal: interrupts.signal,
     redact,
-    reports: new DirectoryReportStore(path.resolve(cwd, settings.reportDir)),
+    reports: new DirectoryReportStore(path.resolve(cwd, settings.reportDir), `Input "${INPUTS.reportDir}"`),
+    fallbackReports: new DirectoryReportStore(path.join(tmpdir(), 'exbench-reports')),
   };
   const results: BenchmarkJobResult[] = [];
   for (const { file, benchmark } of benchmarks) {

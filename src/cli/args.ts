@@ -19,9 +19,13 @@ import {
 } from '../config/run-settings.js';
 import {
   DEFAULT_CODE_TIMEOUT_MS,
+  DEFAULT_CONNECT_TIMEOUT_MS,
+  DEFAULT_IDLE_TIMEOUT_MS,
   DEFAULT_MAX_OUTPUT_BYTES,
   DEFAULT_REPORT_DIR,
+  DEFAULT_REQUEST_TIMEOUT_MS,
   DEFAULT_RETRY_ATTEMPTS,
+  DEFAULT_SERVER_WAIT_MS,
   ENV,
 } from '../constants.js';
 import { ConfigurationError } from '../errors.js';
@@ -51,6 +55,11 @@ Options:
                           here, else process with a warning; see the README's sandbox section)
   --memory <size>         address-space limit of each snippet process, e.g. 512M or 2G (default: 1G)
   --retries <n>           attempts per request, the first included (default: ${DEFAULT_RETRY_ATTEMPTS})
+  --request-timeout <s>   deadline for a whole generation, first byte included (default: ${DEFAULT_REQUEST_TIMEOUT_MS / 1000})
+  --idle-timeout <s>      deadline between two streamed chunks (default: ${DEFAULT_IDLE_TIMEOUT_MS / 1000})
+  --connect-timeout <s>   deadline to connect to the server (default: ${DEFAULT_CONNECT_TIMEOUT_MS / 1000})
+  --server-wait <s>       after a server fault, how long to wait for the server to answer again
+                          before the request is given up (default: ${DEFAULT_SERVER_WAIT_MS / 1000})
   --no-warmup             skip the untimed warm-up request per model
   --baseline <report.json>  after the run, compare the new report with this one (see compare below;
                           --alpha, --min-accuracy-drop and --max-slowdown apply) and exit 1 on a regression

@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { systemClock } from '../adapters/clock/system-clock.js';
 import { loadBenchmarkFile } from '../adapters/fs/benchmark-source.js';
@@ -19,6 +20,7 @@ import type { CodeRunner } from '../ports.js';
 import { renderComparisonMarkdown } from '../report/comparison-markdown.js';
 import { renderComparisonText } from '../report/comparison-text.js';
 import { renderConsoleTable } from '../report/console-table.js';
+import { terminalText } from '../report/safe-text.js';
 import { EXBENCH_VERSION } from '../version.js';
 import { parseCliArgs, USAGE, type CompareCommand, type ComparisonFormat } from './args.js';
 
@@ -40,12 +42,13 @@ export interface CliIo {
 
 /** The CLI: parses arguments, runs the benchmark, prints the table and the report path; returns the exit status. */
 export async function runCli(rawIo: CliIo): Promise<number> {
-  // Whatever this prints passes through the redactor: a secret never reaches the terminal or a CI log.
+  // Whatever this prints passes through the redactor, so a secret never reaches the terminal or a
+  // CI log, and may carry untrusted text (server errors, model output), so no escape sequence acts.
   const redact = createRedactor(secretsFromEnv(rawIo.env));
   const io: CliIo = {
     ...rawIo,
-    stdout: (text) => rawIo.stdout(redact(text)),
-    stderr: (text) => rawIo.stderr(redact(text)),
+    stdout: (text) => rawIo.stdout(terminalText(redact(text))),
+    stderr: (text) => rawIo.stderr(terminalText(redact(text))),
   };
   try {
     const command = parseCliArgs(io.argv, io.env);
@@ -75,13 +78,18 @@ export async function runCli(rawIo: CliIo): Promise<number> {
       { ...benchmark, fileName: command.benchmarkPath },
       { ...command.run, options: mergeOptions(benchmark, command.run.options) },
       {
-        server: new OllamaModelServer({ url: command.hostUrl, clock: systemClock }),
+        server: new OllamaModelServer({
+          url: command.hostUrl,
+          clock: systemClock,
+          deadlines: command.run.serverDeadlines,
+        }),
         runner,
         clock: systemClock,
         logger,
         signal: io.signal,
         redact,
-        reports: new DirectoryReportStore(path.resolve(io.cwd, command.outputDir)),
+        reports: new DirectoryReportStore(path.resolve(io.cwd, command.outputDir), '--output-dir'),
+        fallbackReports: new DirectoryReportStore(path.join(tmpdir(), 'exbench-reports')),
       },
       { exbenchVersion: EXBENCH_VERSION, benchmarkPath: command.benchmarkPath, environment },
     );
@@ -99,6 +107,7 @@ export async function runCli(rawIo: CliIo): Promise<number> {
       const comparison = compareReports(baseline, head.report, comparisonThresholds(command.comparison));
       printComparison(comparison, command.baselinePath, defaultFormat(io), io);
       refuseMismatch(comparison, command.baselinePath, 'this run');
+      warnInconclusive(comparison, io);
       if (comparison.regressed) status = regressedStatus(comparison, command.baselinePath, io);
     }
     const unavailable = run.models.filter((model) => model.status === 'unavailable');
@@ -122,6 +131,7 @@ async function compare(command: CompareCommand, io: CliIo): Promise<number> {
   const comparison = compareReports(base, head, comparisonThresholds(command.comparison));
   printComparison(comparison, command.basePath, command.format ?? defaultFormat(io), io);
   refuseMismatch(comparison, command.basePath, command.headPath);
+  warnInconclusive(comparison, io);
   return comparison.regressed ? regressedStatus(comparison, command.basePath, io) : 0;
 }
 
@@ -162,6 +172,14 @@ function printComparison(
       );
       return;
   }
+}
+
+/** A model the server failed too often is not judged: not a regression, not a clean pass either. */
+function warnInconclusive(comparison: Comparison, io: CliIo): void {
+  if (comparison.inconclusive.length === 0) return;
+  io.stderr(
+    `warning: not judged, the server failed too many rows (exit status 0 says nothing about these):\n${comparison.inconclusive.map((line) => `  ${line}\n`).join('')}`,
+  );
 }
 
 function regressedStatus(comparison: Comparison, baseLabel: string, io: CliIo): number {

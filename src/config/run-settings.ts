@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import {
   DEFAULT_CODE_TIMEOUT_MS,
+  DEFAULT_CONNECT_TIMEOUT_MS,
+  DEFAULT_IDLE_TIMEOUT_MS,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  DEFAULT_SERVER_WAIT_MS,
   DEFAULT_MAX_OUTPUT_BYTES,
   DEFAULT_RETRY_ATTEMPTS,
   INPUTS,
@@ -86,10 +90,23 @@ export function runSettingsSchema(machine: { cpuCount: number }) {
       sandbox: choice(SANDBOX_CHOICES).default('auto'),
       /** Address space per snippet process, in bytes. */
       memoryBytes: MemorySize.default(DEFAULT_MEMORY_BYTES),
+      /** To open a connection; also the whole of a `GET /api/version`, which a live server answers at once. */
+      connectTimeoutMs: secondsAsMs(MAX_CODE_TIMEOUT_MS).default(DEFAULT_CONNECT_TIMEOUT_MS),
+      /** A whole generation (first byte included), and any other request but a pull. */
+      requestTimeoutMs: secondsAsMs(MAX_CODE_TIMEOUT_MS).default(DEFAULT_REQUEST_TIMEOUT_MS),
+      /** Between two streamed chunks of a generation or a pull. */
+      idleTimeoutMs: secondsAsMs(MAX_CODE_TIMEOUT_MS).default(DEFAULT_IDLE_TIMEOUT_MS),
+      /**
+       * After a server fault, how long to wait for the server to answer `GET /api/version` again
+       * before the request is given up (its row errored with error kind `server`).
+       */
+      serverWaitMs: secondsAsMs(MAX_CODE_TIMEOUT_MS).default(DEFAULT_SERVER_WAIT_MS),
     })
-    .transform(({ retryAttempts, ...settings }) => ({
+    .transform(({ retryAttempts, connectTimeoutMs, requestTimeoutMs, idleTimeoutMs, ...settings }) => ({
       ...settings,
       retry: { attempts: retryAttempts, initialDelayMs: RETRY_INITIAL_DELAY_MS },
+      /** exbench's own deadlines on the server: applied by the server adapter, recorded in the report. */
+      serverDeadlines: { connectMs: connectTimeoutMs, requestMs: requestTimeoutMs, idleMs: idleTimeoutMs },
     }));
 }
 
@@ -103,6 +120,7 @@ export type RunSettingField = keyof z.input<ReturnType<typeof runSettingsSchema>
  */
 export type RunSettings = z.output<ReturnType<typeof runSettingsSchema>>;
 export type RetryPolicy = RunSettings['retry'];
+export type ServerDeadlines = RunSettings['serverDeadlines'];
 
 /** Each field's flag and input. Model names are the CLI's positional arguments. */
 export const RUN_SETTING_NAMES: Record<RunSettingField, SettingNames> = {
@@ -117,6 +135,10 @@ export const RUN_SETTING_NAMES: Record<RunSettingField, SettingNames> = {
   maxOutputBytes: { flag: { name: 'max-output', type: 'string' }, input: null },
   sandbox: { flag: { name: 'sandbox', type: 'string' }, input: INPUTS.sandbox },
   memoryBytes: { flag: { name: 'memory', type: 'string' }, input: INPUTS.memory },
+  connectTimeoutMs: { flag: { name: 'connect-timeout', type: 'string' }, input: INPUTS.connectTimeout },
+  requestTimeoutMs: { flag: { name: 'request-timeout', type: 'string' }, input: INPUTS.requestTimeout },
+  idleTimeoutMs: { flag: { name: 'idle-timeout', type: 'string' }, input: INPUTS.idleTimeout },
+  serverWaitMs: { flag: { name: 'server-wait', type: 'string' }, input: INPUTS.serverWait },
 };
 
 /** Checks what a shell gathered; throws a ConfigurationError naming the flag or input. */

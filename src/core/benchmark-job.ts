@@ -1,4 +1,5 @@
 import type { BenchmarkFile } from '../config/benchmark-file.js';
+import { describeError } from '../errors.js';
 import type { ReportStore } from '../ports.js';
 import { buildJsonReport, type JsonReport, type ReportMeta } from '../report/json-report.js';
 import { reportFileStem } from '../report/report-file-name.js';
@@ -22,18 +23,33 @@ export interface BenchmarkJobResult {
 export async function runBenchmarkJob(
   benchmark: BenchmarkFile,
   settings: RunSettings,
-  ports: RunPorts & { reports: ReportStore; redact: Redact },
+  ports: RunPorts & {
+    reports: ReportStore;
+    redact: Redact;
+    /** Where the report goes when `reports` fails at the end (the system's temporary folder). */
+    fallbackReports?: ReportStore;
+  },
   meta: ReportMeta,
 ): Promise<BenchmarkJobResult> {
   for (const key of benchmark.unknownKeys) {
     ports.logger.warning(`${benchmark.fileName}: unknown field "${key}" is ignored`);
   }
+  // Found out now, not after every row has run.
+  await ports.reports.prepare();
   const run = redactDeep(await runBenchmark(benchmark, settings, ports), ports.redact);
   const report = redactDeep(buildJsonReport(run, meta), ports.redact);
-  const reportPath = await ports.reports.write(
-    reportFileStem(benchmark.benchmarkName, run.startedAt),
-    streamJson(report),
-  );
+  const stem = reportFileStem(benchmark.benchmarkName, run.startedAt);
+  let reportPath: string;
+  try {
+    reportPath = await ports.reports.write(stem, streamJson(report));
+  } catch (error: unknown) {
+    if (!ports.fallbackReports) throw error;
+    ports.logger.error(
+      `could not write the report to ${ports.reports.location} (${describeError(error)}); writing it to ${ports.fallbackReports.location} instead`,
+    );
+    reportPath = await ports.fallbackReports.write(stem, streamJson(report));
+    ports.logger.warning(`the report is at ${reportPath}`);
+  }
   return { run, report, reportPath };
 }
 

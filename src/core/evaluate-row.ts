@@ -1,4 +1,4 @@
-import type { CodeRunner, CodeRunResult, Executor, Generation } from '../ports.js';
+import type { CodeRunner, CodeRunResult, ErrorKind, Executor, Generation } from '../ports.js';
 import { compareResult } from './compare.js';
 import { expressionProgram, type EvaluatorSpec } from './evaluators.js';
 import { extractCode } from './extract-code.js';
@@ -18,6 +18,7 @@ export function notRunRow(
     generation,
     attempts,
     error: null,
+    errorKind: null,
     extraction: null,
     execution: null,
     output: '',
@@ -33,6 +34,7 @@ export interface GeneratedRow {
   generation: Generation | null;
   attempts: number;
   error: string | null;
+  errorKind: ErrorKind | null;
 }
 
 export interface EvaluationContext {
@@ -43,12 +45,28 @@ export interface EvaluationContext {
   maxOutputBytes: number;
   /** Aborted when the run is interrupted: rows not finished become `not_run`. */
   signal?: AbortSignal;
+  /** The `num_predict` sent with every request, to name it when an answer is cut off; null if none. */
+  tokenLimit: number | null;
 }
 
 /** Turns a generated answer into a verdict. Whatever the code does is recorded, never thrown. */
 export async function evaluateRow(row: GeneratedRow, context: EvaluationContext): Promise<RowResult> {
   if (context.signal?.aborted) return notRunRow(row.base, row.generation, row.attempts);
-  const common = { ...row.base, generation: row.generation, attempts: row.attempts, error: row.error };
+  const result = await judgeRow(row, context);
+  if (result.status === 'passed' || row.generation?.doneReason !== 'length') return result;
+  // Whatever went wrong downstream, a truncated answer is the first thing a reader should know.
+  const cutOff = `the answer was cut off at the token limit${context.tokenLimit === null ? '' : ` (num_predict ${context.tokenLimit})`}`;
+  return { ...result, reason: result.reason === null ? cutOff : `${cutOff}; ${result.reason}` };
+}
+
+async function judgeRow(row: GeneratedRow, context: EvaluationContext): Promise<RowResult> {
+  const common = {
+    ...row.base,
+    generation: row.generation,
+    attempts: row.attempts,
+    error: row.error,
+    errorKind: row.errorKind,
+  };
   if (!row.generation) {
     return {
       ...common,

@@ -2,13 +2,13 @@ import type { BenchmarkFile } from '../config/benchmark-file.js';
 import { ConfigurationError, describeError } from '../errors.js';
 import {
   ModelServerError,
+  type ErrorKind,
   type Clock,
   type CodeRunner,
   type Executor,
   type GenerateRequest,
   type Generation,
   type Logger,
-  type ModelDetails,
   type ModelServer,
   type PullProgress,
 } from '../ports.js';
@@ -23,7 +23,7 @@ import { EVALUATORS, type EvaluatorSpec } from './evaluators.js';
 import { parseModelRef, SERVED_PROVIDER, type ModelRef } from './model-ref.js';
 import { TaskPool } from './task-pool.js';
 import { renderPrompt } from './template.js';
-import type { BenchmarkRun, ModelRun, RetryPolicy, RowResult, RunSettings } from './types.js';
+import type { BenchmarkRun, ModelRun, RowResult, RunSettings } from './types.js';
 
 /** What every model's result for a row starts from. */
 type RowBase = GeneratedRow['base'];
@@ -104,6 +104,7 @@ export async function runBenchmark(
     codeTimeoutMs: settings.codeTimeoutMs,
     maxOutputBytes: settings.maxOutputBytes,
     signal: ports.signal,
+    tokenLimit: tokenLimit(settings.options.num_predict),
   };
   const pool = new TaskPool(settings.evaluationConcurrency);
   // Rendered once and shared by every model's results: a prompt is most of a result's memory.
@@ -116,20 +117,23 @@ export async function runBenchmark(
   }));
 
   const models: ModelRun[] = [];
+  const watch: ServerWatch = { downSince: null, lastError: '' };
   for (const ref of refs) {
     if (ports.signal?.aborted) {
-      models.push(
-        unrunModel(ref, rows, 'unavailable', 'the run was interrupted before this model', 'not_run'),
-      );
+      models.push(interruptedModel(ref, rows));
       continue;
     }
     if (ref.provider !== SERVED_PROVIDER) {
       logger.warning(`${ref.spec}: skipped, provider "${ref.provider}" is not served by exbench`);
-      models.push(unrunModel(ref, rows, 'skipped', `provider "${ref.provider}" is not served by exbench`));
+      models.push(
+        unrunModel(ref, rows, 'skipped', `provider "${ref.provider}" is not served by exbench`, null),
+      );
       continue;
     }
     models.push(
-      await logger.group(`Model ${ref.name}`, () => runModel(ref, rows, settings, context, pool, ports)),
+      await logger.group(`Model ${ref.name}`, () =>
+        runModel(ref, rows, settings, context, pool, ports, watch),
+      ),
     );
   }
   await pool.drain();
@@ -147,6 +151,11 @@ export async function runBenchmark(
     finishedAt: clock.date(),
     models,
   };
+}
+
+/** A positive `num_predict` caps an answer; -1, -2 and absence mean no fixed cap. */
+function tokenLimit(numPredict: unknown): number | null {
+  return typeof numPredict === 'number' && numPredict > 0 ? numPredict : null;
 }
 
 async function chooseExecutor(
@@ -175,27 +184,38 @@ async function runModel(
   context: EvaluationContext,
   pool: TaskPool,
   ports: RunPorts,
+  watch: ServerWatch,
 ): Promise<ModelRun> {
   const { logger } = ports;
-  let details: ModelDetails | null;
-  let pulled = false;
-  try {
-    details = await untilAborted(ports.server.show(ref.name), ports.signal);
-    if (details === null) {
-      if (!settings.pull) {
-        const error = `model "${ref.name}" is not on the server at ${ports.server.host}; run "ollama pull ${ref.name}" or drop --no-pull`;
-        logger.error(error);
-        return unrunModel(ref, rows, 'unavailable', error);
-      }
-      await untilAborted(pullModel(ref.name, ports), ports.signal);
-      pulled = true;
-      details = await untilAborted(ports.server.show(ref.name), ports.signal);
-    }
-  } catch (error: unknown) {
-    if (ports.signal?.aborted) return interruptedModel(ref, rows);
-    const message = `model "${ref.name}" could not be had: ${describeError(error)}`;
+  const retried = <T>(request: () => Promise<T>): Promise<Attempted<T>> =>
+    withServerRetry(request, settings, ports, watch);
+  const unavailable = (message: string, errorKind: ErrorKind): ModelRun => {
     logger.error(message);
-    return unrunModel(ref, rows, 'unavailable', message);
+    return unrunModel(ref, rows, 'unavailable', message, errorKind);
+  };
+
+  let shown = await retried(() => ports.server.show(ref.name));
+  if (ports.signal?.aborted) return interruptedModel(ref, rows);
+  if (!shown.ok) return unavailable(`model "${ref.name}" could not be had: ${shown.error}`, shown.errorKind);
+  let details = shown.value;
+  let pulled = false;
+  if (details === null) {
+    if (!settings.pull) {
+      return unavailable(
+        `model "${ref.name}" is not on the server at ${ports.server.host}; run "ollama pull ${ref.name}" or drop --no-pull`,
+        'request',
+      );
+    }
+    // Ollama resumes a partial pull, so a pull cut off by a server fault is simply asked for again.
+    const pull = await retried(() => pullModel(ref.name, ports));
+    if (ports.signal?.aborted) return interruptedModel(ref, rows);
+    if (!pull.ok) return unavailable(`model "${ref.name}" could not be had: ${pull.error}`, pull.errorKind);
+    pulled = true;
+    shown = await retried(() => ports.server.show(ref.name));
+    if (ports.signal?.aborted) return { ...interruptedModel(ref, rows), pulled };
+    if (!shown.ok)
+      return unavailable(`model "${ref.name}" could not be had: ${shown.error}`, shown.errorKind);
+    details = shown.value;
   }
 
   const request = (prompt: string): GenerateRequest => ({
@@ -207,14 +227,14 @@ async function runModel(
   if (settings.warmup) {
     const outcome = await generateWithRetry(
       { ...request(WARMUP_PROMPT), options: { ...settings.options, num_predict: 1 } },
-      settings.retry,
+      settings,
       ports,
+      watch,
     );
     if (ports.signal?.aborted) return { ...interruptedModel(ref, rows), details, pulled };
     if (!outcome.generation) {
       const message = `model "${ref.name}" failed to warm up: ${outcome.error ?? 'unknown error'}`;
-      logger.error(message);
-      return { ...unrunModel(ref, rows, 'unavailable', message), details, pulled };
+      return { ...unavailable(message, outcome.errorKind ?? 'request'), details, pulled };
     }
     warmup = outcome.generation;
     logger.info(`warm-up: loaded in ${(warmup.loadDurationNs / 1e6).toFixed(0)} ms (not counted in rows)`);
@@ -227,7 +247,7 @@ async function runModel(
       evaluations.push(Promise.resolve(notRunRow(base)));
       continue;
     }
-    const outcome = await generateWithRetry(request(base.prompt), settings.retry, ports);
+    const outcome = await generateWithRetry(request(base.prompt), settings, ports, watch);
     if (ports.signal?.aborted) {
       evaluations.push(Promise.resolve(notRunRow(base)));
       continue;
@@ -247,6 +267,12 @@ async function runModel(
   }
   const passed = results.filter((row) => row.correct).length;
   logger.info(`${passed}/${results.length} rows passed`);
+  const serverErrored = results.filter((row) => row.errorKind === 'server').length;
+  if (serverErrored > 0) {
+    logger.warning(
+      `${serverErrored} row(s) errored because the server failed; they say nothing about the model`,
+    );
+  }
   // A model that answered no row at all could not be had, whatever the warm-up said.
   if (results.length > 0 && results.every((row) => row.generation === null)) {
     const error = `model "${ref.name}" answered no row; last error: ${results.at(-1)?.error ?? 'unknown'}`;
@@ -258,7 +284,7 @@ async function runModel(
 
 /** A model the interruption reached before any of its rows was run. */
 function interruptedModel(ref: ModelRef, rows: readonly RowBase[]): ModelRun {
-  return unrunModel(ref, rows, 'interrupted', 'the run was interrupted before this model', 'not_run');
+  return unrunModel(ref, rows, 'interrupted', 'the run was interrupted before this model', null, 'not_run');
 }
 
 /**
@@ -270,6 +296,7 @@ function unrunModel(
   rows: readonly RowBase[],
   status: 'unavailable' | 'skipped' | 'interrupted',
   error: string,
+  errorKind: ErrorKind | null,
   rowStatus: 'errored' | 'not_run' = 'errored',
 ): ModelRun {
   const results: RowResult[] = rows.map((base) =>
@@ -280,6 +307,7 @@ function unrunModel(
           generation: null,
           attempts: 0,
           error,
+          errorKind,
           extraction: null,
           execution: null,
           output: '',
@@ -319,33 +347,134 @@ interface GenerationOutcome {
   generation: Generation | null;
   attempts: number;
   error: string | null;
+  errorKind: ErrorKind | null;
 }
 
-/** Retries what may pass on a second try (lost connection, 5xx, 429), with doubling waits. */
-async function generateWithRetry(
-  request: GenerateRequest,
-  retry: RetryPolicy,
+/** Least and most a wait between two probes of a server that is down can be. */
+const MIN_SERVER_PROBE_DELAY_MS = 100;
+/** Most a wait between two probes of a server that is down grows to. */
+const SERVER_PROBE_MAX_DELAY_MS = 5_000;
+
+/**
+ * What the run knows of the server between requests. Once a wait for it has run out, later requests
+ * probe it once instead of waiting again, so a dead server costs one wait, not one per row.
+ */
+interface ServerWatch {
+  downSince: number | null;
+  lastError: string;
+}
+
+type Attempted<T> =
+  | { ok: true; value: T; attempts: number }
+  | { ok: false; error: string; errorKind: ErrorKind; attempts: number };
+
+/**
+ * Tries `request` up to `retry.attempts` times. After a server fault (lost connection, 5xx, a
+ * deadline) it waits for the server to answer again, up to `serverWaitMs`, then tries again; a
+ * request the server refuses (4xx) is not tried again.
+ */
+async function withServerRetry<T>(
+  request: () => Promise<T>,
+  settings: Pick<RunSettings, 'retry' | 'serverWaitMs'>,
   ports: RunPorts,
-): Promise<GenerationOutcome> {
+  watch: ServerWatch,
+): Promise<Attempted<T>> {
+  const { retry } = settings;
   let error = 'no attempt made';
   for (let attempt = 1; attempt <= retry.attempts; attempt += 1) {
-    if (ports.signal?.aborted) return { generation: null, attempts: attempt - 1, error: NOT_RUN_REASON };
+    if (ports.signal?.aborted)
+      return { ok: false, error: NOT_RUN_REASON, errorKind: 'request', attempts: attempt - 1 };
+    if (watch.downSince !== null) {
+      if (!(await answers(ports.server))) {
+        const since = ((ports.clock.now() - watch.downSince) / 1000).toFixed(0);
+        return {
+          ok: false,
+          error: `the server at ${ports.server.host} has not answered for ${since} s (${watch.lastError})`,
+          errorKind: 'server',
+          attempts: attempt - 1,
+        };
+      }
+      ports.logger.info(`the server at ${ports.server.host} answers again`);
+      watch.downSince = null;
+    }
+    let errorKind: ErrorKind;
     try {
-      return {
-        generation: await untilAborted(ports.server.generate(request), ports.signal),
-        attempts: attempt,
-        error: null,
-      };
+      return { ok: true, value: await untilAborted(request(), ports.signal), attempts: attempt };
     } catch (caught: unknown) {
       error = describeError(caught);
-      const retryable = caught instanceof ModelServerError ? caught.retryable : false;
-      if (!retryable || attempt === retry.attempts) return { generation: null, attempts: attempt, error };
-      const delay = retry.initialDelayMs * 2 ** (attempt - 1);
-      ports.logger.debug(`attempt ${attempt} failed (${error}); retrying in ${delay} ms`);
-      await untilAborted(ports.clock.sleep(delay), ports.signal).catch(() => undefined);
+      errorKind = caught instanceof ModelServerError ? caught.kind : 'request';
+    }
+    if (errorKind !== 'server' || attempt === retry.attempts) {
+      return { ok: false, error, errorKind, attempts: attempt };
+    }
+    const delay = retry.initialDelayMs * 2 ** (attempt - 1);
+    ports.logger.debug(`attempt ${attempt} failed (${error}); retrying in ${delay} ms at the earliest`);
+    await untilAborted(ports.clock.sleep(delay), ports.signal).catch(() => undefined);
+    if (ports.signal?.aborted)
+      return { ok: false, error: NOT_RUN_REASON, errorKind: 'request', attempts: attempt };
+    if (!(await waitForServer(error, settings, ports))) {
+      watch.downSince = ports.clock.now();
+      watch.lastError = error;
+      return {
+        ok: false,
+        error: `${error}; the server did not answer again within ${settings.serverWaitMs / 1000} s`,
+        errorKind: 'server',
+        attempts: attempt,
+      };
     }
   }
-  return { generation: null, attempts: retry.attempts, error };
+  return { ok: false, error, errorKind: 'server', attempts: retry.attempts };
+}
+
+/** Whether the server answers `GET /api/version` now. */
+async function answers(server: ModelServer): Promise<boolean> {
+  try {
+    await server.version();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Probes the server with growing pauses until it answers or `waitMs` has passed. */
+async function waitForServer(
+  error: string,
+  settings: Pick<RunSettings, 'retry' | 'serverWaitMs'>,
+  ports: RunPorts,
+): Promise<boolean> {
+  const { server, clock, logger } = ports;
+  const waitMs = settings.serverWaitMs;
+  if (await answers(server)) return true;
+  const started = clock.now();
+  logger.warning(
+    `the server at ${server.host} is not answering (${error}); waiting up to ${waitMs / 1000} s for it`,
+  );
+  let delay = Math.max(settings.retry.initialDelayMs, MIN_SERVER_PROBE_DELAY_MS);
+  while (clock.now() - started < waitMs && !ports.signal?.aborted) {
+    await untilAborted(clock.sleep(Math.min(delay, waitMs - (clock.now() - started))), ports.signal).catch(
+      () => undefined,
+    );
+    delay = Math.min(delay * 2, SERVER_PROBE_MAX_DELAY_MS);
+    if (await answers(server)) {
+      logger.info(
+        `the server at ${server.host} answers again after ${((clock.now() - started) / 1000).toFixed(1)} s`,
+      );
+      return true;
+    }
+  }
+  return false;
+}
+
+async function generateWithRetry(
+  request: GenerateRequest,
+  settings: RunSettings,
+  ports: RunPorts,
+  watch: ServerWatch,
+): Promise<GenerationOutcome> {
+  const outcome = await withServerRetry(() => ports.server.generate(request), settings, ports, watch);
+  return outcome.ok
+    ? { generation: outcome.value, attempts: outcome.attempts, error: null, errorKind: null }
+    : { generation: null, attempts: outcome.attempts, error: outcome.error, errorKind: outcome.errorKind };
 }
 
 /** `promise`, or a rejection as soon as `signal` aborts: an interrupted run does not wait for the server. */

@@ -1,13 +1,20 @@
 import type { ComparisonRule } from './compare.js';
 import type { BenchmarkFile, PromptRow } from '../config/benchmark-file.js';
 import type { RunSettings } from '../config/run-settings.js';
-import type { CodeRunResult, Executor, Generation, ModelDetails, SandboxDescription } from '../ports.js';
+import type {
+  CodeRunResult,
+  ErrorKind,
+  Executor,
+  Generation,
+  ModelDetails,
+  SandboxDescription,
+} from '../ports.js';
 import type { EvaluatorSpec } from './evaluators.js';
 import type { Extraction } from './extract-code.js';
 import type { ModelRef } from './model-ref.js';
 
 /** How a benchmark runs; its schema, bounds and defaults are in src/config/run-settings.ts. */
-export type { RetryPolicy, RunSettings } from '../config/run-settings.js';
+export type { RetryPolicy, RunSettings, ServerDeadlines } from '../config/run-settings.js';
 
 /**
  * passed/failed: the answer was evaluated. errored: no answer could be had from the server (or the
@@ -27,6 +34,8 @@ export interface RowResult {
   attempts: number;
   /** The server's last error when no answer could be had. */
   error: string | null;
+  /** Whose fault `error` was: `server` rows say nothing about the model and are judged apart. */
+  errorKind: ErrorKind | null;
   extraction: Extraction | null;
   execution: CodeRunResult | null;
   /** What was compared with the expectation: the program's stdout, or the extracted answer. */

@@ -10,6 +10,7 @@ import type {
 } from '../core/regression/compare-reports.js';
 import { accuracyText, percent, speedText, type CellStyle } from './comparison-cells.js';
 import { byteLength, escapeHtml, fenced, longestBacktickRun } from './markdown-text.js';
+import { markdownSafeText } from './safe-text.js';
 
 export interface RenderedComparison {
   comparison: Comparison;
@@ -22,6 +23,7 @@ const VERDICT_LABEL: Record<ModelVerdict, string> = {
   improved: '🟢 improved',
   unchanged: '⚪ unchanged',
   'not comparable': '⚠️ not comparable',
+  inconclusive: '⚠️ inconclusive (server faults)',
   added: '🆕 added',
   removed: '➖ removed',
 };
@@ -81,8 +83,28 @@ function headline(comparisons: readonly RenderedComparison[]): string {
   );
   if (lines.length === 0 && mismatches.length > 0)
     return ['⚠️ **Not comparable with the baseline:**', '', ...mismatches].join('\n');
-  if (lines.length === 0) return '🟢 **No regression against the baseline.**';
-  return [`🔴 **Regression against the baseline** (${lines.length}):`, '', ...lines].join('\n');
+  const inconclusive = comparisons.flatMap(({ comparison }) =>
+    comparison.inconclusive.map(
+      (line) => `- ${several ? `${escapeMarkdown(comparison.benchmark.head)}: ` : ''}${escapeMarkdown(line)}`,
+    ),
+  );
+  const notJudged =
+    inconclusive.length === 0
+      ? []
+      : [
+          '',
+          `⚠️ **Not judged: the server failed too many rows** (${inconclusive.length}):`,
+          '',
+          ...inconclusive,
+        ];
+  if (lines.length === 0) {
+    const clean =
+      inconclusive.length === 0
+        ? '🟢 **No regression against the baseline.**'
+        : '**No regression found among the models judged.**';
+    return [clean, ...notJudged].join('\n');
+  }
+  return [`🔴 **Regression against the baseline** (${lines.length}):`, '', ...lines, ...notJudged].join('\n');
 }
 
 function section({ comparison, baseLabel }: RenderedComparison, level: DetailLevel): string {
@@ -236,7 +258,9 @@ function clip(text: string, chars: number): string {
  * snake_case names readable (GitHub does not read an underscore inside a word as emphasis).
  */
 function escapeMarkdown(text: string): string {
-  return text.replace(/<(?=[A-Za-z/!?])/g, '&lt;').replace(/([\\`*[\]|])/g, '\\$1');
+  return markdownSafeText(text)
+    .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
+    .replace(/([\\`*[\]|])/g, '\\$1');
 }
 
 function escapeCell(text: string): string {

@@ -11,6 +11,7 @@ const VERDICT_WORD: Record<ModelVerdict, string> = {
   'not comparable': 'not comparable',
   added: 'added',
   removed: 'removed',
+  inconclusive: 'inconclusive (server faults)',
 };
 
 /**
@@ -58,6 +59,13 @@ export function renderComparisonText(comparison: Comparison, baseLabel: string):
         : 'Not comparable.',
     ...comparison.regressions.map((line) => `  ${printable(line)}`),
   );
+  if (comparison.inconclusive.length > 0) {
+    lines.push(
+      '',
+      `Not judged, the server failed too many rows (${comparison.inconclusive.length}):`,
+      ...comparison.inconclusive.map((line) => `  ${printable(line)}`),
+    );
+  }
   return `${lines.join('\n')}\n`;
 }
 

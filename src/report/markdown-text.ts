@@ -1,4 +1,5 @@
 /** Text primitives shared by the markdown renderers (results and comparison). */
+import { escapeControls, markdownSafeText } from './safe-text.js';
 
 /** The longest run of backticks in `text`: a code span or fence must be longer to hold it. */
 export function longestBacktickRun(text: string): number {
@@ -9,14 +10,16 @@ export function longestBacktickRun(text: string): number {
  * A fenced block that its content cannot close: the fence is longer than any backtick run inside.
  * One trailing newline of `text` is dropped, so the fence always sits on its own line.
  */
-export function fenced(text: string, language = ''): string {
+export function fenced(untrusted: string, language = ''): string {
+  // Mentions are inert in code; control characters are not.
+  const text = escapeControls(untrusted);
   const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
   const tag = language.replace(/[^\w+#.-]/g, '');
   return `${fence}${tag}\n${text.replace(/\n$/, '')}\n${fence}`;
 }
 
 export function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  return markdownSafeText(text).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
 /** Size in UTF-8 bytes, the unit of the job summary's limit (never fewer than the comment's characters). */

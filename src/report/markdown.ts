@@ -2,6 +2,7 @@ import { modelFigures, type ModelFigures } from '../core/aggregate.js';
 import type { BenchmarkRun, ModelRun, RowResult } from '../core/types.js';
 import { EXBENCH_VERSION } from '../version.js';
 import { byteLength, escapeHtml, fenced, longestBacktickRun } from './markdown-text.js';
+import { escapeControls } from './safe-text.js';
 
 export interface RenderedRun {
   run: BenchmarkRun;
@@ -287,7 +288,7 @@ function fixed(value: number | null, digits: number): string {
 
 /** Inline code that its content cannot close. */
 function code(text: string): string {
-  const clean = text.replace(/[\r\n]+/g, ' ');
+  const clean = escapeControls(text.replace(/[\r\n]+/g, ' '));
   const longest = longestBacktickRun(clean);
   const ticks = '`'.repeat(longest + 1);
   return longest === 0 ? `${ticks}${clean}${ticks}` : `${ticks} ${clean} ${ticks}`;

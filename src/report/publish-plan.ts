@@ -99,9 +99,15 @@ function planComment(input: PublishInput, body: string): CommentPlan {
   return { kind: 'post', body };
 }
 
-/** A row did not pass, a model could not be run, a file was bad, or something regressed. */
+/**
+ * A row did not pass, a model could not be run, a file was bad, something regressed, or a model
+ * could not be judged because the server failed too many rows.
+ */
 function needsAttention({ runs, problems, comparisons }: PublishInput): boolean {
-  if (problems.length > 0 || comparisons.some(({ comparison }) => comparison.regressed)) return true;
+  const flagged = comparisons.some(
+    ({ comparison }) => comparison.regressed || comparison.inconclusive.length > 0,
+  );
+  if (problems.length > 0 || flagged) return true;
   return runs.some(({ run }) =>
     run.models.some(
       (model) => model.status !== 'completed' || model.rows.some((row) => row.status !== 'passed'),

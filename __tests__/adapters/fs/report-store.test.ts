@@ -1,8 +1,98 @@
-import { describe, expect, it } from '@jest/globals';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
+import { describe, expect, it } from '@jest/globals';
+import { chmodSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DirectoryReportStore } from '../../../src/adapters/fs/report-store.js';
+import { parseBenchmarkFile } from '../../../src/config/benchmark-file.js';
+import { runBenchmarkJob } from '../../../src/core/benchmark-job.js';
+import { ConfigurationError } from '../../../src/errors.js';
+import type { ReportStore } from '../../../src/ports.js';
+import { RecordingLogger } from '../../support/recording-logger.js';
+import { FakeClock, FakeCodeRunner, FakeModelServer, generation, runSettings } from '../../support/fakes.js';
+
+const scratch = (): string => mkdtempSync(path.join(tmpdir(), 'exbench-store-'));
+
+describe('DirectoryReportStore.prepare', () => {
+  it('creates a missing folder and leaves nothing behind', async () => {
+    const dir = path.join(scratch(), 'a', 'b');
+    await new DirectoryReportStore(dir).prepare();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('refuses a path that is a file, naming how it was given, the path and the reason', async () => {
+    const file = path.join(scratch(), 'report.json');
+    writeFileSync(file, '{}');
+    const store = new DirectoryReportStore(file, '--output-dir');
+    await expect(store.prepare()).rejects.toThrow(ConfigurationError);
+    await expect(store.prepare()).rejects.toThrow(
+      new RegExp(`^--output-dir: cannot write reports to ${file} \\((EEXIST|ENOTDIR)`),
+    );
+  });
+
+  // Root writes anywhere; the runner and most users do not.
+  const unprivileged = typeof process.getuid === 'function' && process.getuid() !== 0;
+  (unprivileged ? it : it.skip)('refuses a read-only folder', async () => {
+    const dir = scratch();
+    chmodSync(dir, 0o555);
+    await expect(new DirectoryReportStore(dir).prepare()).rejects.toThrow(/EACCES/);
+  });
+});
+
+describe('runBenchmarkJob and the report', () => {
+  const benchmark = parseBenchmarkFile(
+    'benchmark_name: "Say"\nbase_prompt: "say {{w}}"\nevaluator: raw_string_evaluator\nprompts:\n  - dynamic_variables: { w: "hi" }\n    expectation: "hi"\n',
+    'say.yaml',
+  );
+  const ports = () => {
+    const server = new FakeModelServer(() => generation({ response: 'hi' }));
+    server.local.add('m');
+    return {
+      server,
+      runner: new FakeCodeRunner(),
+      clock: new FakeClock(),
+      logger: new RecordingLogger(),
+      redact: (text: string) => text,
+    };
+  };
+  const meta = { exbenchVersion: 'test', benchmarkPath: 'say.yaml' };
+
+  it('checks the report folder before the first request', async () => {
+    const file = path.join(scratch(), 'not-a-folder');
+    writeFileSync(file, '');
+    const p = ports();
+    await expect(
+      runBenchmarkJob(
+        benchmark,
+        runSettings({ models: ['m'] }),
+        { ...p, reports: new DirectoryReportStore(file) },
+        meta,
+      ),
+    ).rejects.toThrow(ConfigurationError);
+    expect(p.server.requests).toEqual([]);
+  });
+
+  it('writes the report to the fallback folder when the write fails at the end, and says where', async () => {
+    const failing: ReportStore = {
+      location: '/gone',
+      prepare: () => Promise.resolve(),
+      write: () => Promise.reject(new Error('ENOSPC: no space left on device')),
+    };
+    const fallbackDir = scratch();
+    const p = ports();
+    const job = await runBenchmarkJob(
+      benchmark,
+      runSettings({ models: ['m'] }),
+      { ...p, reports: failing, fallbackReports: new DirectoryReportStore(fallbackDir) },
+      meta,
+    );
+    expect(path.dirname(job.reportPath)).toBe(fallbackDir);
+    expect(readdirSync(fallbackDir)).toHaveLength(1);
+    const errors = p.logger.lines.filter((l) => l.level === 'error').map((l) => l.message);
+    expect(errors).toContainEqual(expect.stringContaining('could not write the report to /gone (ENOSPC'));
+  });
+});
 
 describe('DirectoryReportStore', () => {
   it('writes the whole report under its name and leaves no temporary file', async () => {

@@ -467,3 +467,53 @@ describe('readComparableReport', () => {
     expect(readComparableReport([1, 2])).toMatchObject({ ok: false });
   });
 });
+
+describe('compareReports with rows the server failed', () => {
+  const outage = (n: number, from: number, count: number): RowSpec[] =>
+    Array.from({ length: n }, (_, i) => ({ correct: true, serverError: i >= from && i < from + count }));
+
+  it('calls a model inconclusive, never regressed, when the server failed more than 10 % of its rows', () => {
+    const base = report([model('m', passing(12))]);
+    const head = report([model('m', outage(12, 4, 6))]);
+    const comparison = compareReports(base, head);
+    const [m] = comparison.models;
+    expect(m?.verdict).toBe('inconclusive');
+    expect(comparison.regressed).toBe(false);
+    expect(comparison.regressions).toEqual([]);
+    expect(comparison.inconclusive).toEqual([expect.stringMatching(/^m: inconclusive: .*6 of 12 on head/)]);
+    // The paired test sees only the rows both sides answered: 6, all passing on both.
+    expect(m?.accuracy).toMatchObject({ pairedRows: 6, serverErrored: { base: 0, head: 6 }, worse: 0 });
+  });
+
+  it('judges the answered rows and counts a few server-failed rows apart', () => {
+    const base = report([model('m', passing(20))]);
+    const head = report([model('m', outage(20, 3, 1))]);
+    const comparison = compareReports(base, head);
+    const [m] = comparison.models;
+    expect(m?.verdict).toBe('unchanged');
+    expect(m?.accuracy).toMatchObject({
+      pairedRows: 19,
+      base: 1,
+      head: 1,
+      serverErrored: { base: 0, head: 1 },
+    });
+    expect(m?.notes).toContain(
+      'rows errored by the server (not the model): 0 of 20 on base, 1 of 20 on head; left out of the comparison',
+    );
+  });
+
+  it('is inconclusive when the baseline is the side the server failed', () => {
+    const comparison = compareReports(
+      report([model('m', outage(10, 0, 5))]),
+      report([model('m', passing(10))]),
+    );
+    expect(comparison.models[0]?.verdict).toBe('inconclusive');
+  });
+
+  it('still flags a real drop when the server failed no row', () => {
+    const head: RowSpec[] = passing(30).map((row, i) => ({ ...row, correct: i >= 12 }));
+    const comparison = compareReports(report([model('m', passing(30))]), report([model('m', head)]));
+    expect(comparison.models[0]?.verdict).toBe('regressed');
+    expect(comparison.inconclusive).toEqual([]);
+  });
+});

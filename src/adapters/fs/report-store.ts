@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, open, unlink } from 'node:fs/promises';
+import { link, mkdir, open, rm, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { ConfigurationError } from '../../errors.js';
 import type { ReportStore } from '../../ports.js';
 
 /**
@@ -9,7 +10,34 @@ import type { ReportStore } from '../../ports.js';
  * Linking fails when the name is taken, so two runs never overwrite each other.
  */
 export class DirectoryReportStore implements ReportStore {
-  constructor(private readonly directory: string) {}
+  constructor(
+    private readonly directory: string,
+    /** How the folder was given, for messages (e.g. `--output-dir` or `Input "report-dir"`). */
+    private readonly source = 'report directory',
+  ) {}
+
+  get location(): string {
+    return this.directory;
+  }
+
+  async prepare(): Promise<void> {
+    const probe = path.join(this.directory, `.exbench-write-check-${process.pid}`);
+    try {
+      await mkdir(this.directory, { recursive: true });
+      const handle = await open(probe, 'wx');
+      await handle.close();
+      await rm(probe, { force: true });
+    } catch (error: unknown) {
+      // Node's fs errors are Errors, but not always of this realm's Error (under a test's VM).
+      const reason =
+        typeof error === 'object' && error !== null && 'message' in error
+          ? String(error.message)
+          : String(error);
+      throw new ConfigurationError(
+        `${this.source}: cannot write reports to ${this.directory} (${reason}); give a folder exbench can create and write`,
+      );
+    }
+  }
 
   async write(fileStem: string, chunks: Iterable<string>): Promise<string> {
     await mkdir(this.directory, { recursive: true });

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { Logger } from '../../ports.js';
+import { terminalText, workflowLogText } from '../../report/safe-text.js';
 
 /**
  * Logger for the action: lines go to the workflow log through @actions/core, warnings and errors
@@ -9,27 +10,29 @@ import type { Logger } from '../../ports.js';
 export class ActionsLogger implements Logger {
   private depth = 0;
 
+  // Messages carry untrusted text (server errors, model output). Annotations and debug lines are
+  // workflow commands whose data @actions/core escapes; a plain line needs escaping of its own.
   debug(message: string): void {
-    core.debug(message);
+    core.debug(terminalText(message));
   }
   info(message: string): void {
-    core.info(message);
+    core.info(workflowLogText(message));
   }
   warning(message: string): void {
-    core.warning(message);
+    core.warning(terminalText(message));
   }
   error(message: string): void {
-    core.error(message);
+    core.error(terminalText(message));
   }
   /** A notice annotation: worth seeing on the run page, but nothing went wrong. */
   notice(message: string): void {
-    core.notice(message);
+    core.notice(terminalText(message));
   }
 
   async group<T>(name: string, body: () => Promise<T>): Promise<T> {
     const outermost = this.depth === 0;
-    if (outermost) core.startGroup(name);
-    else core.info(`▸ ${name}`);
+    if (outermost) core.startGroup(terminalText(name));
+    else core.info(workflowLogText(`▸ ${name}`));
     this.depth += 1;
     try {
       return await body();

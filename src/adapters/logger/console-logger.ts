@@ -1,4 +1,5 @@
 import type { Logger } from '../../ports.js';
+import { terminalText } from '../../report/safe-text.js';
 
 /** Logger for the CLI: progress to stderr, so stdout stays for the results table. */
 export class ConsoleLogger implements Logger {
@@ -34,6 +35,6 @@ export class ConsoleLogger implements Logger {
 
   private line(message: string): void {
     const indent = '  '.repeat(this.depth);
-    for (const part of message.split('\n')) this.write(`${indent}${part}`);
+    for (const part of terminalText(message).split('\n')) this.write(`${indent}${part}`);
   }
 }

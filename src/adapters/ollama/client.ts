@@ -1,4 +1,11 @@
 import { Ollama, type GenerateResponse } from 'ollama';
+import { Agent, fetch as undiciFetch } from 'undici';
+import {
+  DEFAULT_CONNECT_TIMEOUT_MS,
+  DEFAULT_IDLE_TIMEOUT_MS,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+} from '../../constants.js';
+import type { ServerDeadlines } from '../../core/types.js';
 import { ConfigurationError, ExternalError } from '../../errors.js';
 import {
   ModelServerError,
@@ -38,24 +45,118 @@ export interface OllamaModelServerOptions {
   /** Base URL, e.g. from ollamaBaseUrl(). */
   url: string;
   clock: Clock;
+  /** Default: DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_IDLE_TIMEOUT_MS. */
+  deadlines?: Partial<ServerDeadlines>;
+  /** Tests may pass their own; by default undici's fetch with its own header and body timeouts off. */
   fetch?: typeof fetch;
+}
+
+/** A deadline that passed; the message names the limit and its value. */
+class DeadlineExceeded extends Error {
+  override readonly name = 'DeadlineExceeded';
+}
+
+interface CallLimits {
+  /** For the whole call, with the message said when it passes. */
+  total: { ms: number; message: string } | null;
+  /** Between two chunks of a streamed body, counted from the response headers on. */
+  idle: { ms: number; message: string } | null;
+}
+
+/** A call's own client, whose requests are cut off by its limits. */
+interface LimitedCall {
+  client: Ollama;
+  /** Tells the idle deadline that a chunk arrived. */
+  chunk: () => void;
+}
+
+function seconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(3))} s`;
 }
 
 /** ModelServer over Ollama's REST API, through the official client. */
 export class OllamaModelServer implements ModelServer {
   readonly host: string;
-  private readonly client: Ollama;
   private readonly clock: Clock;
+  private readonly deadlines: ServerDeadlines;
+  private readonly fetch: typeof fetch;
 
   constructor(options: OllamaModelServerOptions) {
     this.host = options.url;
     this.clock = options.clock;
-    this.client = new Ollama({ host: options.url, fetch: guardedFetch(options.fetch ?? fetch, options.url) });
+    this.deadlines = {
+      connectMs: options.deadlines?.connectMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+      requestMs: options.deadlines?.requestMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+      idleMs: options.deadlines?.idleMs ?? DEFAULT_IDLE_TIMEOUT_MS,
+    };
+    if (options.fetch) {
+      this.fetch = options.fetch;
+    } else {
+      // Node's own fetch gives up on headers and on body gaps after 300 s, whatever exbench says.
+      const dispatcher = new Agent({
+        connect: { timeout: this.deadlines.connectMs },
+        headersTimeout: 0,
+        bodyTimeout: 0,
+      });
+      // undici's fetch is the one Node bundles, from the package so that its Agent can be passed.
+      const withDispatcher = undiciFetch as unknown as (
+        input: string | URL | Request,
+        init: Omit<RequestInit, 'dispatcher'> & { dispatcher: Agent },
+      ) => Promise<Response>;
+      this.fetch = (input: string | URL | Request, init?: RequestInit) =>
+        withDispatcher(input, { ...init, dispatcher });
+    }
+  }
+
+  /**
+   * Runs `body` with a client of its own whose requests are aborted when a limit passes; what
+   * the call throws then is a ModelServerError naming the limit (a server fault, so retried).
+   */
+  private async limited<T>(limits: CallLimits, body: (call: LimitedCall) => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    let idleTimer: NodeJS.Timeout | undefined;
+    const expire = (message: string): void => controller.abort(new DeadlineExceeded(message));
+    const chunk = (): void => {
+      if (limits.idle === null) return;
+      const { ms, message } = limits.idle;
+      clearTimeout(idleTimer);
+      idleTimer = setTimeout(() => expire(message), ms);
+    };
+    const totalTimer =
+      limits.total === null
+        ? undefined
+        : setTimeout(() => expire(limits.total?.message ?? ''), limits.total.ms);
+    const limitedFetch = (async (input: string | URL | Request, init?: RequestInit) => {
+      const signal = init?.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal;
+      const response = await this.fetch(input, { ...init, signal });
+      chunk();
+      return response;
+    }) as typeof fetch;
+    try {
+      return await body({
+        client: new Ollama({ host: this.host, fetch: guardedFetch(limitedFetch, this.host) }),
+        chunk,
+      });
+    } catch (error: unknown) {
+      const reason: unknown = controller.signal.reason;
+      if (reason instanceof DeadlineExceeded) throw new ModelServerError(reason.message, null, true);
+      throw error;
+    } finally {
+      clearTimeout(totalTimer);
+      clearTimeout(idleTimer);
+      // Lets go of a body still streaming (an answer that never ends, a stream left after `done`).
+      controller.abort();
+    }
   }
 
   async version(): Promise<string> {
+    const { connectMs } = this.deadlines;
+    const limits: CallLimits = {
+      total: { ms: connectMs, message: `GET /api/version got no answer within ${seconds(connectMs)}` },
+      idle: null,
+    };
     try {
-      return (await this.client.version()).version;
+      return await this.limited(limits, async ({ client }) => (await client.version()).version);
     } catch (error: unknown) {
       if (isBlockedPort(error)) {
         throw new ConfigurationError(
@@ -64,7 +165,7 @@ export class OllamaModelServer implements ModelServer {
       }
       if (error instanceof NotOllamaError)
         throw new ExternalError(`${error.message}; point OLLAMA_HOST or --host at Ollama`);
-      const reason = toServerError(error, false).message;
+      const reason = error instanceof ModelServerError ? error.message : toServerError(error, false).message;
       throw new ExternalError(
         `cannot reach Ollama at ${this.host} (${reason}); start it with "ollama serve", or point OLLAMA_HOST or --host at a running server`,
       );
@@ -72,17 +173,24 @@ export class OllamaModelServer implements ModelServer {
   }
 
   async show(model: string): Promise<ModelDetails | null> {
+    const { requestMs } = this.deadlines;
+    const limits = (what: string): CallLimits => ({
+      total: { ms: requestMs, message: `${what} got no answer within ${seconds(requestMs)}` },
+      idle: null,
+    });
     let shown;
     try {
-      shown = await this.client.show({ model });
+      shown = await this.limited(limits('POST /api/show'), ({ client }) => client.show({ model }));
     } catch (error: unknown) {
       if (statusOf(error) === 404) return null;
       throw toServerError(error, false);
     }
     // The digest and size are only in the list of local models.
-    const listed = await this.client.list().catch((error: unknown) => {
-      throw toServerError(error, false);
-    });
+    const listed = await this.limited(limits('GET /api/tags'), ({ client }) => client.list()).catch(
+      (error: unknown) => {
+        throw toServerError(error, false);
+      },
+    );
     const wanted = withTag(model);
     const entry = listed.models.find((m) => m.name === wanted || m.model === wanted);
     const info = (shown.model_info ?? {}) as unknown as Record<string, unknown>;
@@ -102,16 +210,24 @@ export class OllamaModelServer implements ModelServer {
   }
 
   async pull(model: string, onProgress: (progress: PullProgress) => void): Promise<void> {
+    const { idleMs } = this.deadlines;
+    const limits: CallLimits = {
+      total: null,
+      idle: { ms: idleMs, message: `the pull sent no progress for ${seconds(idleMs)}` },
+    };
     try {
-      const stream = await this.client.pull({ model, stream: true });
-      for await (const part of stream) {
-        onProgress({
-          status: part.status,
-          ...(part.digest ? { digest: part.digest } : {}),
-          ...(typeof part.total === 'number' ? { total: part.total } : {}),
-          ...(typeof part.completed === 'number' ? { completed: part.completed } : {}),
-        });
-      }
+      await this.limited(limits, async ({ client, chunk }) => {
+        const stream = await client.pull({ model, stream: true });
+        for await (const part of stream) {
+          chunk();
+          onProgress({
+            status: part.status,
+            ...(part.digest ? { digest: part.digest } : {}),
+            ...(typeof part.total === 'number' ? { total: part.total } : {}),
+            ...(typeof part.completed === 'number' ? { completed: part.completed } : {}),
+          });
+        }
+      });
     } catch (error: unknown) {
       throw toServerError(error, false);
     }
@@ -122,22 +238,30 @@ export class OllamaModelServer implements ModelServer {
     let firstTokenAt: number | null = null;
     let response = '';
     let thinking = '';
-    let final: GenerateResponse | null = null;
+    let final = null as GenerateResponse | null;
+    const { requestMs, idleMs } = this.deadlines;
+    const limits: CallLimits = {
+      total: { ms: requestMs, message: `generation did not finish within ${seconds(requestMs)}` },
+      idle: { ms: idleMs, message: `no token for ${seconds(idleMs)}` },
+    };
     try {
-      const stream = await this.client.generate({
-        model: request.model,
-        prompt: request.prompt,
-        options: request.options,
-        stream: true,
+      await this.limited(limits, async ({ client, chunk }) => {
+        const stream = await client.generate({
+          model: request.model,
+          prompt: request.prompt,
+          options: request.options,
+          stream: true,
+        });
+        for await (const part of stream) {
+          chunk();
+          const text = part.response ?? '';
+          const thought = part.thinking ?? '';
+          if (firstTokenAt === null && (text !== '' || thought !== '')) firstTokenAt = this.clock.now();
+          response += text;
+          thinking += thought;
+          if (part.done) final = part;
+        }
       });
-      for await (const part of stream) {
-        const text = part.response ?? '';
-        const thought = part.thinking ?? '';
-        if (firstTokenAt === null && (text !== '' || thought !== '')) firstTokenAt = this.clock.now();
-        response += text;
-        thinking += thought;
-        if (part.done) final = part;
-      }
     } catch (error: unknown) {
       throw toServerError(error, true);
     }

@@ -35,7 +35,11 @@ export const DEFAULT_COMPARISON_OPTIONS: ComparisonOptions = {
 export const MIN_SPEED_SAMPLES = 5;
 
 export type Verdict = 'regressed' | 'improved' | 'unchanged' | 'not comparable';
-export type ModelVerdict = Verdict | 'added' | 'removed';
+/** `inconclusive`: too many of its rows were lost to server faults to judge it either way. */
+export type ModelVerdict = Verdict | 'added' | 'removed' | 'inconclusive';
+
+/** More than this share of a model's rows errored by the server, on either side, and it is not judged. */
+export const MAX_SERVER_ERRORED_SHARE = 0.1;
 
 export type SpeedFigure = 'decode_tokens_per_second' | 'time_to_first_token_ms' | 'total_duration_ms';
 
@@ -66,8 +70,10 @@ export const SPEED_FIGURES: readonly {
 ];
 
 export interface AccuracyComparison {
-  /** Rows present, and unchanged, on both sides: the only rows compared. */
+  /** Rows present, and unchanged, on both sides, and answered on both: the only rows compared. */
   pairedRows: number;
+  /** Rows the server failed (error kind `server`) on each side: counted apart, never judged. */
+  serverErrored: { base: number; head: number };
   /** Mean per-row pass rate over the paired rows (plain accuracy with one result per row). */
   base: number | null;
   head: number | null;
@@ -145,6 +151,8 @@ export interface Comparison {
   regressed: boolean;
   /** One line per regressed figure, naming the model: what a failing step says. */
   regressions: string[];
+  /** One line per model not judged because the server failed too many of its rows. */
+  inconclusive: string[];
 }
 
 /**
@@ -202,6 +210,9 @@ export function compareReports(
     models,
     regressed: regressions.length > 0,
     regressions,
+    inconclusive: models
+      .filter((m) => m.verdict === 'inconclusive')
+      .map((m) => `${m.model}: ${m.notes[0] ?? ''}`),
   };
 }
 
@@ -244,24 +255,47 @@ function compareModel(
 
   const baseRows = rowsOf(base);
   const headRows = rowsOf(head);
+  const serverErrored = { base: serverErroredRows(baseRows), head: serverErroredRows(headRows) };
   const paired: { base: Row; head: Row }[] = [];
   let changedRows = 0;
+  let lostToServer = 0;
   if (sameBenchmark) {
     for (const [index, headRow] of headRows) {
       const baseRow = baseRows.get(index);
       if (!baseRow) continue;
-      if (sameRow(baseRow, headRow)) paired.push({ base: baseRow, head: headRow });
-      else changedRows += 1;
+      if (!sameRow(baseRow, headRow)) {
+        changedRows += 1;
+        continue;
+      }
+      // A server fault says nothing about the model: such a result is left out, and a row left
+      // with no result on a side is not compared.
+      const pair = { base: answeredOnly(baseRow), head: answeredOnly(headRow) };
+      if (pair.base.results.length === 0 || pair.head.results.length === 0) lostToServer += 1;
+      else paired.push(pair);
     }
   } else {
     notes.push(`different benchmarks: "${base.report.benchmark_name}" and "${head.report.benchmark_name}"`);
   }
   if (changedRows > 0) notes.push(`${changedRows} row(s) changed between base and head and are not compared`);
-  const unpaired = baseRows.size + headRows.size - 2 * paired.length - 2 * changedRows;
+  const unpaired = baseRows.size + headRows.size - 2 * paired.length - 2 * changedRows - 2 * lostToServer;
+  const share = (count: number, rows: Map<number, Row>): number => (rows.size === 0 ? 0 : count / rows.size);
+  const inconclusive =
+    share(serverErrored.base, baseRows) > MAX_SERVER_ERRORED_SHARE ||
+    share(serverErrored.head, headRows) > MAX_SERVER_ERRORED_SHARE;
+  if (serverErrored.base + serverErrored.head > 0) {
+    const counted = `rows errored by the server (not the model): ${serverErrored.base} of ${baseRows.size} on base, ${serverErrored.head} of ${headRows.size} on head; left out of the comparison`;
+    if (inconclusive) {
+      notes.unshift(
+        `inconclusive: ${counted}, and more than ${MAX_SERVER_ERRORED_SHARE * 100}% of a side is too many to judge; run it again`,
+      );
+    } else {
+      notes.push(counted);
+    }
+  }
   if (sameBenchmark && unpaired > 0)
     notes.push(`${unpaired} row(s) present on one side only are not compared`);
 
-  const accuracy = compareAccuracy(paired, options);
+  const accuracy = compareAccuracy(paired, serverErrored, options);
   const speed = SPEED_FIGURES.map((spec) =>
     compareSpeed(
       spec,
@@ -292,7 +326,7 @@ function compareModel(
 
   return {
     model: name,
-    verdict: modelVerdict(accuracy, speed),
+    verdict: inconclusive ? 'inconclusive' : modelVerdict(accuracy, speed),
     accuracy,
     speed,
     digest,
@@ -302,7 +336,11 @@ function compareModel(
   };
 }
 
-function compareAccuracy(paired: { base: Row; head: Row }[], options: ComparisonOptions): AccuracyComparison {
+function compareAccuracy(
+  paired: { base: Row; head: Row }[],
+  serverErrored: AccuracyComparison['serverErrored'],
+  options: ComparisonOptions,
+): AccuracyComparison {
   const rates = paired.map((pair) => ({ base: passRate(pair.base), head: passRate(pair.head) }));
   const worse = rates.filter((r) => r.head < r.base).length;
   const better = rates.filter((r) => r.head > r.base).length;
@@ -326,6 +364,7 @@ function compareAccuracy(paired: { base: Row; head: Row }[], options: Comparison
   }
   return {
     pairedRows: paired.length,
+    serverErrored,
     base,
     head,
     change,
@@ -399,6 +438,7 @@ function oneSided(model: string, verdict: 'added' | 'removed'): ModelComparison 
 
 function regressionLines(model: ModelComparison): string[] {
   const lines: string[] = [];
+  if (model.verdict === 'inconclusive') return lines;
   const a = model.accuracy;
   if (a?.verdict === 'regressed' && a.base !== null && a.head !== null) {
     lines.push(
@@ -465,6 +505,19 @@ function rowsOf(side: Side): Map<number, Row> {
     row.results.push(result);
   });
   return rows;
+}
+
+function isServerErrored(result: ComparableResult): boolean {
+  return result.error_kind === 'server';
+}
+
+/** Rows with a result the server failed (error kind `server`). */
+function serverErroredRows(rows: Map<number, Row>): number {
+  return [...rows.values()].filter((row) => row.results.some(isServerErrored)).length;
+}
+
+function answeredOnly(row: Row): Row {
+  return { ...row, results: row.results.filter((result) => !isServerErrored(result)) };
 }
 
 /** Same row when what is known on both sides agrees; `10.0` written and `10` parsed count as equal. */

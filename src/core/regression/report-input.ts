@@ -19,6 +19,8 @@ const Result = z.looseObject({
   correct: z.boolean(),
   status: z.string().nullish(),
   reason: z.string().nullish(),
+  /** `server` when the server, not the model, failed the row (exbench 0.2 on). */
+  error_kind: z.string().nullish(),
   dynamic_variables: z.record(z.string(), z.unknown()).nullish(),
   expected_result: z.unknown().optional(),
   execution_result: z.unknown().optional(),
