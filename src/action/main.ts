@@ -35,7 +35,7 @@ import {
   RUNNER_ENV,
   STATE,
 } from '../constants.js';
-import { mergeOptions, runBenchmarkJob, type BenchmarkJobResult } from '../core/benchmark-job.js';
+import { mergeOptions, runBenchmarkJob, type BenchmarkJobResult } from '../app/benchmark-job.js';
 import { SERVED_PROVIDER } from '../core/model-ref.js';
 import { planModels } from '../core/run-benchmark.js';
 import type { RunSettings } from '../core/types.js';

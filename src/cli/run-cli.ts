@@ -8,7 +8,7 @@ import { OllamaModelServer } from '../adapters/ollama/client.js';
 import { PythonCodeRunner } from '../adapters/sandbox/python-code-runner.js';
 import { collectEnvironment } from '../adapters/system/fingerprint.js';
 import { RETRY_INITIAL_DELAY_MS } from '../constants.js';
-import { mergeOptions, runBenchmarkJob } from '../core/benchmark-job.js';
+import { mergeOptions, runBenchmarkJob } from '../app/benchmark-job.js';
 import type { EnvironmentFingerprint } from '../core/environment.js';
 import { compareReports, type Comparison } from '../core/regression/compare-reports.js';
 import { readComparableReport, type ComparableReport } from '../core/regression/report-input.js';

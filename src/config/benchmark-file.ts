@@ -1,9 +1,9 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { z } from 'zod';
 import { ConfigurationError } from '../errors.js';
-import { EVALUATOR_NAMES } from '../core/evaluators.js';
+import { EVALUATOR_NAMES } from './evaluator-names.js';
 import { ModelOptions } from './model-options.js';
-import { findPlaceholders } from '../core/template.js';
+import { findPlaceholders } from './placeholders.js';
 
 /** A value a row can bind to a `{{placeholder}}`: YAML scalars, kept as the text the author wrote. */
 const VariableValue = z.union([z.string(), z.number(), z.boolean()]);

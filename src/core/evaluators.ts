@@ -1,15 +1,5 @@
+import type { EvaluatorName } from '../config/evaluator-names.js';
 import type { Executor } from '../ports.js';
-
-/** Every evaluator of the `ExecEvalBenchmarkFile` format. */
-export const EVALUATOR_NAMES = [
-  'execute_python_code_with_num_output',
-  'execute_python_code_with_string_output',
-  'execute_python_code_with_uv',
-  'python_print_execution_with_num_output',
-  'raw_string_evaluator',
-  'json_validator_eval',
-] as const;
-export type EvaluatorName = (typeof EVALUATOR_NAMES)[number];
 
 /** How the model's answer becomes something to compare: run as a program, run as an expression, or not run. */
 export type Execution = 'program' | 'expression' | 'none';

@@ -3,8 +3,8 @@ import type { ReportStore } from '../ports.js';
 import { buildJsonReport, type JsonReport, type ReportMeta } from '../report/json-report.js';
 import { reportFileStem } from '../report/report-file-name.js';
 import { streamJson } from '../report/stream-json.js';
-import { runBenchmark, type RunPorts } from './run-benchmark.js';
-import type { BenchmarkRun, RunSettings } from './types.js';
+import { runBenchmark, type RunPorts } from '../core/run-benchmark.js';
+import type { BenchmarkRun, RunSettings } from '../core/types.js';
 
 export interface BenchmarkJobResult {
   run: BenchmarkRun;
