@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { runCli } from '../../src/cli/run-cli.js';
-import type { JsonReport } from '../../src/report/json-report.js';
+import type { Report } from '../../src/report/report-schema.js';
 import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
 import { BROKEN_ERROR, mathModels } from '../support/scripted-models.js';
 
@@ -42,7 +42,7 @@ interface CliRun {
   status: number;
   stdout: string;
   stderr: string;
-  report: JsonReport | null;
+  report: Report | null;
   reportPath: string | null;
 }
 
@@ -66,11 +66,11 @@ async function cli(args: string[], env: Record<string, string> = {}): Promise<Cl
     }
   })();
   const reportPath = files[0] ? path.join(dir, files[0]) : null;
-  const report = reportPath ? (JSON.parse(readFileSync(reportPath, 'utf8')) as JsonReport) : null;
+  const report = reportPath ? (JSON.parse(readFileSync(reportPath, 'utf8')) as Report) : null;
   return { status, stdout, stderr, report, reportPath };
 }
 
-const byModel = (report: JsonReport | null, model: string) => report?.models.find((m) => m.model === model);
+const byModel = (report: Report | null, model: string) => report?.models.find((m) => m.model === model);
 
 describe('exbench ollama-bench', () => {
   it('grades right, wrong, chatty and thinking models and writes a timestamped report', async () => {

@@ -8,6 +8,7 @@ import { buildJsonReport, MEASUREMENT_NOTES } from '../../src/report/json-report
 import { RecordingLogger } from '../support/recording-logger.js';
 import { FakeClock, FakeCodeRunner, FakeModelServer, generation, runSettings } from '../support/fakes.js';
 import { ModelServerError } from '../../src/ports.js';
+import { readReport, Report, REPORT_FORMAT } from '../../src/report/report-schema.js';
 
 const REPORTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/benchy/reports');
 const predecessor = JSON.parse(
@@ -102,5 +103,87 @@ describe('buildJsonReport', () => {
     });
     expect(report.ollama).toEqual({ host: 'http://fake:11434', version: '0.12.0' });
     expect(report.started_at).toBe('2026-11-23T12:00:00.000Z');
+  });
+});
+
+/** A run with every branch of the report: a passing model, a model that fails on the server, a skipped provider. */
+async function fullReport(): Promise<unknown> {
+  const server = new FakeModelServer((request) => {
+    if (request.prompt === WARMUP_PROMPT) return generation({ response: 'ready' });
+    if (request.model === 'flaky') return new ModelServerError('connection reset', null, false);
+    return generation({ response: '```python\nprint(3)\n```', thinking: 'add them' });
+  });
+  server.local.add('qwen2.5-coder:1.5b');
+  server.local.add('flaky');
+  const runner = new FakeCodeRunner();
+  runner.outcomes.set('print(3)', { stdout: '3\n' });
+  const file = parseBenchmarkFile(
+    `benchmark_name: "Every branch"
+base_prompt: "Print {{n}}"
+evaluator: "execute_python_code_with_num_output"
+models: ["qwen2.5-coder:1.5b", "flaky", "anthropic~claude-3-5-sonnet-latest"]
+prompts:
+  - dynamic_variables: { n: 3 }
+    expectation: 3
+`,
+    'every-branch.yaml',
+  );
+  const run = await runBenchmark(file, runSettings({ models: [] }), {
+    server,
+    runner,
+    clock: new FakeClock(),
+    logger: new RecordingLogger(),
+  });
+  const report = buildJsonReport(run, {
+    exbenchVersion: '0.1.0',
+    benchmarkPath: 'coder.yaml',
+    environment: {
+      os: { platform: 'linux', release: '6.8.0', version: null },
+      arch: 'x64',
+      cpu: { model: 'AMD EPYC', cores: 4 },
+      memoryBytes: 2 ** 34,
+      gpus: [{ name: 'NVIDIA T4', memory: '15360 MiB', driver: '550.1' }],
+      runner: {
+        imageOs: 'ubuntu24',
+        imageVersion: '1',
+        name: 'GitHub Actions 2',
+        environment: 'github-hosted',
+      },
+    },
+  });
+  return JSON.parse(JSON.stringify(report)) as unknown;
+}
+
+describe('the report schema', () => {
+  it('describes every field the writer writes: a field missing from the schema fails here, not silently', async () => {
+    const written = await fullReport();
+    // zod drops keys a schema does not name, so equality proves schema and writer agree field by field.
+    expect(Report.parse(written)).toStrictEqual(written);
+    expect(written).toMatchObject({ report_format: REPORT_FORMAT });
+  });
+
+  it('reads back what the writer wrote', async () => {
+    expect(readReport(await fullReport())).toMatchObject({
+      ok: true,
+      report: { benchmark_name: 'Every branch' },
+    });
+  });
+
+  it('names the field a current-format report lacks', async () => {
+    const written = (await fullReport()) as { models: { status?: string }[] };
+    delete written.models[1]?.status;
+    expect(readReport(written)).toEqual({
+      ok: false,
+      problem: expect.stringMatching(/^models\[1\]\.status: /) as unknown as string,
+    });
+  });
+
+  it('refuses a report_format it does not know, naming the ones it reads', () => {
+    expect(readReport({ report_format: 'exbench-report/9', benchmark_name: 'Math', models: [] })).toEqual({
+      ok: false,
+      problem: expect.stringContaining(
+        'report_format: "exbench-report/9" is not a format this exbench reads',
+      ) as unknown as string,
+    });
   });
 });

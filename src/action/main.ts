@@ -240,7 +240,7 @@ async function compare(
   try {
     return await compareWithBaseline({
       regression,
-      headReportPaths: results.map((result) => result.reportPath),
+      headReports: results.map(({ reportPath, report }) => ({ path: reportPath, report })),
       artifactName: settings.artifactName,
       githubToken: settings.githubToken,
       cwd,

@@ -1,6 +1,7 @@
 import type { BenchmarkFile } from '../config/benchmark-file.js';
 import type { ReportStore } from '../ports.js';
-import { buildJsonReport, type JsonReport, type ReportMeta } from '../report/json-report.js';
+import { buildJsonReport, type ReportMeta } from '../report/json-report.js';
+import type { Report } from '../report/report-schema.js';
 import { reportFileStem } from '../report/report-file-name.js';
 import { streamJson } from '../report/stream-json.js';
 import { runBenchmark, type RunPorts } from '../core/run-benchmark.js';
@@ -8,7 +9,7 @@ import type { BenchmarkRun, RunSettings } from '../core/types.js';
 
 export interface BenchmarkJobResult {
   run: BenchmarkRun;
-  report: JsonReport;
+  report: Report;
   reportPath: string;
 }
 

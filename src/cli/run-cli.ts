@@ -11,11 +11,11 @@ import { RETRY_INITIAL_DELAY_MS } from '../constants.js';
 import { mergeOptions, runBenchmarkJob } from '../app/benchmark-job.js';
 import type { EnvironmentFingerprint } from '../core/environment.js';
 import { compareReports, type Comparison } from '../core/regression/compare-reports.js';
-import { readComparableReport, type ComparableReport } from '../core/regression/report-input.js';
 import { ConfigurationError, describeError } from '../errors.js';
 import type { CodeRunner } from '../ports.js';
 import { renderComparisonMarkdown } from '../report/comparison-markdown.js';
 import { renderConsoleTable } from '../report/console-table.js';
+import type { StoredReport } from '../report/report-schema.js';
 import { EXBENCH_VERSION } from '../version.js';
 import { parseCliArgs, USAGE, type CompareCommand } from './args.js';
 
@@ -77,9 +77,7 @@ export async function runCli(io: CliIo): Promise<number> {
     io.stdout(`${renderConsoleTable(run)}\n\nReport: ${path.relative(io.cwd, reportPath) || reportPath}\n`);
     let status = 0;
     if (baseline !== null && command.baselinePath !== null) {
-      const head = readComparableReport(report);
-      if (!head.ok) throw new Error(`the new report cannot be compared: ${head.problem}`);
-      const comparison = compareReports(baseline, head.report, command.comparison);
+      const comparison = compareReports(baseline, report, command.comparison);
       printComparison(comparison, command.baselinePath, io);
       if (comparison.regressed) status = regressedStatus(comparison, command.baselinePath, io);
     }
@@ -108,7 +106,7 @@ async function compare(command: CompareCommand, io: CliIo): Promise<number> {
 }
 
 /** A report named on the command line; one that cannot be read or is no report is the user's error. */
-async function readReportArgument(file: string, cwd: string): Promise<ComparableReport> {
+async function readReportArgument(file: string, cwd: string): Promise<StoredReport> {
   const read = await readReport(path.resolve(cwd, file));
   if (!read.ok) throw new ConfigurationError(`${file}: ${read.problem}`);
   return read.report;
