@@ -1,32 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { parseBenchmarkFile } from '../../src/config/benchmark-file.js';
 import { runBenchmark, WARMUP_PROMPT } from '../../src/core/run-benchmark.js';
 import { buildJsonReport, MEASUREMENT_NOTES } from '../../src/report/json-report.js';
+import { FIXTURE_REPORT, missingFields, shape } from '../support/predecessor-files.js';
 import { RecordingLogger } from '../support/recording-logger.js';
 import { FakeClock, FakeCodeRunner, FakeModelServer, generation, runSettings } from '../support/fakes.js';
 import { ModelServerError } from '../../src/ports.js';
 import { readReport, Report, REPORT_FORMAT } from '../../src/report/report-schema.js';
 
-const REPORTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/benchy/reports');
-const predecessor = JSON.parse(
-  readFileSync(path.join(REPORTS, readdirSync(REPORTS).find((f) => f.endsWith('.json')) ?? ''), 'utf8'),
-) as Record<string, unknown>;
-
-/** Every key path of a JSON value with the type found there; list items are folded into `[]`. */
-function shape(value: unknown, prefix = '$', out = new Map<string, string>()): Map<string, string> {
-  if (Array.isArray(value)) {
-    for (const item of value) shape(item, `${prefix}[]`, out);
-  } else if (value !== null && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) {
-      out.set(`${prefix}.${key}`, inner === null ? 'null' : Array.isArray(inner) ? 'array' : typeof inner);
-      shape(inner, `${prefix}.${key}`, out);
-    }
-  }
-  return out;
-}
+const predecessor = JSON.parse(readFileSync(FIXTURE_REPORT, 'utf8')) as unknown;
 
 const FILE = parseBenchmarkFile(
   `benchmark_name: "Simple Function Coder Micro"
@@ -64,15 +47,9 @@ async function sampleReport() {
 
 describe('buildJsonReport', () => {
   it("keeps every field of the predecessor's report, with the same types", async () => {
-    const ours = shape(JSON.parse(JSON.stringify(await sampleReport())));
-    const theirs = shape(predecessor);
-    const missing = [...theirs].filter(([key, type]) => {
-      const found = ours.get(key);
-      // The predecessor writes null for "not errored"; so do we. Otherwise types must match.
-      return found === undefined || (found !== type && type !== 'null');
-    });
-    expect(missing).toEqual([]);
-    expect(theirs.size).toBeGreaterThan(30);
+    const ours = JSON.parse(JSON.stringify(await sampleReport())) as unknown;
+    expect(missingFields(ours, predecessor)).toEqual([]);
+    expect(shape(predecessor).size).toBeGreaterThan(30);
   });
 
   it('grades like the predecessor: a printed 3 matches an expected "3.0"', async () => {
@@ -160,6 +137,13 @@ describe('the report schema', () => {
     // zod drops keys a schema does not name, so equality proves schema and writer agree field by field.
     expect(Report.parse(written)).toStrictEqual(written);
     expect(written).toMatchObject({ report_format: REPORT_FORMAT });
+  });
+
+  it("reads the predecessor's report, which has no report_format", () => {
+    expect(readReport(predecessor)).toMatchObject({
+      ok: true,
+      report: { benchmark_name: 'Fixture: String Output' },
+    });
   });
 
   it('reads back what the writer wrote', async () => {
