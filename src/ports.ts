@@ -3,6 +3,8 @@
  * src/adapters implement them, and tests pass plain fakes.
  */
 
+import { HttpError } from './errors.js';
+
 /** Sampling and runtime options sent to Ollama with every request (its `options` object). */
 export interface ModelOptions {
   temperature?: number;
@@ -60,16 +62,16 @@ export interface ModelDetails {
 }
 
 /** A failure reported by the model server, kept as data so a row can record it. */
-export class ModelServerError extends Error {
-  override readonly name = 'ModelServerError';
+export class ModelServerError extends HttpError {
+  override readonly name: string = 'ModelServerError';
   constructor(
     message: string,
     /** HTTP status, or null when the connection itself failed. */
-    readonly status: number | null,
+    status: number | null,
     /** Whether trying again could help (connection lost, 5xx, 429). */
     readonly retryable: boolean,
   ) {
-    super(message);
+    super(message, status);
   }
 }
 
