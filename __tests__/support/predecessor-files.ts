@@ -11,7 +11,7 @@ export const fixtureBenchmarks = readdirSync(FIXTURES).filter((f) => f.endsWith(
 export const FIXTURE_REPORT = path.join(FIXTURES, 'report.json');
 
 /** The predecessor's own files, beside the team's checkout only (not in a fresh clone, nor in the package). */
-export const SHARED_BENCHY = path.resolve(ROOT, '../shared/benchy');
+export const SHARED_BENCHY = process.env.EXBENCH_SHARED_BENCHY ?? path.resolve(ROOT, '../shared/benchy');
 export const hasSharedBenchy = existsSync(path.join(SHARED_BENCHY, 'benchmark_data'));
 
 /** Every key path of a JSON value with the type found there; list items are folded into `[]`. */
