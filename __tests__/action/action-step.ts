@@ -43,6 +43,10 @@ export function currentBundle(): string {
   const bundle = path.join(target, 'index.js');
   if (existsSync(bundle)) return bundle;
 
+  // Bundles of earlier sources are of no further use.
+  for (const old of existsSync(BUNDLE_CACHE) ? readdirSync(BUNDLE_CACHE) : []) {
+    if (!old.startsWith('building-')) rmSync(path.join(BUNDLE_CACHE, old), { recursive: true, force: true });
+  }
   // Build aside and rename into place, so suites building at once never see half a bundle.
   const work = path.join(BUNDLE_CACHE, `building-${process.pid}-${Date.now()}`);
   mkdirSync(work, { recursive: true });
