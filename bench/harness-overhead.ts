@@ -27,7 +27,7 @@ import {
   DEFAULT_SERVER_WAIT_MS,
   RETRY_INITIAL_DELAY_MS,
 } from '../src/constants.js';
-import { runBenchmarkJob } from '../src/core/benchmark-job.js';
+import { runBenchmarkJob } from '../src/app/benchmark-job.js';
 import type { RunSettings } from '../src/core/types.js';
 import type { ModelServer, ReportStore } from '../src/ports.js';
 import { buildJsonReport, type ReportMeta } from '../src/report/json-report.js';

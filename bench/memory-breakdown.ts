@@ -133,7 +133,7 @@ async function main(): Promise<void> {
     import('../src/adapters/fs/report-store.js'),
     import('../src/config/benchmark-file.js'),
     import('../src/constants.js'),
-    import('../src/core/benchmark-job.js'),
+    import('../src/app/benchmark-job.js'),
     import('../src/version.js'),
     import('./instant-ports.js'),
   ]);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startFakeOllama, type FakeOllama } from '../__tests__/support/fake-ollama.js';
 import { runCli } from '../src/cli/run-cli.js';
-import type { JsonReport } from '../src/report/json-report.js';
+import type { Report as JsonReport } from '../src/report/report-schema.js';
 
 const serverWait = process.argv[2] ?? '120';
 const outageMs = Number(process.argv[3] ?? '10') * 1000;

@@ -4,6 +4,7 @@
  */
 
 import type { ModelOptions } from './config/model-options.js';
+import { HttpError } from './errors.js';
 
 /** Sampling and runtime options sent to Ollama with every request (its `options` object). */
 export type { ModelOptions };
@@ -62,16 +63,16 @@ export interface ModelDetails {
 export type ErrorKind = 'server' | 'request';
 
 /** A failure reported by the model server, kept as data so a row can record it. */
-export class ModelServerError extends Error {
-  override readonly name = 'ModelServerError';
+export class ModelServerError extends HttpError {
+  override readonly name: string = 'ModelServerError';
   constructor(
     message: string,
     /** HTTP status, or null when the connection itself failed. */
-    readonly status: number | null,
+    status: number | null,
     /** Whether it was the server's fault, so that waiting for it and trying again could help. */
     readonly retryable: boolean,
   ) {
-    super(message);
+    super(message, status);
   }
 
   get kind(): ErrorKind {

@@ -1,15 +1,69 @@
 /**
- * Runs the committed bundle `dist/index.js` under Node 24 the way the Actions runner runs a step:
+ * Runs the action bundle under Node 24 the way the Actions runner runs a step: the bundle is built
+ * from the current src/ as `npm run build` builds dist/index.js (CI checks separately that the
+ * committed dist/ matches a fresh build), so the tests never run a stale dist/. Then
  * inputs as `INPUT_*` variables, outputs and summary through the files the runner names, the event
  * from `GITHUB_EVENT_PATH`, and the GitHub API at `GITHUB_API_URL`.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const BUNDLE = path.join(REPO_ROOT, 'dist', 'index.js');
+const BUNDLE_CACHE = path.join(REPO_ROOT, 'node_modules', '.cache', 'exbench-e2e-bundle');
+const BUNDLE_INPUTS = ['src', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json'];
+
+/**
+ * `index.js` bundled from the current src/ with tsc and ncc, as `npm run build` does, kept under
+ * node_modules/.cache by a hash of its inputs: suites share one build, and a change to src/ rebuilds.
+ */
+export function currentBundle(): string {
+  const hash = createHash('sha256');
+  const visit = (file: string): void => {
+    const full = path.join(REPO_ROOT, file);
+    if (statSync(full).isDirectory()) {
+      for (const entry of readdirSync(full).sort()) visit(path.join(file, entry));
+    } else {
+      hash.update(`${file}\0`).update(readFileSync(full)).update('\0');
+    }
+  };
+  BUNDLE_INPUTS.forEach(visit);
+  const target = path.join(BUNDLE_CACHE, hash.digest('hex').slice(0, 16));
+  const bundle = path.join(target, 'index.js');
+  if (existsSync(bundle)) return bundle;
+
+  // Bundles of earlier sources are of no further use.
+  for (const old of existsSync(BUNDLE_CACHE) ? readdirSync(BUNDLE_CACHE) : []) {
+    if (!old.startsWith('building-')) rmSync(path.join(BUNDLE_CACHE, old), { recursive: true, force: true });
+  }
+  // Build aside and rename into place, so suites building at once never see half a bundle.
+  const work = path.join(BUNDLE_CACHE, `building-${process.pid}-${Date.now()}`);
+  mkdirSync(work, { recursive: true });
+  const bin = (name: string) => path.join(REPO_ROOT, 'node_modules', '.bin', name);
+  const run = (command: string, args: string[]) =>
+    execFileSync(command, args, { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', path.join(work, 'js')]);
+  run(bin('ncc'), ['build', path.join(work, 'js', 'src', 'index.js'), '-o', path.join(work, 'bundle'), '-q']);
+  try {
+    renameSync(path.join(work, 'bundle'), target);
+  } catch (error: unknown) {
+    if (!existsSync(bundle)) throw error;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  return bundle;
+}
 
 export interface StepResult {
   code: number | null;
@@ -21,6 +75,8 @@ export interface StepResult {
 
 export interface StepOptions {
   node: string;
+  /** The bundle to run, from currentBundle(). */
+  bundle: string;
   /** A folder for this step's files (outputs, summary, temp). */
   stepDir: string;
   /** Inputs by their action.yml names; they override `defaultInputs`. */
@@ -69,7 +125,11 @@ export async function runActionStep(options: StepOptions): Promise<StepResult> {
     RUNNER_TEMP: path.join(stepDir, 'temp'),
     ...options.env,
   };
-  const child = spawn(options.node, [BUNDLE], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(options.node, [options.bundle], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));

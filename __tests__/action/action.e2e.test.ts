@@ -1,8 +1,8 @@
 /**
- * Runs the committed bundle `dist/index.js` under Node 24 the way the Actions runner does: inputs
+ * Runs the action bundle built from src/ (see action-step.ts) under Node 24 the way the Actions runner does: inputs
  * as `INPUT_*` variables, outputs and summary through the files the runner names, the pull request
  * from `GITHUB_EVENT_PATH`, and the GitHub API at `GITHUB_API_URL`. The Ollama and GitHub stand-ins
- * run in this process. Run `npm run build` first when src/ changed.
+ * run in this process.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,14 +12,15 @@ import { commentMarker } from '../../src/adapters/github/pr-comment.js';
 import { startFakeGitHub, FAKE_OWNER, FAKE_REPO, type FakeGitHub } from '../support/fake-github.js';
 import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
 import { mathModels } from '../support/scripted-models.js';
-import { node24, runActionStep, type StepResult } from './action-step.js';
+import { currentBundle, node24, runActionStep, type StepResult } from './action-step.js';
 
 const WORKFLOW = 'Benchmark PR';
 const PR_NUMBER = 7;
 const MARKER = commentMarker(WORKFLOW, 'Simple Math');
 
-describe('the action bundle (dist/index.js) under Node 24', () => {
+describe('the action bundle under Node 24', () => {
   let node: string;
+  let bundle: string;
   let ollama: FakeOllama;
   let github: FakeGitHub;
   let dir: string;
@@ -27,6 +28,7 @@ describe('the action bundle (dist/index.js) under Node 24', () => {
 
   beforeAll(async () => {
     node = node24();
+    bundle = currentBundle();
     ollama = await startFakeOllama({ models: mathModels() });
     github = await startFakeGitHub();
     dir = mkdtempSync(path.join(tmpdir(), 'exbench-action-e2e-'));
@@ -60,6 +62,7 @@ describe('the action bundle (dist/index.js) under Node 24', () => {
     mkdirSync(stepDir, { recursive: true });
     return runActionStep({
       node,
+      bundle,
       stepDir,
       inputs: {
         models: 'exbench/right, exbench/wrong',

@@ -1,9 +1,8 @@
 /**
- * The regression gate end to end, through the committed bundle `dist/index.js` under Node 24: a
+ * The regression gate end to end, through the action bundle built from src/ (see action-step.ts) under Node 24: a
  * base run on `main` writes its report, the fake GitHub serves it as that run's artifact, and a
  * pull request run with `baseline: auto` finds, downloads and compares it. The head run talks to a
- * second fake Ollama on which `exbench/right` now answers wrong. Run `npm run build` first when
- * src/ changed.
+ * second fake Ollama on which `exbench/right` now answers wrong.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +11,7 @@ import path from 'node:path';
 import { startFakeGitHub, FAKE_OWNER, FAKE_REPO, type FakeGitHub } from '../support/fake-github.js';
 import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
 import { mathModels } from '../support/scripted-models.js';
-import { node24, runActionStep, type StepResult } from './action-step.js';
+import { currentBundle, node24, runActionStep, type StepResult } from './action-step.js';
 
 const WORKFLOW = 'Benchmark PR';
 const WORKFLOW_ID = 31_337;
@@ -47,6 +46,7 @@ interface ComparisonOutput {
 
 describe('the regression gate in the action bundle', () => {
   let node: string;
+  let bundle: string;
   let baseOllama: FakeOllama;
   let headOllama: FakeOllama;
   let github: FakeGitHub;
@@ -57,6 +57,7 @@ describe('the regression gate in the action bundle', () => {
 
   beforeAll(async () => {
     node = node24();
+    bundle = currentBundle();
     baseOllama = await startFakeOllama({ models: mathModels() });
     headOllama = await startFakeOllama({ models: regressedModels() });
     github = await startFakeGitHub();
@@ -117,6 +118,7 @@ describe('the regression gate in the action bundle', () => {
     mkdirSync(stepDir, { recursive: true });
     return runActionStep({
       node,
+      bundle,
       stepDir,
       inputs: {
         models: 'exbench/right',

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findExecutable } from '../../src/adapters/sandbox/locate-interpreters.js';
-import type { JsonReport } from '../../src/report/json-report.js';
+import type { Report as JsonReport } from '../../src/report/report-schema.js';
 import { startCli, type CliExit } from '../support/cli-process.js';
 import { startFakeOllama, type FakeOllama, type ScriptedModel } from '../support/fake-ollama.js';
 import { survivorsAfter } from '../support/survivors.js';
@@ -234,7 +234,7 @@ namespaceDescribe('hostile snippets in the namespace tier', () => {
     // Only bwrap's init is visible, and it holds nothing but the sandbox's own variables.
     expect(output(run)).toMatch(/^1 /);
     expect(output(run)).not.toContain('OLLAMA_HOST');
-    expect(run.report?.sandbox.tier).toBe('namespace');
+    expect(run.report?.sandbox?.tier).toBe('namespace');
   });
 
   it('cannot escape with setsid', async () => {
@@ -293,7 +293,7 @@ processDescribe('hostile snippets in the process tier (not a boundary)', () => {
     const run = await runProbe('environ', 'process');
     await expectContained(run);
     expect(output(run)).toContain('GITHUB_TOKEN=***');
-    expect(run.report?.sandbox.tier).toBe('process');
+    expect(run.report?.sandbox?.tier).toBe('process');
   });
 
   it('leaves no survivor after setsid, a double-fork daemon or a fork storm, and the report stays as written', async () => {

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findExecutable } from '../../src/adapters/sandbox/locate-interpreters.js';
-import type { JsonReport } from '../../src/report/json-report.js';
+import type { Report as JsonReport } from '../../src/report/report-schema.js';
 import { startCli } from '../support/cli-process.js';
 import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
 import { processesMarked, survivorsAfter } from '../support/survivors.js';

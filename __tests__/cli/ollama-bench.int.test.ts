@@ -4,14 +4,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { runCli } from '../../src/cli/run-cli.js';
-import type { JsonReport } from '../../src/report/json-report.js';
+import type { Report } from '../../src/report/report-schema.js';
+import { runCliIn, type CliRun } from '../support/cli-run.js';
 import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
+import { FIXTURES, fixtureBenchmarks } from '../support/predecessor-files.js';
 import { BROKEN_ERROR, mathModels } from '../support/scripted-models.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -38,39 +38,11 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 
-interface CliRun {
-  status: number;
-  stdout: string;
-  stderr: string;
-  report: JsonReport | null;
-  reportPath: string | null;
+function cli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  return runCliIn(fake.hostPort, args, env);
 }
 
-async function cli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
-  const cwd = mkdtempSync(path.join(tmpdir(), 'exbench-cli-'));
-  let stdout = '';
-  let stderr = '';
-  const status = await runCli({
-    argv: args,
-    env: { OLLAMA_HOST: fake.hostPort, ...env },
-    cwd,
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-  });
-  const dir = path.join(cwd, 'reports');
-  const files = (() => {
-    try {
-      return readdirSync(dir);
-    } catch {
-      return [];
-    }
-  })();
-  const reportPath = files[0] ? path.join(dir, files[0]) : null;
-  const report = reportPath ? (JSON.parse(readFileSync(reportPath, 'utf8')) as JsonReport) : null;
-  return { status, stdout, stderr, report, reportPath };
-}
-
-const byModel = (report: JsonReport | null, model: string) => report?.models.find((m) => m.model === model);
+const byModel = (report: Report | null, model: string) => report?.models.find((m) => m.model === model);
 
 describe('exbench ollama-bench', () => {
   it('grades right, wrong, chatty and thinking models and writes a timestamped report', async () => {
@@ -176,12 +148,9 @@ describe('exbench ollama-bench', () => {
     expect(missing.stderr).toMatch(/nope\.yaml: benchmark file not found/);
   });
 
-  it('runs every predecessor file unchanged', async () => {
-    const shared = path.resolve(ROOT, '../shared/benchy/benchmark_data');
-    for (const file of readdirSync(shared).filter(
-      (f) => f.endsWith('_micro.yaml') || f === 'simple_math.yaml',
-    )) {
-      const run = await cli(['ollama-bench', 'exbench/right', path.join(shared, file), '--timeout', '2']);
+  it('runs every predecessor-format file unchanged', async () => {
+    for (const file of fixtureBenchmarks) {
+      const run = await cli(['ollama-bench', 'exbench/right', path.join(FIXTURES, file), '--timeout', '2']);
       expect([file, run.status, run.stderr.match(/error: .*/)?.[0] ?? '']).toEqual([file, 0, '']);
       expect(run.report?.models[0]?.results.length).toBeGreaterThan(0);
     }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../../src/cli/run-cli.js';
-import type { JsonReport } from '../../src/report/json-report.js';
+import type { Report as JsonReport } from '../../src/report/report-schema.js';
 import {
   startFakeOllama,
   type FakeOllama,

@@ -1,16 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseBenchmarkFile } from '../../src/config/benchmark-file.js';
 import { ConfigurationError } from '../../src/errors.js';
 import { renderPrompt } from '../../src/core/template.js';
+import { EVALUATOR_NAMES } from '../../src/config/evaluator-names.js';
+import { FIXTURES, fixtureBenchmarks } from '../support/predecessor-files.js';
 
-const SHARED = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../shared/benchy/benchmark_data',
-);
-const sharedFiles = readdirSync(SHARED).filter((f) => f.endsWith('.yaml'));
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 function parse(text: string): ReturnType<typeof parseBenchmarkFile> {
   return parseBenchmarkFile(text, 'bench.yaml');
@@ -40,18 +38,55 @@ prompts:
 `;
 
 describe('parseBenchmarkFile', () => {
-  it.each(sharedFiles)('loads the predecessor file %s unchanged, with every row renderable', (file) => {
-    const text = readFileSync(path.join(SHARED, file), 'utf8');
-    const benchmark = parseBenchmarkFile(text, file);
-    expect(benchmark.rows.length).toBeGreaterThan(0);
-    for (const row of benchmark.rows) {
-      const prompt = renderPrompt(benchmark.basePrompt, row.variables);
-      expect(prompt).not.toMatch(/\{\{[^{}\s]+\}\}/);
-    }
+  it.each(fixtureBenchmarks)(
+    'loads the predecessor-format file %s unchanged, with every row renderable',
+    (file) => {
+      const text = readFileSync(path.join(FIXTURES, file), 'utf8');
+      const benchmark = parseBenchmarkFile(text, file);
+      expect(benchmark.rows.length).toBeGreaterThan(0);
+      for (const row of benchmark.rows) {
+        const prompt = renderPrompt(benchmark.basePrompt, row.variables);
+        expect(prompt).not.toMatch(/\{\{[^{}\s]+\}\}/);
+      }
+    },
+  );
+
+  it('has a predecessor-format file for every evaluator and format feature', () => {
+    const files = fixtureBenchmarks.map((file) =>
+      parseBenchmarkFile(readFileSync(path.join(FIXTURES, file), 'utf8'), file),
+    );
+    expect(new Set(files.map((file) => file.evaluator))).toEqual(new Set(EVALUATOR_NAMES));
+    const rows = files.flatMap((file) => file.rows);
+    expect(rows.some((row) => Object.keys(row.variables).some((name) => name.includes('-')))).toBe(true);
+    expect(rows.some((row) => Object.values(row.variables).includes('10.0'))).toBe(true);
+    expect(rows.some((row) => Array.isArray(row.expectation))).toBe(true);
+    expect(rows.some((row) => typeof row.expectation === 'object' && !Array.isArray(row.expectation))).toBe(
+      true,
+    );
+    expect(files.flatMap((file) => file.models)).toEqual(
+      expect.arrayContaining([
+        'llama3.2:1b',
+        'ollama~qwen2.5-coder:1.5b',
+        'anthropic~claude-3-5-sonnet-latest',
+      ]),
+    );
+    expect(files.some((file) => file.modelProvider === 'ollama' && file.purpose !== '')).toBe(true);
+    expect(files.some((file) => Object.keys(file.options).length > 0)).toBe(true);
   });
 
-  it('finds all the predecessor files (the test above is not vacuous)', () => {
-    expect(sharedFiles.length).toBeGreaterThanOrEqual(11);
+  it('points every benchmark file at the published JSON Schema, so editors check it as people type', () => {
+    const files = [
+      ...fixtureBenchmarks.map((file) => path.join(FIXTURES, file)),
+      ...readdirSync(path.join(ROOT, 'data'))
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => path.join(ROOT, 'data', f)),
+    ];
+    for (const file of files) {
+      const schemaLine = /^# yaml-language-server: \$schema=(\S+)$/m.exec(readFileSync(file, 'utf8'));
+      expect([file, schemaLine && existsSync(path.resolve(path.dirname(file), schemaLine[1] ?? ''))]).toEqual(
+        [file, true],
+      );
+    }
   });
 
   it('keeps scalars as written, so 10.0 is not turned into 10', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { findPlaceholders, renderPrompt } from '../../src/core/template.js';
+import { findPlaceholders } from '../../src/config/placeholders.js';
+import { renderPrompt } from '../../src/core/template.js';
 
 describe('template', () => {
   it('finds placeholders with hyphens, once each, in order', () => {

@@ -1,31 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { parseBenchmarkFile } from '../../src/config/benchmark-file.js';
 import { runBenchmark, WARMUP_PROMPT } from '../../src/core/run-benchmark.js';
 import { buildJsonReport, MEASUREMENT_NOTES } from '../../src/report/json-report.js';
+import { FIXTURE_REPORT, missingFields, shape } from '../support/predecessor-files.js';
 import { RecordingLogger } from '../support/recording-logger.js';
 import { FakeClock, FakeCodeRunner, FakeModelServer, generation, runSettings } from '../support/fakes.js';
 import { ModelServerError } from '../../src/ports.js';
+import { readReport, Report, REPORT_FORMAT } from '../../src/report/report-schema.js';
 
-const REPORTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/benchy/reports');
-const predecessor = JSON.parse(
-  readFileSync(path.join(REPORTS, readdirSync(REPORTS).find((f) => f.endsWith('.json')) ?? ''), 'utf8'),
-) as Record<string, unknown>;
-
-/** Every key path of a JSON value with the type found there; list items are folded into `[]`. */
-function shape(value: unknown, prefix = '$', out = new Map<string, string>()): Map<string, string> {
-  if (Array.isArray(value)) {
-    for (const item of value) shape(item, `${prefix}[]`, out);
-  } else if (value !== null && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) {
-      out.set(`${prefix}.${key}`, inner === null ? 'null' : Array.isArray(inner) ? 'array' : typeof inner);
-      shape(inner, `${prefix}.${key}`, out);
-    }
-  }
-  return out;
-}
+const predecessor = JSON.parse(readFileSync(FIXTURE_REPORT, 'utf8')) as unknown;
 
 const FILE = parseBenchmarkFile(
   `benchmark_name: "Simple Function Coder Micro"
@@ -63,15 +47,9 @@ async function sampleReport() {
 
 describe('buildJsonReport', () => {
   it("keeps every field of the predecessor's report, with the same types", async () => {
-    const ours = shape(JSON.parse(JSON.stringify(await sampleReport())));
-    const theirs = shape(predecessor);
-    const missing = [...theirs].filter(([key, type]) => {
-      const found = ours.get(key);
-      // The predecessor writes null for "not errored"; so do we. Otherwise types must match.
-      return found === undefined || (found !== type && type !== 'null');
-    });
-    expect(missing).toEqual([]);
-    expect(theirs.size).toBeGreaterThan(30);
+    const ours = JSON.parse(JSON.stringify(await sampleReport())) as unknown;
+    expect(missingFields(ours, predecessor)).toEqual([]);
+    expect(shape(predecessor).size).toBeGreaterThan(30);
   });
 
   it('grades like the predecessor: a printed 3 matches an expected "3.0", and records the rule that judged', async () => {
@@ -104,5 +82,94 @@ describe('buildJsonReport', () => {
     });
     expect(report.ollama).toEqual({ host: 'http://fake:11434', version: '0.12.0' });
     expect(report.started_at).toBe('2026-11-23T12:00:00.000Z');
+  });
+});
+
+/** A run with every branch of the report: a passing model, a model that fails on the server, a skipped provider. */
+async function fullReport(): Promise<unknown> {
+  const server = new FakeModelServer((request) => {
+    if (request.prompt === WARMUP_PROMPT) return generation({ response: 'ready' });
+    if (request.model === 'flaky') return new ModelServerError('connection reset', null, false);
+    return generation({ response: '```python\nprint(3)\n```', thinking: 'add them' });
+  });
+  server.local.add('qwen2.5-coder:1.5b');
+  server.local.add('flaky');
+  const runner = new FakeCodeRunner();
+  runner.outcomes.set('print(3)', { stdout: '3\n' });
+  const file = parseBenchmarkFile(
+    `benchmark_name: "Every branch"
+base_prompt: "Print {{n}}"
+evaluator: "execute_python_code_with_num_output"
+models: ["qwen2.5-coder:1.5b", "flaky", "anthropic~claude-3-5-sonnet-latest"]
+prompts:
+  - dynamic_variables: { n: 3 }
+    expectation: 3
+`,
+    'every-branch.yaml',
+  );
+  const run = await runBenchmark(file, runSettings({ models: [] }), {
+    server,
+    runner,
+    clock: new FakeClock(),
+    logger: new RecordingLogger(),
+  });
+  const report = buildJsonReport(run, {
+    exbenchVersion: '0.1.0',
+    benchmarkPath: 'coder.yaml',
+    environment: {
+      os: { platform: 'linux', release: '6.8.0', version: null },
+      arch: 'x64',
+      cpu: { model: 'AMD EPYC', cores: 4 },
+      memoryBytes: 2 ** 34,
+      gpus: [{ name: 'NVIDIA T4', memory: '15360 MiB', driver: '550.1' }],
+      runner: {
+        imageOs: 'ubuntu24',
+        imageVersion: '1',
+        name: 'GitHub Actions 2',
+        environment: 'github-hosted',
+      },
+    },
+  });
+  return JSON.parse(JSON.stringify(report)) as unknown;
+}
+
+describe('the report schema', () => {
+  it('describes every field the writer writes: a field missing from the schema fails here, not silently', async () => {
+    const written = await fullReport();
+    // zod drops keys a schema does not name, so equality proves schema and writer agree field by field.
+    expect(Report.parse(written)).toStrictEqual(written);
+    expect(written).toMatchObject({ report_format: REPORT_FORMAT });
+  });
+
+  it("reads the predecessor's report, which has no report_format", () => {
+    expect(readReport(predecessor)).toMatchObject({
+      ok: true,
+      report: { benchmark_name: 'Fixture: String Output' },
+    });
+  });
+
+  it('reads back what the writer wrote', async () => {
+    expect(readReport(await fullReport())).toMatchObject({
+      ok: true,
+      report: { benchmark_name: 'Every branch' },
+    });
+  });
+
+  it('names the field a current-format report lacks', async () => {
+    const written = (await fullReport()) as { models: { status?: string }[] };
+    delete written.models[1]?.status;
+    expect(readReport(written)).toEqual({
+      ok: false,
+      problem: expect.stringMatching(/^models\[1\]\.status: /) as unknown as string,
+    });
+  });
+
+  it('refuses a report_format it does not know, naming the ones it reads', () => {
+    expect(readReport({ report_format: 'exbench-report/9', benchmark_name: 'Math', models: [] })).toEqual({
+      ok: false,
+      problem: expect.stringContaining(
+        'report_format: "exbench-report/9" is not a format this exbench reads',
+      ) as unknown as string,
+    });
   });
 });

@@ -16,7 +16,7 @@ import { interruptExitStatus, listenForInterrupts, type Interrupts } from '../ad
 import { collectEnvironment } from '../adapters/system/fingerprint.js';
 import type { BenchmarkFile } from '../config/benchmark-file.js';
 import { INPUTS, RUNNER_ENV, STATE } from '../constants.js';
-import { mergeOptions, runBenchmarkJob, type BenchmarkJobResult } from '../core/benchmark-job.js';
+import { mergeOptions, runBenchmarkJob, type BenchmarkJobResult } from '../app/benchmark-job.js';
 import { SERVED_PROVIDER } from '../core/model-ref.js';
 import { createRedactor, secretsFromEnv, type Redact } from '../core/redact.js';
 import { planModels } from '../core/run-benchmark.js';
@@ -256,7 +256,7 @@ async function compare(
   try {
     return await compareWithBaseline({
       regression: settings.comparison,
-      headReportPaths: results.map((result) => result.reportPath),
+      headReports: results.map(({ reportPath, report }) => ({ path: reportPath, report })),
       artifactName: settings.artifactName,
       githubToken: settings.githubToken,
       cwd,

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { BenchmarkJobResult } from '../core/benchmark-job.js';
+import type { BenchmarkJobResult } from '../app/benchmark-job.js';
 import { describeError } from '../errors.js';
 import type { GitHub } from '../ports.js';
 import type { PublishPlan } from '../report/publish-plan.js';

@@ -1,12 +1,7 @@
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 import { getOctokit } from '@actions/github';
-import {
-  readReport,
-  readReportDirectory,
-  readReportFiles,
-  type ReportOnDisk,
-} from '../adapters/fs/baseline-reports.js';
+import { readReportDirectory, readReportFiles, type ReportOnDisk } from '../adapters/fs/baseline-reports.js';
 import { downloadBaselineArtifact } from '../adapters/github/baseline-artifact.js';
 import { pullRequestContext } from '../adapters/github/pull-request-context.js';
 import { RUNNER_ENV } from '../constants.js';
@@ -30,8 +25,8 @@ interface BaselineReport extends ReportOnDisk {
 
 export interface CompareWithBaselineOptions {
   regression: ComparisonSettings;
-  /** The reports this run just wrote. */
-  headReportPaths: readonly string[];
+  /** The reports this run just wrote, as held in memory (compared as written, not re-read). */
+  headReports: readonly ReportOnDisk[];
   artifactName: string;
   githubToken: string;
   cwd: string;
@@ -42,15 +37,15 @@ export interface CompareWithBaselineOptions {
 
 /**
  * Compares each report this run wrote with its baseline: the report of the same benchmark among
- * the baseline files, or among the reports of the base branch's newest successful run. Both sides
- * are read from disk by the same reader. A baseline that cannot be found is a notice naming why;
+ * the baseline files, or among the reports of the base branch's newest successful run. Baselines
+ * are read by the report schema's reader; this run's reports are the ones it wrote. A baseline that cannot be found is a notice naming why;
  * the run still reports its own figures.
  */
 export async function compareWithBaseline(
   options: CompareWithBaselineOptions,
 ): Promise<RenderedComparison[]> {
-  const { regression, headReportPaths, logger } = options;
-  if (regression.baseline.kind === 'none' || headReportPaths.length === 0) return [];
+  const { regression, headReports, logger } = options;
+  if (regression.baseline.kind === 'none' || headReports.length === 0) return [];
 
   const found = await findBaselineReports(regression.baseline, options);
   if ('reason' in found) {
@@ -59,12 +54,7 @@ export async function compareWithBaseline(
   }
 
   const comparisons: RenderedComparison[] = [];
-  for (const headPath of headReportPaths) {
-    const head = await readReport(headPath);
-    if (!head.ok) {
-      logger.warning(`Could not read this run's report ${headPath} to compare it: ${head.problem}`);
-      continue;
-    }
+  for (const head of headReports) {
     const name = head.report.benchmark_name;
     const base = pickBaseline(found.reports, name);
     if (base === null) {

@@ -11,15 +11,15 @@ import { INTERRUPT_SIGNALS, interruptExitStatus } from '../adapters/system/inter
 import { createRedactor, secretsFromEnv } from '../core/redact.js';
 import { collectEnvironment } from '../adapters/system/fingerprint.js';
 import { comparisonThresholds } from '../config/comparison-settings.js';
-import { mergeOptions, runBenchmarkJob } from '../core/benchmark-job.js';
+import { mergeOptions, runBenchmarkJob } from '../app/benchmark-job.js';
 import type { EnvironmentFingerprint } from '../core/environment.js';
 import { compareReports, type Comparison } from '../core/regression/compare-reports.js';
-import { readComparableReport, type ComparableReport } from '../core/regression/report-input.js';
 import { ConfigurationError, describeError } from '../errors.js';
 import type { CodeRunner } from '../ports.js';
 import { renderComparisonMarkdown } from '../report/comparison-markdown.js';
 import { renderComparisonText } from '../report/comparison-text.js';
 import { renderConsoleTable } from '../report/console-table.js';
+import type { StoredReport } from '../report/report-schema.js';
 import { terminalText } from '../report/safe-text.js';
 import { EXBENCH_VERSION } from '../version.js';
 import { parseCliArgs, USAGE, type CompareCommand, type ComparisonFormat } from './args.js';
@@ -102,9 +102,7 @@ export async function runCli(rawIo: CliIo): Promise<number> {
     }
     let status = 0;
     if (baseline !== null && command.baselinePath !== null) {
-      const head = readComparableReport(report);
-      if (!head.ok) throw new Error(`the new report cannot be compared: ${head.problem}`);
-      const comparison = compareReports(baseline, head.report, comparisonThresholds(command.comparison));
+      const comparison = compareReports(baseline, report, comparisonThresholds(command.comparison));
       printComparison(comparison, command.baselinePath, defaultFormat(io), io);
       refuseMismatch(comparison, command.baselinePath, 'this run');
       warnInconclusive(comparison, io);
@@ -147,7 +145,7 @@ function refuseMismatch(comparison: Comparison, baseLabel: string, headLabel: st
 }
 
 /** A report named on the command line; one that cannot be read or is no report is the user's error. */
-async function readReportArgument(file: string, cwd: string): Promise<ComparableReport> {
+async function readReportArgument(file: string, cwd: string): Promise<StoredReport> {
   const read = await readReport(path.resolve(cwd, file));
   if (!read.ok) throw new ConfigurationError(`${file}: ${read.problem}`);
   return read.report;

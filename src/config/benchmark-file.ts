@@ -12,10 +12,10 @@ import {
 } from 'yaml';
 import { z } from 'zod';
 import { ConfigurationError } from '../errors.js';
-import { parsePythonNumber } from '../core/compare.js';
-import { EVALUATOR_NAMES, EVALUATORS } from '../core/evaluators.js';
+import { EVALUATOR_COMPARISON, EVALUATOR_NAMES } from './evaluator-names.js';
+import { parsePythonNumber } from './python-number.js';
 import { ModelOptions } from './model-options.js';
-import { findPlaceholders } from '../core/template.js';
+import { findPlaceholders } from './placeholders.js';
 
 /** A value a row can bind to a `{{placeholder}}`: YAML scalars, kept as the text the author wrote. */
 const VariableValue = z.union([z.string(), z.number(), z.boolean()]);
@@ -34,8 +34,11 @@ const PromptRowSchema = z.object({
   dynamic_variables: z
     .record(z.string(), VariableValue)
     .nullish()
-    .transform((variables) => variables ?? {}),
-  expectation: Expectation,
+    .transform((variables) => variables ?? {})
+    .describe('A value for every {{placeholder}} of base_prompt; scalars are kept as written.'),
+  expectation: Expectation.describe(
+    'What a right answer gives: a string or number, or (json_validator_eval) a mapping or list.',
+  ),
 });
 
 /**
@@ -48,16 +51,24 @@ export const MAX_EXPANDED_VALUES = 1_000_000;
  * The `ExecEvalBenchmarkFile` format of the Python tool exbench succeeds, plus optional `options`
  * (sent to Ollama with every request). `model_provider` is the default provider for bare model names.
  */
-export const BenchmarkFileSchema = z.object({
-  benchmark_name: z.string().min(1),
-  purpose: z.string().default(''),
-  base_prompt: z.string().min(1),
-  evaluator: z.enum(EVALUATOR_NAMES),
-  prompts: z.array(PromptRowSchema).min(1),
-  models: z.array(z.string().min(1)).nullish(),
-  model_provider: z.string().min(1).nullish(),
-  options: ModelOptions.nullish(),
-});
+export const BenchmarkFileSchema = z
+  .object({
+    benchmark_name: z.string().min(1).describe('Name of the benchmark; the report file is named after it.'),
+    purpose: z.string().default('').describe('What the benchmark checks, in words.'),
+    base_prompt: z.string().min(1).describe('The prompt sent for every row, with {{placeholders}}.'),
+    evaluator: z.enum(EVALUATOR_NAMES).describe("How a model's answer is run and compared."),
+    prompts: z.array(PromptRowSchema).min(1).describe('The rows: one prompt and one expectation each.'),
+    models: z
+      .array(z.string().min(1))
+      .nullish()
+      .describe('Models used when none is named on the command line: `name` or `provider~name`.'),
+    model_provider: z.string().min(1).nullish().describe('The provider of bare model names (ollama).'),
+    options: ModelOptions.nullish().describe("Ollama options sent with every request (exbench's own field)."),
+  })
+  .meta({
+    title: 'exbench benchmark file',
+    description: "A benchmark in the predecessor's ExecEvalBenchmarkFile format.",
+  });
 
 const KNOWN_KEYS = new Set(Object.keys(BenchmarkFileSchema.shape));
 
@@ -188,7 +199,7 @@ function checkExpectations(
   evaluator: (typeof EVALUATOR_NAMES)[number],
   rows: PromptRow[],
 ): void {
-  const { comparison } = EVALUATORS[evaluator];
+  const comparison = EVALUATOR_COMPARISON[evaluator];
   for (const row of rows) {
     const where = `${fileName}${row.line === null ? '' : `:${row.line}`}: prompts[${row.index - 1}].expectation (row ${row.index})`;
     const { expectation } = row;

@@ -1,4 +1,7 @@
+import { parsePythonNumber, type PythonNumber } from '../config/python-number.js';
 import type { Comparison } from './evaluators.js';
+
+export { parsePythonNumber, type PythonNumber };
 
 /**
  * The rule that decided a row: integers exactly, other numbers within an absolute 1e-6, text as
@@ -10,26 +13,6 @@ export type Verdict = { rule: ComparisonRule } & ({ correct: true } | { correct:
 
 /** Absolute tolerance of numeric comparison, as the predecessor used (`abs(a - b) < 1e-6`). */
 export const NUMERIC_TOLERANCE = 1e-6;
-
-/** A number as Python prints it: an integer is kept as its digits, so its size is unlimited. */
-export type PythonNumber = { integer: bigint } | { float: number };
-
-const INTEGER = /^[+-]?\d(_?\d)*$/;
-const DECIMAL = /^[+-]?(\d(_?\d)*(\.(\d(_?\d)*)?)?|\.\d(_?\d)*)([eE][+-]?\d(_?\d)*)?$/;
-
-/**
- * Parses a number the way Python's `int()` and `float()` read printed output: surrounding white
- * space, `_` between digits, `inf`/`nan`. Anything else (empty, two numbers, prose) is null.
- */
-export function parsePythonNumber(text: string): PythonNumber | null {
-  const trimmed = text.trim();
-  if (INTEGER.test(trimmed)) return { integer: BigInt(trimmed.replaceAll('_', '')) };
-  if (/^[+-]?(inf|infinity)$/i.test(trimmed))
-    return { float: trimmed.startsWith('-') ? -Infinity : Infinity };
-  if (/^[+-]?nan$/i.test(trimmed)) return { float: Number.NaN };
-  if (!DECIMAL.test(trimmed)) return null;
-  return { float: Number(trimmed.replaceAll('_', '')) };
-}
 
 /**
  * Two integers are equal only when they are the same integer, at any size (1000000008 is not

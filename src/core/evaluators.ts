@@ -1,19 +1,9 @@
+import { EVALUATOR_COMPARISON, type Comparison, type EvaluatorName } from '../config/evaluator-names.js';
 import type { Executor } from '../ports.js';
-
-/** Every evaluator of the `ExecEvalBenchmarkFile` format. */
-export const EVALUATOR_NAMES = [
-  'execute_python_code_with_num_output',
-  'execute_python_code_with_string_output',
-  'execute_python_code_with_uv',
-  'python_print_execution_with_num_output',
-  'raw_string_evaluator',
-  'json_validator_eval',
-] as const;
-export type EvaluatorName = (typeof EVALUATOR_NAMES)[number];
 
 /** How the model's answer becomes something to compare: run as a program, run as an expression, or not run. */
 export type Execution = 'program' | 'expression' | 'none';
-export type Comparison = 'number' | 'string' | 'json';
+export type { Comparison };
 
 export interface EvaluatorSpec {
   name: EvaluatorName;
@@ -31,37 +21,36 @@ export const EVALUATORS: Readonly<Record<EvaluatorName, EvaluatorSpec>> = {
   execute_python_code_with_num_output: spec(
     'execute_python_code_with_num_output',
     'program',
-    'number',
+
     'python3',
     PYTHON,
   ),
   execute_python_code_with_string_output: spec(
     'execute_python_code_with_string_output',
     'program',
-    'string',
+
     'python3',
     PYTHON,
   ),
-  execute_python_code_with_uv: spec('execute_python_code_with_uv', 'program', 'string', 'uv', PYTHON),
+  execute_python_code_with_uv: spec('execute_python_code_with_uv', 'program', 'uv', PYTHON),
   python_print_execution_with_num_output: spec(
     'python_print_execution_with_num_output',
     'expression',
-    'number',
+
     'python3',
     PYTHON,
   ),
-  raw_string_evaluator: spec('raw_string_evaluator', 'none', 'string', null, []),
-  json_validator_eval: spec('json_validator_eval', 'none', 'json', null, ['json']),
+  raw_string_evaluator: spec('raw_string_evaluator', 'none', null, []),
+  json_validator_eval: spec('json_validator_eval', 'none', null, ['json']),
 };
 
 function spec(
   name: EvaluatorName,
   execution: Execution,
-  comparison: Comparison,
   executor: Executor | null,
   languages: readonly string[],
 ): EvaluatorSpec {
-  return { name, execution, comparison, executor, languages };
+  return { name, execution, comparison: EVALUATOR_COMPARISON[name], executor, languages };
 }
 
 /** The program that prints an expression's value, as the predecessor built it. */

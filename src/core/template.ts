@@ -1,10 +1,4 @@
-/** `{{name}}` placeholders; names may hold anything but braces and white space (`target-number`). */
-const PLACEHOLDER = /\{\{\s*([^{}\s]+)\s*\}\}/g;
-
-/** The distinct placeholder names in a template, in order of first use. */
-export function findPlaceholders(template: string): string[] {
-  return [...new Set([...template.matchAll(PLACEHOLDER)].map((match) => match[1] ?? ''))];
-}
+import { PLACEHOLDER } from '../config/placeholders.js';
 
 /**
  * Fills every placeholder in one pass, so a value that itself contains `{{…}}` is left as written.

@@ -8,8 +8,13 @@ import { mean, type Distribution } from '../core/statistics.js';
 import type { EnvironmentFingerprint } from '../core/environment.js';
 import type { BenchmarkRun, ModelRun, RowResult } from '../core/types.js';
 import type { Generation } from '../ports.js';
-
-export const REPORT_FORMAT = 'exbench-report/1';
+import {
+  REPORT_FORMAT,
+  type EnvironmentReport,
+  type ModelReport,
+  type Report,
+  type ResultReport,
+} from './report-schema.js';
 
 /** How each figure was obtained, written into every report so a reader need not guess. */
 export const MEASUREMENT_NOTES = {
@@ -42,7 +47,7 @@ export interface ReportMeta {
  * The report: every field of the predecessor's report with its meaning kept, plus exbench's own.
  * Plain data only, so it serializes as is.
  */
-export function buildJsonReport(run: BenchmarkRun, meta: ReportMeta) {
+export function buildJsonReport(run: BenchmarkRun, meta: ReportMeta): Report {
   const { benchmark } = run;
   const models = run.models.map((model) => modelReport(model, run));
   const allRows = run.models.flatMap((model) => model.rows);
@@ -103,10 +108,7 @@ export function buildJsonReport(run: BenchmarkRun, meta: ReportMeta) {
   };
 }
 
-export type JsonReport = ReturnType<typeof buildJsonReport>;
-export type JsonModelReport = ReturnType<typeof modelReport>;
-
-function modelReport(model: ModelRun, run: BenchmarkRun) {
+function modelReport(model: ModelRun, run: BenchmarkRun): ModelReport {
   const figures: ModelFigures = modelFigures(model);
   return {
     model: model.ref.spec,
@@ -150,7 +152,7 @@ function modelReport(model: ModelRun, run: BenchmarkRun) {
   };
 }
 
-function resultReport(row: RowResult, model: ModelRun) {
+function resultReport(row: RowResult, model: ModelRun): ResultReport {
   const generation = row.generation;
   return {
     prompt_response: {
@@ -197,7 +199,7 @@ function resultReport(row: RowResult, model: ModelRun) {
   };
 }
 
-function environmentReport(environment: EnvironmentFingerprint) {
+function environmentReport(environment: EnvironmentFingerprint): EnvironmentReport {
   return {
     os: { ...environment.os },
     arch: environment.arch,
@@ -212,8 +214,6 @@ function environmentReport(environment: EnvironmentFingerprint) {
     },
   };
 }
-
-export type JsonEnvironment = ReturnType<typeof environmentReport>;
 
 function timings(generation: Generation) {
   return {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DirectoryReportStore } from '../../../src/adapters/fs/report-store.js';
 import { parseBenchmarkFile } from '../../../src/config/benchmark-file.js';
-import { runBenchmarkJob } from '../../../src/core/benchmark-job.js';
+import { runBenchmarkJob } from '../../../src/app/benchmark-job.js';
 import { ConfigurationError } from '../../../src/errors.js';
 import type { ReportStore } from '../../../src/ports.js';
 import { RecordingLogger } from '../../support/recording-logger.js';

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { parseBenchmarkFile } from '../../../src/config/benchmark-file.js';
 import { runBenchmark, WARMUP_PROMPT } from '../../../src/core/run-benchmark.js';
 import { compareReports } from '../../../src/core/regression/compare-reports.js';
-import { readComparableReport, type ComparableReport } from '../../../src/core/regression/report-input.js';
+import type { ComparableReport } from '../../../src/core/regression/report-input.js';
+import { readReport } from '../../../src/report/report-schema.js';
 import { buildJsonReport } from '../../../src/report/json-report.js';
 import { RecordingLogger } from '../../support/recording-logger.js';
 import { FakeClock, FakeCodeRunner, FakeModelServer, generation, runSettings } from '../../support/fakes.js';
@@ -423,7 +424,7 @@ ${Array.from({ length: 12 }, (_, i) => `  - dynamic_variables: { statement: "${i
         clock: new FakeClock(),
         logger: new RecordingLogger(),
       });
-      const read = readComparableReport(
+      const read = readReport(
         JSON.parse(
           JSON.stringify(buildJsonReport(run, { exbenchVersion: '0.1.0', benchmarkPath: 'math.yaml' })),
         ),
@@ -449,14 +450,14 @@ ${Array.from({ length: 12 }, (_, i) => `  - dynamic_variables: { statement: "${i
   });
 });
 
-describe('readComparableReport', () => {
+describe('readReport', () => {
   it('names the first field that makes a value not a report', () => {
-    expect(readComparableReport({ benchmark_name: 'Math' })).toEqual({
+    expect(readReport({ benchmark_name: 'Math' })).toEqual({
       ok: false,
       problem: expect.stringMatching(/^models: /) as unknown as string,
     });
     expect(
-      readComparableReport({
+      readReport({
         benchmark_name: 'Math',
         models: [{ model: 'q', results: [{ correct: 'yes' }] }],
       }),
@@ -464,7 +465,7 @@ describe('readComparableReport', () => {
       ok: false,
       problem: expect.stringMatching(/^models\[0\]\.results\[0\]\.correct: /) as unknown as string,
     });
-    expect(readComparableReport([1, 2])).toMatchObject({ ok: false });
+    expect(readReport([1, 2])).toMatchObject({ ok: false });
   });
 });
 

@@ -1,13 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readComparableReport, type ComparableReport } from '../../core/regression/report-input.js';
 import { ConfigurationError, describeError } from '../../errors.js';
+import {
+  readReport as parseReport,
+  type ReadReportResult,
+  type StoredReport,
+} from '../../report/report-schema.js';
 import { findBenchmarkFiles } from './benchmark-glob.js';
 
 /** A report read from disk, with the path it came from. */
 export interface ReportOnDisk {
   path: string;
-  report: ComparableReport;
+  report: StoredReport;
 }
 
 export interface ReadReports {
@@ -59,15 +63,13 @@ async function readReports(files: readonly string[]): Promise<ReadReports> {
 }
 
 /** One report file, checked by the same reader for both sides of a comparison. */
-export async function readReport(
-  file: string,
-): Promise<{ ok: true; report: ComparableReport } | { ok: false; problem: string }> {
+export async function readReport(file: string): Promise<ReadReportResult> {
   let value: unknown;
   try {
     value = JSON.parse(await readFile(file, 'utf8'));
   } catch (error: unknown) {
     return { ok: false, problem: describeError(error) };
   }
-  const read = readComparableReport(value);
+  const read = parseReport(value);
   return read.ok ? read : { ok: false, problem: `not an exbench report (${read.problem})` };
 }

@@ -13,7 +13,7 @@ import type { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import * as tc from '@actions/tool-cache';
-import { ConfigurationError, ExternalError, describeError } from '../../errors.js';
+import { ConfigurationError, ExternalError, HttpError, ProcessError, describeError } from '../../errors.js';
 import type { Logger } from '../../ports.js';
 import {
   SHA256SUMS_ASSET,
@@ -179,9 +179,11 @@ async function resolveLatestVersion(baseUrl: string, logger: Logger): Promise<st
   try {
     response = await fetch(url, { method: 'HEAD', redirect: 'manual', signal: AbortSignal.timeout(30_000) });
   } catch (error: unknown) {
-    throw new ExternalError(
+    throw new HttpError(
       `Could not ask ${url} which Ollama release is the latest: ` +
         describeError((error as { cause?: unknown }).cause ?? error),
+      null,
+      { cause: error },
     );
   }
   await response.body?.cancel();
@@ -189,10 +191,11 @@ async function resolveLatestVersion(baseUrl: string, logger: Logger): Promise<st
   const target = location === null ? null : new URL(location, url).toString();
   const version = target === null ? null : versionFromDownloadUrl(target);
   if (response.status < 300 || response.status >= 400 || version === null) {
-    throw new ExternalError(
+    throw new HttpError(
       `Could not tell which Ollama release is the latest: ${url} answered HTTP ${response.status}` +
         `${target === null ? ' without a redirect' : ` with a redirect to ${target}`}, not a redirect to ` +
         `…/download/v<version>/${SHA256SUMS_ASSET}. Set the Ollama version to a release such as 0.14.2.`,
+      response.status,
     );
   }
   logger.info(`Latest Ollama release is ${version}.`);
@@ -255,9 +258,13 @@ async function downloadFirstAvailable(
 
 function downloadError(url: string, error: unknown): ExternalError {
   if (error instanceof tc.HTTPError) {
-    return new ExternalError(`Downloading ${url} failed: HTTP ${error.httpStatusCode ?? 'error'}.`);
+    return new HttpError(
+      `Downloading ${url} failed: HTTP ${error.httpStatusCode ?? 'error'}.`,
+      error.httpStatusCode ?? null,
+      { cause: error },
+    );
   }
-  return new ExternalError(`Downloading ${url} failed: ${describeError(error)}`);
+  return new HttpError(`Downloading ${url} failed: ${describeError(error)}`, null, { cause: error });
 }
 
 function noArchiveError(
@@ -275,9 +282,10 @@ function noArchiveError(
       ? ''
       : ` (skipped ${skipped.join(', ')}: this Node.js ${process.version} has no zstd in node:zlib; ` +
         'Node 22.15 or newer has it)';
-  return new ExternalError(
+  return new HttpError(
     `Ollama ${version} has no archive for ${platform}/${arch}: every download answered HTTP 404. ` +
       `Tried ${urls}${zstdNote}.`,
+    404,
   );
 }
 
@@ -366,12 +374,19 @@ async function unpackTarArchive(
     exited,
   ]);
   if (finished.status === 'rejected') {
-    throw new ExternalError(`Could not run tar to unpack ${asset}: ${describeError(finished.reason)}`);
+    throw new ProcessError(
+      `Could not run tar to unpack ${asset}: ${describeError(finished.reason)}`,
+      { exitCode: null, stderrTail: stderr.trim() },
+      { cause: finished.reason },
+    );
   }
   if (finished.value !== 0) {
     const said = stderr.trim() === '' ? '' : `: ${stderr.trim()}`;
     const why = streamed.status === 'rejected' ? ` (decompressing: ${describeError(streamed.reason)})` : '';
-    throw new ExternalError(`tar exited with code ${finished.value} unpacking ${asset}${why}${said}`);
+    throw new ProcessError(`tar exited with code ${finished.value} unpacking ${asset}${why}${said}`, {
+      exitCode: finished.value,
+      stderrTail: stderr.trim(),
+    });
   }
   // tar stops reading at the end-of-archive blocks and may leave the record padding after them
   // unread; writing that into its closed stdin fails harmlessly once tar has succeeded.

@@ -9,7 +9,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ENV } from '../../constants.js';
-import { ConfigurationError, ExternalError, describeError } from '../../errors.js';
+import { ConfigurationError, ExternalError, ProcessError, describeError } from '../../errors.js';
 import type { Logger } from '../../ports.js';
 
 export const DEFAULT_READY_TIMEOUT_MS = 60_000;
@@ -131,8 +131,9 @@ export async function startOllamaServer(options: StartOllamaServerOptions): Prom
         ? `did not answer GET ${url}/api/version within ${readyTimeoutMs} ms (last attempt: ${lastProblem}); ` +
           'it was killed'
         : `exited ${describeExit(earlyExit)} before answering GET ${url}/api/version`;
-    throw new ExternalError(
+    throw new ProcessError(
       `Ollama server (${binaryPath} serve, pid ${pid}) ${how}. Last lines of ${logFile}:\n${tail}`,
+      { exitCode: earlyExit?.code ?? null, signal: earlyExit?.signal ?? null, stderrTail: tail.trim() },
     );
   });
 }

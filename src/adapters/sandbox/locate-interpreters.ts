@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ExecaError, execa } from 'execa';
-import { ExternalError, describeError } from '../../errors.js';
+import { ExternalError, ProcessError, describeError } from '../../errors.js';
 
 /** A program found once at start-up, so each run can spawn it by absolute path. */
 export interface LocatedTool {
@@ -63,9 +63,15 @@ async function probe(command: string, args: string[], what: string): Promise<str
       error instanceof ExecaError
         ? [error.shortMessage, tail(String(error.stderr ?? ''))].filter(Boolean).join('\n')
         : describeError(error);
-    throw new ExternalError(`No ${what} found: \`${command} ${args.join(' ')}\` failed: ${detail}`, {
-      cause: error,
-    });
+    throw new ProcessError(
+      `No ${what} found: \`${command} ${args.join(' ')}\` failed: ${detail}`,
+      {
+        exitCode: error instanceof ExecaError ? (error.exitCode ?? null) : null,
+        signal: error instanceof ExecaError ? (error.signal ?? null) : null,
+        stderrTail: error instanceof ExecaError ? tail(String(error.stderr ?? '')) : '',
+      },
+      { cause: error },
+    );
   }
 }
 

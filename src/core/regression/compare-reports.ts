@@ -462,7 +462,7 @@ function regressionLines(model: ModelComparison): string[] {
 function modelsByName(report: ComparableReport): Map<string, ComparableModel> {
   const models = new Map<string, ComparableModel>();
   for (const model of report.models) {
-    const provider = typeof model['provider'] === 'string' ? model['provider'] : SERVED_PROVIDER;
+    const provider = model.provider ?? SERVED_PROVIDER;
     const id = modelId(model.model, provider);
     if (!models.has(id)) models.set(id, model);
   }

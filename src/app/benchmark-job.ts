@@ -1,16 +1,17 @@
 import type { BenchmarkFile } from '../config/benchmark-file.js';
 import { describeError } from '../errors.js';
 import type { ReportStore } from '../ports.js';
-import { buildJsonReport, type JsonReport, type ReportMeta } from '../report/json-report.js';
+import { buildJsonReport, type ReportMeta } from '../report/json-report.js';
+import type { Report } from '../report/report-schema.js';
 import { reportFileStem } from '../report/report-file-name.js';
 import { streamJson } from '../report/stream-json.js';
-import { redactDeep, type Redact } from './redact.js';
-import { runBenchmark, type RunPorts } from './run-benchmark.js';
-import type { BenchmarkRun, RunSettings } from './types.js';
+import { redactDeep, type Redact } from '../core/redact.js';
+import { runBenchmark, type RunPorts } from '../core/run-benchmark.js';
+import type { BenchmarkRun, RunSettings } from '../core/types.js';
 
 export interface BenchmarkJobResult {
   run: BenchmarkRun;
-  report: JsonReport;
+  report: Report;
   reportPath: string;
 }
 

@@ -1,0 +1,319 @@
+import { z } from 'zod';
+
+/**
+ * The JSON report, as one zod schema: the writer's output type is inferred from it, every reader
+ * parses with it, and `npm run schemas` publishes it as schemas/report.schema.json.
+ *
+ * Changing it: a field added to format 1 is one line here, `.optional()` when reports written
+ * before it lack it (the reader still reads them). Removing a field or changing its meaning bumps
+ * REPORT_FORMAT and keeps a reader for the old format beside the new one.
+ */
+export const REPORT_FORMAT = 'exbench-report/1';
+
+const Distribution = z.object({
+  n: z.number().int(),
+  mean: z.number().nullable(),
+  median: z.number().nullable(),
+  p95: z.number().nullable(),
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+});
+
+const Executor = z.enum(['python3', 'uv']);
+
+/** The server's timings of one request (milliseconds), and the client's time to first token. */
+const Timings = z.object({
+  done_reason: z.string().nullable(),
+  time_to_first_token_ms: z.number().nullable(),
+  prefill_tokens_per_second: z.number().nullable(),
+  eval_count: z.number(),
+  eval_duration_ms: z.number(),
+  prompt_eval_count: z.number(),
+  prompt_eval_duration_ms: z.number(),
+  load_duration_ms: z.number(),
+  total_duration_ms: z.number(),
+  wall_ms: z.number(),
+});
+
+const PromptResponse = z.object({
+  // The predecessor's fields.
+  response: z.string(),
+  tokens_per_second: z.number(),
+  provider: z.string(),
+  total_duration_ms: z.number(),
+  load_duration_ms: z.number(),
+  inputAndOutputCost: z.number(),
+  errored: z.boolean().nullable(),
+  // exbench's: the timings only when the server answered.
+  ...Timings.omit({ load_duration_ms: true, total_duration_ms: true }).partial().shape,
+  attempts: z.number().int(),
+  error: z.string().nullable(),
+});
+
+const Execution = z.object({
+  executor: Executor,
+  command: z.string(),
+  exit_code: z.number().int().nullable(),
+  signal: z.string().nullable(),
+  timed_out: z.boolean(),
+  stderr: z.string(),
+  stdout_truncated: z.boolean(),
+  stderr_truncated: z.boolean(),
+  duration_ms: z.number(),
+  /** PEP 723 dependencies installed before the code ran (uv executor, namespace tier). */
+  installed_dependencies: z.array(z.string()).nullable().optional(),
+});
+
+const Result = z.object({
+  // The predecessor's fields.
+  prompt_response: PromptResponse,
+  execution_result: z.string(),
+  expected_result: z.string(),
+  input_prompt: z.string(),
+  model: z.string(),
+  correct: z.boolean(),
+  index: z.number().int(),
+  // exbench's.
+  /** not_run: an interruption stopped the run before the row was finished; counted apart. */
+  status: z.enum(['passed', 'failed', 'errored', 'timed_out', 'not_run']),
+  reason: z.string().nullable(),
+  /** The rule that judged the answer; null when there was nothing to compare. */
+  comparison: z.enum(['exact_integer', 'absolute_1e-6', 'string', 'json']).nullable().optional(),
+  /** `server`: the server failed (the row says nothing about the model); `request`: it refused it. */
+  error_kind: z.enum(['server', 'request']).nullable().optional(),
+  yaml_line: z.number().int().nullable(),
+  dynamic_variables: z.record(z.string(), z.string()),
+  extracted_code: z.string().nullable(),
+  code_language: z.string().nullable(),
+  thinking: z.string().nullable(),
+  execution: Execution.nullable(),
+});
+
+const ModelDetails = z.object({
+  digest: z.string().nullable(),
+  family: z.string().nullable(),
+  parameter_size: z.string().nullable(),
+  quantization_level: z.string().nullable(),
+  format: z.string().nullable(),
+  context_length: z.number().nullable(),
+  size_bytes: z.number().nullable(),
+});
+
+const Model = z.object({
+  // The predecessor's fields.
+  model: z.string().min(1),
+  results: z.array(Result),
+  correct_count: z.number().int(),
+  incorrect_count: z.number().int(),
+  accuracy: z.number(),
+  average_tokens_per_second: z.number(),
+  average_total_duration_ms: z.number(),
+  average_load_duration_ms: z.number(),
+  total_cost: z.number(),
+  // exbench's.
+  provider: z.string(),
+  name: z.string(),
+  status: z.enum(['completed', 'unavailable', 'skipped', 'interrupted']),
+  error: z.string().nullable(),
+  pulled: z.boolean(),
+  details: ModelDetails.nullable(),
+  passed_count: z.number().int(),
+  failed_count: z.number().int(),
+  errored_count: z.number().int(),
+  /** Rows errored because the server failed; the gate leaves them out. */
+  server_errored_count: z.number().int().optional(),
+  timed_out_count: z.number().int(),
+  not_run_count: z.number().int().optional(),
+  decode_tokens_per_second: Distribution,
+  prefill_tokens_per_second: Distribution,
+  time_to_first_token_ms: Distribution,
+  total_duration_ms: Distribution,
+  load_duration_ms: Distribution,
+  warmup_load_duration_ms: z.number().nullable(),
+  warmup: Timings.nullable(),
+  executor: Executor.nullable(),
+});
+
+const Environment = z.object({
+  os: z.object({ platform: z.string(), release: z.string(), version: z.string().nullable() }),
+  arch: z.string(),
+  cpu: z.object({ model: z.string().nullable(), cores: z.number().int() }),
+  memory_bytes: z.number(),
+  gpus: z.array(z.object({ name: z.string(), memory: z.string().nullable(), driver: z.string().nullable() })),
+  runner: z
+    .object({
+      image_os: z.string().nullable(),
+      image_version: z.string().nullable(),
+      name: z.string().nullable(),
+      environment: z.string().nullable(),
+    })
+    .nullable(),
+});
+
+/** A YAML scalar as written, or (for `json_validator_eval`) a mapping or list. */
+const Expectation = z.union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())]);
+
+export const Report = z
+  .object({
+    // The predecessor's fields.
+    benchmark_name: z.string(),
+    purpose: z.string(),
+    base_prompt: z.string(),
+    prompt_iterations: z.array(
+      z.object({ dynamic_variables: z.record(z.string(), z.string()), expectation: Expectation }),
+    ),
+    models: z.array(Model),
+    overall_correct_count: z.number().int(),
+    overall_incorrect_count: z.number().int(),
+    overall_accuracy: z.number(),
+    average_tokens_per_second: z.number(),
+    average_total_duration_ms: z.number(),
+    average_load_duration_ms: z.number(),
+    // exbench's.
+    report_format: z.literal(REPORT_FORMAT),
+    /** interrupted: a signal stopped the run; rows not run are `not_run`. */
+    status: z.enum(['completed', 'interrupted']).optional(),
+    exbench_version: z.string(),
+    benchmark_file: z.string(),
+    evaluator: z.string(),
+    executor: Executor.nullable(),
+    options: z.record(z.string(), z.unknown()),
+    ollama: z.object({ host: z.string(), version: z.string() }),
+    /** Null when not gathered; absent from reports written before it existed. */
+    environment: Environment.nullable().optional(),
+    started_at: z.string(),
+    finished_at: z.string(),
+    settings: z.object({
+      pull: z.boolean(),
+      warmup: z.boolean(),
+      overlap: z.boolean(),
+      evaluation_concurrency: z.number().int(),
+      code_timeout_ms: z.number(),
+      max_output_bytes: z.number().int(),
+      retry_attempts: z.number().int(),
+      connect_timeout_ms: z.number().optional(),
+      request_timeout_ms: z.number().optional(),
+      idle_timeout_ms: z.number().optional(),
+      server_wait_ms: z.number().optional(),
+    }),
+    overall_errored_count: z.number().int(),
+    overall_timed_out_count: z.number().int(),
+    overall_not_run_count: z.number().int().optional(),
+    /** Where model-written code ran, what that isolates and what it does not. */
+    sandbox: z
+      .object({
+        tier: z.enum(['namespace', 'process']),
+        isolates: z.array(z.string()),
+        does_not_isolate: z.array(z.string()),
+        warning: z.string().nullable(),
+      })
+      .optional(),
+    measurement: z.record(z.string(), z.string()),
+  })
+  .meta({
+    title: 'exbench report',
+    description: `The JSON report exbench writes (report_format "${REPORT_FORMAT}").`,
+  });
+
+export type Report = z.infer<typeof Report>;
+export type ModelReport = Report['models'][number];
+export type ResultReport = ModelReport['results'][number];
+export type EnvironmentReport = NonNullable<Report['environment']>;
+
+/**
+ * The report of the Python tool exbench succeeds (it has no `report_format`). Only what a
+ * comparison needs is required; the rest is read when present, as that tool's reports vary.
+ */
+const PredecessorFigure = z.number().nullish();
+export const PredecessorReport = z.object({
+  benchmark_name: z.string(),
+  purpose: z.string().nullish(),
+  base_prompt: z.string().nullish(),
+  prompt_iterations: z
+    .array(
+      z.object({
+        dynamic_variables: z.record(z.string(), z.unknown()).nullish(),
+        expectation: z.unknown().optional(),
+      }),
+    )
+    .nullish(),
+  models: z.array(
+    z.object({
+      model: z.string().min(1),
+      results: z.array(
+        z.object({
+          prompt_response: z
+            .object({
+              response: z.string().nullish(),
+              tokens_per_second: PredecessorFigure,
+              provider: z.string().nullish(),
+              total_duration_ms: PredecessorFigure,
+              load_duration_ms: PredecessorFigure,
+              inputAndOutputCost: PredecessorFigure,
+              errored: z.boolean().nullish(),
+            })
+            .nullish(),
+          execution_result: z.unknown().optional(),
+          expected_result: z.unknown().optional(),
+          input_prompt: z.string().nullish(),
+          model: z.string().nullish(),
+          correct: z.boolean(),
+          index: z.number().int().nullish(),
+        }),
+      ),
+      correct_count: PredecessorFigure,
+      incorrect_count: PredecessorFigure,
+      accuracy: PredecessorFigure,
+      average_tokens_per_second: PredecessorFigure,
+      average_total_duration_ms: PredecessorFigure,
+      average_load_duration_ms: PredecessorFigure,
+      total_cost: PredecessorFigure,
+    }),
+  ),
+  overall_correct_count: PredecessorFigure,
+  overall_incorrect_count: PredecessorFigure,
+  overall_accuracy: PredecessorFigure,
+  average_tokens_per_second: PredecessorFigure,
+  average_total_duration_ms: PredecessorFigure,
+  average_load_duration_ms: PredecessorFigure,
+});
+
+export type PredecessorReport = z.infer<typeof PredecessorReport>;
+
+/**
+ * Any report exbench reads: its own of the current format, or the predecessor's. The comparison in
+ * core declares what it reads (ComparableReport) without importing this module; the compiler checks
+ * that both fit wherever a stored report is handed to it.
+ */
+export type StoredReport = Report | PredecessorReport;
+
+export type ReadReportResult = { ok: true; report: StoredReport } | { ok: false; problem: string };
+
+/**
+ * Checks that a parsed JSON value is a report exbench reads, choosing the schema by `report_format`.
+ * Returns the problem in words (with the path of the first bad field) instead of throwing, so the
+ * caller can name the file.
+ */
+export function readReport(value: unknown): ReadReportResult {
+  const format =
+    typeof value === 'object' && value !== null
+      ? (value as Record<string, unknown>).report_format
+      : undefined;
+  if (format !== undefined && format !== REPORT_FORMAT) {
+    return {
+      ok: false,
+      problem: `report_format: ${JSON.stringify(format)} is not a format this exbench reads (it reads "${REPORT_FORMAT}" and the predecessor's reports, which have none)`,
+    };
+  }
+  const parsed = (format === undefined ? PredecessorReport : Report).safeParse(value);
+  if (parsed.success) return { ok: true, report: parsed.data };
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length > 0 ? `${formatPath(issue.path)}: ` : '';
+  return { ok: false, problem: `${where}${issue?.message ?? 'not a report'}` };
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+    .join('');
+}
