@@ -31576,6 +31576,19 @@ const DEFAULT_REPORT_DIR = 'reports';
 const DEFAULT_RETRY_ATTEMPTS = 3;
 /** Wait before the first retry; it doubles with each further one. */
 const RETRY_INITIAL_DELAY_MS = 500;
+/** exbench's own deadlines for the model server (the HTTP library's hidden ones are turned off). */
+const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+/** A whole generation, first byte included (a large model loading sends nothing meanwhile). */
+const DEFAULT_REQUEST_TIMEOUT_MS = 600_000;
+/** Between two streamed chunks of an answer or a pull. */
+const DEFAULT_IDLE_TIMEOUT_MS = 120_000;
+const DEFAULT_SERVER_DEADLINES = {
+    connectMs: DEFAULT_CONNECT_TIMEOUT_MS,
+    requestMs: DEFAULT_REQUEST_TIMEOUT_MS,
+    idleMs: DEFAULT_IDLE_TIMEOUT_MS,
+};
+/** After a server fault, how long to wait for the server to answer again before a request is given up. */
+const DEFAULT_SERVER_WAIT_MS = 120_000;
 /** The action's inputs, as named in action.yml. */
 const INPUTS = {
     models: 'models',
@@ -31586,11 +31599,17 @@ const INPUTS = {
     cacheModels: 'cache-models',
     options: 'options',
     timeout: 'timeout',
+    requestTimeout: 'request-timeout',
+    idleTimeout: 'idle-timeout',
+    connectTimeout: 'connect-timeout',
+    serverWait: 'server-wait',
     reportDir: 'report-dir',
     artifactName: 'artifact-name',
     comment: 'comment',
     githubToken: 'github-token',
     failOnError: 'fail-on-error',
+    sandbox: 'sandbox',
+    memory: 'memory',
     baseline: 'baseline',
     alpha: 'alpha',
     minAccuracyDrop: 'min-accuracy-drop',
@@ -31628,16 +31647,52 @@ const DEFAULT_ARTIFACT_NAME = 'exbench-report';
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/errors.js
 /**
- * Two kinds of failure. A `ConfigurationError` is the user's to fix (bad benchmark file, bad flag):
- * its message names the file, the field and what was expected. An `ExternalError` comes from the
- * world (server down, process failed) and keeps what the world said.
+ * One tree for every failure exbench raises on purpose, so a program can tell them apart:
+ *
+ *     ExbenchError
+ *     ├─ ConfigurationError (UserError)  the user's to fix: bad benchmark file, bad flag or input;
+ *     │                                  the message names the file, the field and what was expected
+ *     └─ ExternalError (WorldError)      the world failed: server down, download refused, process died;
+ *        ├─ HttpError                      keeps the HTTP `status` (null: no answer at all)
+ *        │  └─ ModelServerError (ports.ts)   … and whether trying again may help
+ *        └─ ProcessError                   keeps the `exitCode`, the `signal` and the `stderrTail`
+ *
+ * What the world said is a field, not only words in the message.
  */
-class errors_ConfigurationError extends Error {
+class ExbenchError extends Error {
+}
+class errors_ConfigurationError extends ExbenchError {
     name = 'ConfigurationError';
 }
-class errors_ExternalError extends Error {
+class errors_ExternalError extends ExbenchError {
     name = 'ExternalError';
 }
+/** A server answered with an HTTP error, or (status null) could not be reached. */
+class HttpError extends errors_ExternalError {
+    status;
+    name = 'HttpError';
+    constructor(message, 
+    /** HTTP status, or null when the connection itself failed. */
+    status, options) {
+        super(message, options);
+        this.status = status;
+    }
+}
+/** A process exbench started failed or could not be started. */
+class errors_ProcessError extends errors_ExternalError {
+    name = 'ProcessError';
+    exitCode;
+    signal;
+    stderrTail;
+    constructor(message, outcome, options) {
+        super(message, options);
+        this.exitCode = outcome.exitCode;
+        this.signal = outcome.signal ?? null;
+        this.stderrTail = outcome.stderrTail;
+    }
+}
+/** The two halves of the tree under the names the issue and STYLE.md use. */
+
 /** The message of anything thrown, for logs and reports. */
 function errors_describeError(error) {
     if (error instanceof Error)
@@ -31740,7 +31795,7 @@ async function startOllamaServer(options) {
             ? `did not answer GET ${url}/api/version within ${readyTimeoutMs} ms (last attempt: ${lastProblem}); ` +
                 'it was killed'
             : `exited ${describeExit(earlyExit)} before answering GET ${url}/api/version`;
-        throw new ExternalError(`Ollama server (${binaryPath} serve, pid ${pid}) ${how}. Last lines of ${logFile}:\n${tail}`);
+        throw new ProcessError(`Ollama server (${binaryPath} serve, pid ${pid}) ${how}. Last lines of ${logFile}:\n${tail}`, { exitCode: earlyExit?.code ?? null, signal: earlyExit?.signal ?? null, stderrTail: tail.trim() });
     });
 }
 /**

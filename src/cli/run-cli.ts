@@ -71,7 +71,7 @@ export async function runCli(rawIo: CliIo): Promise<number> {
       sandbox: command.run.sandbox,
       memoryBytes: command.run.memoryBytes,
     });
-    logger.info(`sandbox: ${runner.sandbox.tier} tier`);
+    logger.debug(`sandbox: ${runner.sandbox.tier} tier`);
     if (runner.sandbox.warning !== null) logger.warning(runner.sandbox.warning);
     const environment = await (io.collectEnvironment ?? (() => collectEnvironment({ env: io.env })))();
     const { run, report, reportPath } = await runBenchmarkJob(
