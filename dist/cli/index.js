@@ -63645,7 +63645,7 @@ async function runCli(rawIo) {
             sandbox: command.run.sandbox,
             memoryBytes: command.run.memoryBytes,
         });
-        logger.info(`sandbox: ${runner.sandbox.tier} tier`);
+        logger.debug(`sandbox: ${runner.sandbox.tier} tier`);
         if (runner.sandbox.warning !== null)
             logger.warning(runner.sandbox.warning);
         const environment = await (io.collectEnvironment ?? (() => collectEnvironment({ env: io.env })))();
