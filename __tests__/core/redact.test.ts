@@ -68,4 +68,10 @@ describe('redactDeep', () => {
     expect(output.rows[0]?.at).toBe(when);
     expect(input.rows[0]?.output).toBe('token=ghs_abcdef123456');
   });
+
+  it('hands back the same run, uncopied, when there is no secret to hide', () => {
+    const run = { rows: [{ output: 'ghs_abcdef123456 is no secret here' }] };
+    expect(redactDeep(run, createRedactor([]))).toBe(run);
+    expect(redactDeep(run, createRedactor(['short']))).toBe(run);
+  });
 });

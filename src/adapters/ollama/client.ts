@@ -127,8 +127,14 @@ export class OllamaModelServer implements ModelServer {
         ? undefined
         : setTimeout(() => expire(limits.total?.message ?? ''), limits.total.ms);
     const limitedFetch = (async (input: string | URL | Request, init?: RequestInit) => {
-      const signal = init?.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal;
-      const response = await this.fetch(input, { ...init, signal });
+      // The client's own abort reaches this call's controller. (AbortSignal.any costs a weak
+      // reference and a finalizer per request in Node 20, a third of a fast request's time.)
+      const outer = init?.signal;
+      if (outer) {
+        if (outer.aborted) controller.abort(outer.reason);
+        else outer.addEventListener('abort', () => controller.abort(outer.reason), { once: true });
+      }
+      const response = await this.fetch(input, { ...init, signal: controller.signal });
       chunk();
       return response;
     }) as typeof fetch;
