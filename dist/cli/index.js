@@ -49787,8 +49787,16 @@ class OllamaModelServer {
             ? undefined
             : setTimeout(() => expire(limits.total?.message ?? ''), limits.total.ms);
         const limitedFetch = (async (input, init) => {
-            const signal = init?.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal;
-            const response = await this.fetch(input, { ...init, signal });
+            // The client's own abort reaches this call's controller. (AbortSignal.any costs a weak
+            // reference and a finalizer per request in Node 20, a third of a fast request's time.)
+            const outer = init?.signal;
+            if (outer) {
+                if (outer.aborted)
+                    controller.abort(outer.reason);
+                else
+                    outer.addEventListener('abort', () => controller.abort(outer.reason), { once: true });
+            }
+            const response = await this.fetch(input, { ...init, signal: controller.signal });
             chunk();
             return response;
         });
@@ -60364,6 +60372,8 @@ const SECRET_NAME = /TOKEN|SECRET|KEY|PASSWORD|PASSWD|CREDENTIAL|AUTH/i;
 /** Shorter values would redact ordinary words and numbers all over the report. */
 const MIN_SECRET_LENGTH = 6;
 const REDACTED = '***';
+/** The redactor when there is no secret to hide: redactDeep then returns its input untouched. */
+const NO_REDACTION = (text) => text;
 /** The values of the variables whose names look secret, at least MIN_SECRET_LENGTH characters long. */
 function secretsFromEnv(env) {
     return Object.entries(env)
@@ -60377,7 +60387,7 @@ function secretsFromEnv(env) {
 function createRedactor(secrets) {
     const values = [...new Set([...secrets].filter((s) => s.length >= MIN_SECRET_LENGTH))].sort((a, b) => b.length - a.length);
     if (values.length === 0)
-        return (text) => text;
+        return NO_REDACTION;
     const pattern = new RegExp(values.map(escapeRegExp).join('|'), 'g');
     return (text) => text.replace(pattern, REDACTED);
 }
@@ -60386,6 +60396,9 @@ function createRedactor(secrets) {
  * objects are walked, anything else (a Date, a number) is kept as is.
  */
 function redactDeep(value, redact) {
+    // Copying a whole run costs as much as building its report; with nothing to hide, skip it.
+    if (redact === NO_REDACTION)
+        return value;
     return walk(value, redact);
 }
 function walk(value, redact) {
