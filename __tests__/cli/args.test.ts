@@ -116,6 +116,12 @@ describe('parseCliArgs: ollama-bench settings', () => {
     throw new Error(`expected a usage error for ${JSON.stringify(argv)}`);
   }
 
+  it('reads the sandbox tier and a memory size in powers of 1024', () => {
+    expect(
+      parseCliArgs(['ollama-bench', 'b.yaml', '--sandbox', 'Process', '--memory', '512M'], env),
+    ).toMatchObject({ run: { sandbox: 'process', memoryBytes: 512 * 1024 ** 2 } });
+  });
+
   it('reads every run setting from its flag', () => {
     const command = parseCliArgs(
       [
@@ -192,6 +198,8 @@ describe('parseCliArgs: ollama-bench settings', () => {
     [['--concurrency', '0'], '--concurrency: "0" is not a whole number from 1 to 1024'],
     [['--retries', '2.5'], '--retries: "2.5" is not a whole number from 1 to 10'],
     [['--option', 'top_p'], '--option "top_p": expected key=value'],
+    [['--sandbox', 'docker'], '--sandbox: "docker" is not one of auto, namespace or process'],
+    [['--memory', '10M'], '--memory: "10M" is not a memory size of at least 64M'],
   ])('refuses %j naming the flag', (flags, message) => {
     expect(usageError(['b.yaml', ...flags])).toContain(message);
   });
