@@ -1,3 +1,4 @@
+import { defaultRunSettings } from '../src/config/run-settings.js';
 /**
  * What exbench itself costs per row when the model answers at once.
  *
@@ -19,14 +20,6 @@ import { systemClock } from '../src/adapters/clock/system-clock.js';
 import { DirectoryReportStore } from '../src/adapters/fs/report-store.js';
 import { OllamaModelServer } from '../src/adapters/ollama/client.js';
 import { parseBenchmarkFile, type BenchmarkFile } from '../src/config/benchmark-file.js';
-import {
-  DEFAULT_CODE_TIMEOUT_MS,
-  DEFAULT_MAX_OUTPUT_BYTES,
-  DEFAULT_RETRY_ATTEMPTS,
-  DEFAULT_SERVER_DEADLINES,
-  DEFAULT_SERVER_WAIT_MS,
-  RETRY_INITIAL_DELAY_MS,
-} from '../src/constants.js';
 import { runBenchmarkJob } from '../src/app/benchmark-job.js';
 import type { RunSettings } from '../src/core/types.js';
 import type { ModelServer, ReportStore } from '../src/ports.js';
@@ -67,21 +60,7 @@ function benchmarkYaml(rows: number): string {
 }
 
 function runSettings(): RunSettings {
-  return {
-    models: [],
-    options: {},
-    pull: true,
-    warmup: true,
-    overlap: false,
-    evaluationConcurrency: os.availableParallelism(),
-    codeTimeoutMs: DEFAULT_CODE_TIMEOUT_MS,
-    maxOutputBytes: DEFAULT_MAX_OUTPUT_BYTES,
-    sandbox: 'auto',
-    memoryBytes: 1024 ** 3,
-    retry: { attempts: DEFAULT_RETRY_ATTEMPTS, initialDelayMs: RETRY_INITIAL_DELAY_MS },
-    serverWaitMs: DEFAULT_SERVER_WAIT_MS,
-    serverDeadlines: DEFAULT_SERVER_DEADLINES,
-  };
+  return defaultRunSettings({ cpuCount: os.availableParallelism() });
 }
 
 /** Times the one write runBenchmarkJob makes; the streamJson chunks are pulled inside it. */

@@ -1,3 +1,4 @@
+import { defaultRunSettings } from '../src/config/run-settings.js';
 /**
  * What a Python-evaluated row costs on top of starting Python, in each sandbox tier.
  *
@@ -23,12 +24,6 @@ import { stringify } from 'yaml';
 import { systemClock } from '../src/adapters/clock/system-clock.js';
 import { PythonCodeRunner } from '../src/adapters/sandbox/python-code-runner.js';
 import { parseBenchmarkFile, type BenchmarkFile } from '../src/config/benchmark-file.js';
-import {
-  DEFAULT_CODE_TIMEOUT_MS,
-  DEFAULT_MAX_OUTPUT_BYTES,
-  DEFAULT_SERVER_DEADLINES,
-  DEFAULT_SERVER_WAIT_MS,
-} from '../src/constants.js';
 import { runBenchmark } from '../src/core/run-benchmark.js';
 import { TaskPool } from '../src/core/task-pool.js';
 import type { RunSettings } from '../src/core/types.js';
@@ -50,21 +45,7 @@ function benchmarkYaml(rows: number): string {
 }
 
 function runSettings(concurrency: number): RunSettings {
-  return {
-    models: [],
-    options: {},
-    pull: true,
-    warmup: true,
-    overlap: false,
-    evaluationConcurrency: concurrency,
-    codeTimeoutMs: DEFAULT_CODE_TIMEOUT_MS,
-    maxOutputBytes: DEFAULT_MAX_OUTPUT_BYTES,
-    sandbox: 'auto',
-    memoryBytes: 1024 ** 3,
-    retry: { attempts: 1, initialDelayMs: 0 },
-    serverWaitMs: DEFAULT_SERVER_WAIT_MS,
-    serverDeadlines: DEFAULT_SERVER_DEADLINES,
-  };
+  return { ...defaultRunSettings({ cpuCount: concurrency }), retry: { attempts: 1, initialDelayMs: 0 } };
 }
 
 interface Timing {

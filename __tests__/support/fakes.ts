@@ -1,3 +1,4 @@
+import { defaultRunSettings } from '../../src/config/run-settings.js';
 /** Plain in-memory fakes of the ports, for core tests without servers, processes or module mocks. */
 import {
   ModelServerError,
@@ -164,19 +165,8 @@ export class FakeClock implements Clock {
 
 export function runSettings(overrides: Partial<RunSettings> = {}): RunSettings {
   return {
-    models: [],
+    ...defaultRunSettings({ cpuCount: 2 }),
     options: { temperature: 0 },
-    pull: true,
-    warmup: true,
-    overlap: false,
-    evaluationConcurrency: 2,
-    codeTimeoutMs: 10_000,
-    maxOutputBytes: 1 << 20,
-    sandbox: 'auto',
-    memoryBytes: 1024 ** 3,
-    retry: { attempts: 3, initialDelayMs: 500 },
-    serverWaitMs: 120_000,
-    serverDeadlines: { connectMs: 10_000, requestMs: 600_000, idleMs: 120_000 },
     ...overrides,
   };
 }

@@ -49552,11 +49552,6 @@ const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 const DEFAULT_REQUEST_TIMEOUT_MS = 600_000;
 /** Between two streamed chunks of an answer or a pull. */
 const DEFAULT_IDLE_TIMEOUT_MS = 120_000;
-const DEFAULT_SERVER_DEADLINES = {
-    connectMs: DEFAULT_CONNECT_TIMEOUT_MS,
-    requestMs: DEFAULT_REQUEST_TIMEOUT_MS,
-    idleMs: DEFAULT_IDLE_TIMEOUT_MS,
-};
 /** After a server fault, how long to wait for the server to answer again before a request is given up. */
 const DEFAULT_SERVER_WAIT_MS = 120_000;
 /** The action's inputs, as named in action.yml. */
@@ -50229,6 +50224,10 @@ const RUN_SETTING_NAMES = {
     idleTimeoutMs: { flag: { name: 'idle-timeout', type: 'string' }, input: INPUTS.idleTimeout },
     serverWaitMs: { flag: { name: 'server-wait', type: 'string' }, input: INPUTS.serverWait },
 };
+/** Every field at its default, as a shell that gives none gets it (tests and benches start here). */
+function defaultRunSettings(machine) {
+    return runSettingsSchema(machine).parse({});
+}
 /** Checks what a shell gathered; throws a ConfigurationError naming the flag or input. */
 function parseRunSettings(raw, label, machine) {
     return parseSettings(runSettingsSchema(machine), raw, label);

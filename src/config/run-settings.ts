@@ -141,6 +141,11 @@ export const RUN_SETTING_NAMES: Record<RunSettingField, SettingNames> = {
   serverWaitMs: { flag: { name: 'server-wait', type: 'string' }, input: INPUTS.serverWait },
 };
 
+/** Every field at its default, as a shell that gives none gets it (tests and benches start here). */
+export function defaultRunSettings(machine: { cpuCount: number }): RunSettings {
+  return runSettingsSchema(machine).parse({});
+}
+
 /** Checks what a shell gathered; throws a ConfigurationError naming the flag or input. */
 export function parseRunSettings(
   raw: RawRunSettings,
