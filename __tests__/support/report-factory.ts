@@ -16,10 +16,25 @@ export interface RowSpec {
   output?: string;
   /** Errored because the server failed, not the model (`error_kind: server`). */
   serverError?: boolean;
+  /** Left without a verdict by an interruption (`status: not_run`). */
+  notRun?: boolean;
 }
 
 export function result(row: RowSpec, position: number): ComparableResult {
   const index = row.index ?? position + 1;
+  if (row.notRun === true) {
+    return {
+      index,
+      correct: false,
+      status: 'not_run',
+      reason: 'not run: the run was interrupted',
+      dynamic_variables: { n: String(index) },
+      expected_result: String(index),
+      execution_result: '',
+      extracted_code: null,
+      prompt_response: { tokens_per_second: 0, errored: true },
+    };
+  }
   if (row.serverError === true) {
     return {
       index,

@@ -62510,10 +62510,15 @@ unpairedModels) {
     }
     return null;
 }
-/** Results grouped by row; more than one result per row means repeats. */
+/**
+ * Results grouped by row; more than one result per row means repeats. A row an interruption left
+ * not run has no result: it is absent, never a failure.
+ */
 function rowsOf(side) {
     const rows = new Map();
     side.model.results.forEach((result, position) => {
+        if (result.status === 'not_run')
+            return;
         const index = result.index ?? position + 1;
         let row = rows.get(index);
         if (!row) {

@@ -518,3 +518,15 @@ describe('compareReports with rows the server failed', () => {
     expect(comparison.inconclusive).toEqual([]);
   });
 });
+
+describe('compareReports with an interrupted run', () => {
+  it('leaves rows not run out of the comparison instead of counting them as failed', () => {
+    const notRun = (n: number, ran: number): RowSpec[] =>
+      Array.from({ length: n }, (_, i) => ({ correct: true, notRun: i >= ran }));
+    const comparison = compareReports(report([model('m', passing(10))]), report([model('m', notRun(10, 4))]));
+    const [m] = comparison.models;
+    expect(comparison.regressed).toBe(false);
+    expect(m?.accuracy).toMatchObject({ pairedRows: 4, base: 1, head: 1, worse: 0 });
+    expect(m?.flipped).toEqual([]);
+  });
+});

@@ -485,10 +485,14 @@ function findMismatch(
   return null;
 }
 
-/** Results grouped by row; more than one result per row means repeats. */
+/**
+ * Results grouped by row; more than one result per row means repeats. A row an interruption left
+ * not run has no result: it is absent, never a failure.
+ */
 function rowsOf(side: Side): Map<number, Row> {
   const rows = new Map<number, Row>();
   side.model.results.forEach((result, position) => {
+    if (result.status === 'not_run') return;
     const index = result.index ?? position + 1;
     let row = rows.get(index);
     if (!row) {
