@@ -70,6 +70,37 @@ describe('runBenchmark', () => {
     expect(run.serverVersion).toBe('0.12.0');
   });
 
+  it('tells an observer of each model and each finished row as they happen', async () => {
+    const ports = setup();
+    const events: string[] = [];
+    const observer = {
+      modelStarted: (ref: { name: string }, rowCount: number) => events.push(`start ${ref.name} ${rowCount}`),
+      rowFinished: (ref: { name: string }, row: { index: number; status: string }) =>
+        events.push(`row ${ref.name} ${row.index} ${row.status}`),
+      modelFinished: (model: { ref: { name: string }; status: string }) =>
+        events.push(`end ${model.ref.name} ${model.status}`),
+    };
+    await runBenchmark(BENCHMARK, runSettings({ models: ['right', 'wrong', 'absent'], pull: false }), {
+      ...ports,
+      observer,
+    });
+
+    expect(events).toEqual([
+      'start right 3',
+      'row right 1 passed',
+      'row right 2 passed',
+      'row right 3 passed',
+      'end right completed',
+      'start wrong 3',
+      'row wrong 1 failed',
+      'row wrong 2 failed',
+      'row wrong 3 failed',
+      'end wrong completed',
+      // A model that could not be had has no rows to report, only its end.
+      'end absent unavailable',
+    ]);
+  });
+
   it('runs code only after the model has finished generating, unless overlap is asked for', async () => {
     const pure = setup();
     await runBenchmark(BENCHMARK, runSettings({ models: ['right'] }), pure);

@@ -23,7 +23,7 @@ import { EVALUATORS, type EvaluatorSpec } from './evaluators.js';
 import { parseModelRef, SERVED_PROVIDER, type ModelRef } from './model-ref.js';
 import { TaskPool } from './task-pool.js';
 import { renderPrompt } from './template.js';
-import type { BenchmarkRun, ModelRun, RowResult, RunSettings } from './types.js';
+import type { BenchmarkRun, ModelRun, RowResult, RunObserver, RunSettings } from './types.js';
 
 /** What every model's result for a row starts from. */
 type RowBase = GeneratedRow['base'];
@@ -38,6 +38,8 @@ export interface RunPorts {
    * snippets are killed, and every row not finished is recorded as `not_run`.
    */
   signal?: AbortSignal;
+  /** Told of each model's start and end and of each finished row. */
+  observer?: RunObserver;
 }
 
 /** A short, fixed prompt for the untimed warm-up, unlike any row so no row's prompt is cached by it. */
@@ -117,20 +119,22 @@ export async function runBenchmark(
   }));
 
   const models: ModelRun[] = [];
+  const finished = (model: ModelRun): void => {
+    models.push(model);
+    ports.observer?.modelFinished?.(model);
+  };
   const watch: ServerWatch = { downSince: null, lastError: '' };
   for (const ref of refs) {
     if (ports.signal?.aborted) {
-      models.push(interruptedModel(ref, rows));
+      finished(interruptedModel(ref, rows));
       continue;
     }
     if (ref.provider !== SERVED_PROVIDER) {
       logger.warning(`${ref.spec}: skipped, provider "${ref.provider}" is not served by exbench`);
-      models.push(
-        unrunModel(ref, rows, 'skipped', `provider "${ref.provider}" is not served by exbench`, null),
-      );
+      finished(unrunModel(ref, rows, 'skipped', `provider "${ref.provider}" is not served by exbench`, null));
       continue;
     }
-    models.push(
+    finished(
       await logger.group(`Model ${ref.name}`, () =>
         runModel(ref, rows, settings, context, pool, ports, watch),
       ),
@@ -242,6 +246,14 @@ async function runModel(
 
   const evaluations: Promise<RowResult>[] = [];
   const generated: GeneratedRow[] = [];
+  const evaluate = (row: GeneratedRow): Promise<RowResult> =>
+    pool
+      .run(() => evaluateRow(row, context))
+      .then((result) => {
+        if (result.status !== 'not_run') ports.observer?.rowFinished?.(ref, result);
+        return result;
+      });
+  ports.observer?.modelStarted?.(ref, rows.length);
   for (const base of rows) {
     if (ports.signal?.aborted) {
       evaluations.push(Promise.resolve(notRunRow(base)));
@@ -255,10 +267,10 @@ async function runModel(
     const generatedRow: GeneratedRow = { base, ...outcome };
     if (outcome.error) logger.warning(`row ${base.index}: ${outcome.error}`);
     // With overlap, code runs while the model generates; otherwise it waits for the model to finish.
-    if (settings.overlap) evaluations.push(pool.run(() => evaluateRow(generatedRow, context)));
+    if (settings.overlap) evaluations.push(evaluate(generatedRow));
     else generated.push(generatedRow);
   }
-  for (const row of generated) evaluations.push(pool.run(() => evaluateRow(row, context)));
+  for (const row of generated) evaluations.push(evaluate(row));
   const results = await Promise.all(evaluations);
 
   if (results.some((row) => row.status === 'not_run')) {

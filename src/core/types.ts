@@ -68,6 +68,19 @@ export interface ModelRun {
   rows: RowResult[];
 }
 
+/**
+ * Told of a run's progress as it happens, for progress displays and journals. Every method is
+ * optional and called synchronously; an observer must not throw (what it throws stops the run).
+ */
+export interface RunObserver {
+  /** A model's rows are about to be sent (after its pull and warm-up); `rowCount` of them. */
+  modelStarted?(ref: ModelRef, rowCount: number): void;
+  /** One row of `ref` is finished: answered and evaluated, or errored. Not called for `not_run` rows. */
+  rowFinished?(ref: ModelRef, row: RowResult): void;
+  /** A model is done, whatever its status (also skipped, unavailable and interrupted models). */
+  modelFinished?(model: ModelRun): void;
+}
+
 export interface BenchmarkRun {
   benchmark: BenchmarkFile;
   evaluator: EvaluatorSpec;
