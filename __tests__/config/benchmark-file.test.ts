@@ -143,7 +143,7 @@ describe('parseBenchmarkFile', () => {
 
   it('points at the row whose expectation is missing', () => {
     expect(errorOf(VALID.replace('    expectation: 10.0\n', ''))).toMatch(
-      /^bench\.yaml:9: prompts\[1\]\.expectation: /,
+      /^bench\.yaml:9: prompts\[1\]\.expectation: missing \(expected a string, a number, true or false, a mapping or a list\)$/,
     );
   });
 

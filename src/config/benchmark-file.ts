@@ -304,15 +304,20 @@ function describeIssue(issue: z.core.$ZodIssue | undefined, path: (string | numb
   }
   if (issue.code === 'invalid_type') return `expected ${fieldWords ?? typeWords([issue.expected])}${got}`;
   if (issue.code === 'invalid_union') {
-    const expected = issue.errors.flatMap((branch) =>
-      branch.flatMap((inner) => (inner.code === 'invalid_type' ? [inner.expected] : [])),
-    );
-    return `expected ${fieldWords ?? typeWords(expected)}${got}`;
+    if (issue.input === undefined) return `missing (expected ${fieldWords ?? typeWords(unionTypes(issue))})`;
+    return `expected ${fieldWords ?? typeWords(unionTypes(issue))}${got}`;
   }
   if (issue.code === 'too_small' && issue.origin === 'array') return 'expected at least one entry';
   if (issue.code === 'too_small' && issue.origin === 'string') return 'expected a non-empty string';
   if (issue.code === 'too_small') return `expected at least ${String(issue.minimum)}${got}`;
   return issue.message;
+}
+
+/** The types a union accepts, from its branches' type errors. */
+function unionTypes(issue: z.core.$ZodIssueInvalidUnion): string[] {
+  return issue.errors.flatMap((branch) =>
+    branch.flatMap((inner) => (inner.code === 'invalid_type' ? [inner.expected] : [])),
+  );
 }
 
 /** `['string', 'number', 'boolean']` as "a string, a number or true or false". */

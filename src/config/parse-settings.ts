@@ -57,7 +57,28 @@ export function parseSettings<S extends z.ZodType>(
   const given = field === undefined ? raw : raw[String(field)];
   const echoed = typeof given === 'string' ? given : issue.input;
   const part = rest.map(String).join('.');
+  // `--temperature` already names the option `temperature`: say it once.
+  const named = part === '' || name.replace(/^--/, '').replace(/-/g, '_') === part;
   throw new ConfigurationError(
-    `${name}: ${part === '' ? '' : `${part}: `}${issue.message} (got ${JSON.stringify(echoed)}).`,
+    `${name}: ${named ? '' : `${part}: `}${issueWords(issue)} (got ${JSON.stringify(echoed)}).`,
   );
+}
+
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  number: 'a number',
+  int: 'a whole number',
+  string: 'text',
+  boolean: 'true or false',
+  object: 'a mapping',
+  array: 'a list',
+};
+
+/** A zod issue in a user's words: "expected a number", not "Invalid input: expected number, received string". */
+function issueWords(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') return `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
+  if (issue.code === 'too_small' && issue.origin === 'number')
+    return `expected ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}`;
+  if (issue.code === 'too_big' && issue.origin === 'number')
+    return `expected ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}`;
+  return issue.message;
 }

@@ -354,6 +354,17 @@ describe('compareReports', () => {
     expect(comparison.mismatch).toBe('the head report has no models (base "Math", head "Math")');
   });
 
+  it('finds reports that share no model not comparable, rather than calling it no regression', () => {
+    const comparison = compareReports(
+      report([model('qwen', passing(5))]),
+      report([model('phi', passing(5))]),
+    );
+    expect(comparison.mismatch).toBe(
+      'the reports share no model, so nothing can be judged: base has qwen; head has phi',
+    );
+    expect(comparison.models.map((m) => m.verdict)).toEqual(['added', 'removed']);
+  });
+
   it('leaves a comparison of matching reports without a mismatch, even when a model errored on one side', () => {
     const base = report([model('qwen', passing(5)), model('phi', passing(5))]);
     const head = report([model('qwen', passing(5)), model('phi', [], { status: 'unavailable' })]);

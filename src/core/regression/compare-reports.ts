@@ -204,6 +204,7 @@ export function compareReports(
       base,
       head,
       noRowPaired.length > 0 && noRowPaired.length === bothAnswered.length ? noRowPaired : [],
+      models.some((model) => model.verdict !== 'added' && model.verdict !== 'removed'),
     ),
     options: settings,
     environment,
@@ -475,10 +476,16 @@ function findMismatch(
   head: ComparableReport,
   /** Models answered on both sides of which not one row pairs, when that is true of all such models. */
   unpairedModels: string[],
+  /** Whether any model is on both sides. */
+  anyShared: boolean,
 ): string | null {
   const names = `base "${base.benchmark_name}", head "${head.benchmark_name}"`;
   if (base.benchmark_name !== head.benchmark_name) return `the reports are of different benchmarks: ${names}`;
   if (head.models.length === 0) return `the head report has no models (${names})`;
+  if (!anyShared && base.models.length > 0) {
+    const list = (report: ComparableReport): string => report.models.map((m) => m.model).join(', ');
+    return `the reports share no model, so nothing can be judged: base has ${list(base)}; head has ${list(head)}`;
+  }
   if (unpairedModels.length > 0) {
     return `no row of the head report matches a row of the base report (same index, variables and expectation) for ${unpairedModels.join(', ')}: ${names} are different versions of the benchmark`;
   }
