@@ -153,6 +153,12 @@ describe('parseBenchmarkFile', () => {
     );
   });
 
+  it('names a line the file has when the error is at its very end (an unclosed quote)', () => {
+    expect(errorOf('benchmark_name: t\nbase_prompt: "x\nprompts: [\n')).toMatch(
+      /^bench\.yaml:3: not valid YAML: /,
+    );
+  });
+
   it('rejects a file that is not a mapping', () => {
     expect(errorOf('- just\n- a list\n')).toMatch(/^bench\.yaml: expected a mapping/);
   });

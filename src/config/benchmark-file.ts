@@ -106,7 +106,9 @@ export function parseBenchmarkFile(text: string, fileName: string): BenchmarkFil
 
   const firstError = doc.errors[0];
   if (firstError) {
-    const line = lineCounter.linePos(firstError.pos[0]).line;
+    // An error at the end of the text (an unclosed quote) sits past the last newline: name the last line.
+    const lastLine = text.replace(/\n+$/, '').split('\n').length;
+    const line = Math.min(lineCounter.linePos(firstError.pos[0]).line, lastLine);
     throw new ConfigurationError(`${fileName}:${line}: not valid YAML: ${firstError.message.split('\n')[0]}`);
   }
   if (!isMap(doc.contents)) {
