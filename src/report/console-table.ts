@@ -1,6 +1,7 @@
 import { modelFigures } from '../core/aggregate.js';
 import type { BenchmarkRun } from '../core/types.js';
 import { runWarnings } from './markdown.js';
+import { plural } from './words.js';
 
 /** A plain-text table of per-model figures for a terminal. */
 export function renderConsoleTable(run: BenchmarkRun): string {
@@ -37,7 +38,7 @@ export function renderConsoleTable(run: BenchmarkRun): string {
   const notes = run.models.filter((m) => m.error).map((m) => `  ${m.ref.spec}: ${m.error}`);
   const warnings = runWarnings(run).map((warning) => `warning: ${warning}`);
   return [
-    `${run.benchmark.benchmarkName} — ${run.evaluator.name}, ${run.benchmark.rows.length} rows`,
+    `${run.benchmark.benchmarkName} — ${run.evaluator.name}, ${plural(run.benchmark.rows.length, 'row')}`,
     ...alignTable(header, rows, { leftColumns: 1 }),
     ...(notes.length > 0 ? ['', ...notes] : []),
     ...(warnings.length > 0 ? ['', ...warnings] : []),
