@@ -6,6 +6,10 @@ import { fullReport, HOSTILE_TEXT } from '../support/full-report.js';
 
 type Records = Record<string, string>[];
 
+function parseCsv(text: string): Records {
+  return parse<Record<string, string>>(text, { columns: true });
+}
+
 const MIXED = fullReport([
   {
     name: 'qwen2.5-coder:1.5b',
@@ -25,7 +29,7 @@ describe('renderResultsCsv', () => {
   });
 
   it('parses back to one record per result with the JSON report’s values', () => {
-    const records = parse(renderResultsCsv(MIXED), { columns: true }) as Records;
+    const records = parseCsv(renderResultsCsv(MIXED));
     const results = MIXED.models.flatMap((m) => m.results);
     expect(records).toHaveLength(results.length);
     expect(records.map((r) => [r.model, r.index, r.status, r.correct, r.reason, r.execution_result])).toEqual(
@@ -43,7 +47,7 @@ describe('renderResultsCsv', () => {
   });
 
   it('leaves the speed cells of a row the server never answered empty, never 0 or NaN', () => {
-    const records = parse(renderResultsCsv(MIXED), { columns: true }) as Records;
+    const records = parseCsv(renderResultsCsv(MIXED));
     const errored = records.find((r) => r.status === 'errored');
     expect([
       errored?.decode_tokens_per_second,
@@ -63,7 +67,7 @@ describe('renderResultsCsv', () => {
         ],
       },
     ]);
-    const records = parse(renderResultsCsv(report), { columns: true }) as Records;
+    const records = parseCsv(renderResultsCsv(report));
     expect(records[0]?.execution_result).toBe(`line one\n${HOSTILE_TEXT}, "x"`);
     expect(records[1]?.execution_result).toBe(`'=HYPERLINK("http://evil","click")`);
   });
@@ -77,7 +81,7 @@ describe('renderResultsCsv', () => {
 
 describe('renderModelsCsv', () => {
   it('has one record per model with its counts and the JSON report’s medians', () => {
-    const records = parse(renderModelsCsv(MIXED), { columns: true }) as Records;
+    const records = parseCsv(renderModelsCsv(MIXED));
     const qwen = MIXED.models[0];
     expect(records.map((r) => r.model)).toEqual(['qwen2.5-coder:1.5b', 'gone:1b']);
     expect(records[0]).toMatchObject({
@@ -94,7 +98,7 @@ describe('renderModelsCsv', () => {
   });
 
   it('leaves the figures of a model that never ran empty and keeps its error', () => {
-    const records = parse(renderModelsCsv(MIXED), { columns: true }) as Records;
+    const records = parseCsv(renderModelsCsv(MIXED));
     expect(records[1]).toMatchObject({
       status: 'unavailable',
       error: 'pull failed: not found',
