@@ -183,7 +183,7 @@ function clip(text: string, chars: number): string {
 function niceCeiling(value: number): number {
   if (value <= 0) return 1;
   const power = 10 ** Math.floor(Math.log10(value));
-  return ([1, 2, 5, 10].map((m) => m * power).find((end) => end >= value) ?? 10 * power);
+  return [1, 2, 5, 10].map((m) => m * power).find((end) => end >= value) ?? 10 * power;
 }
 
 function tickText(value: number): string {
