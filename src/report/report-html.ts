@@ -209,7 +209,7 @@ dt { font-weight: 600; } dd { margin: 0; white-space: pre-wrap; overflow-wrap: a
 table { border-collapse: collapse; width: 100%; font-size: 0.92rem; }
 th, td { border: 1px solid #d0d7de; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-thead th { background: #f6f8fa; overflow-wrap: normal; }
+thead th { background: #f6f8fa; overflow-wrap: normal; } tbody th { min-width: 9rem; }
 .note, footer { color: #59636e; font-size: 0.88rem; }
 figure { margin: 1rem 0; overflow-x: auto; } figcaption { font-weight: 600; }
 svg.chart { max-width: 100%; height: auto; font-size: 12px; }
