@@ -81,6 +81,12 @@ class TimedReportStore implements ReportStore {
       this.writeMs = performance.now() - started;
     }
   }
+  writeFolder(
+    folderStem: string,
+    files: Iterable<{ name: string; chunks: Iterable<string> }>,
+  ): Promise<string[]> {
+    return this.inner.writeFolder(folderStem, files);
+  }
 }
 
 async function timeJob(benchmark: BenchmarkFile, server: ModelServer, reportDir: string): Promise<JobTiming> {

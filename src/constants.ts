@@ -37,6 +37,7 @@ export const INPUTS = {
   connectTimeout: 'connect-timeout',
   serverWait: 'server-wait',
   reportDir: 'report-dir',
+  format: 'format',
   artifactName: 'artifact-name',
   comment: 'comment',
   githubToken: 'github-token',

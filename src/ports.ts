@@ -171,6 +171,15 @@ export interface ReportStore {
    * overwrites a file. The contents come in chunks so a large report is never one string in memory.
    */
   write(fileStem: string, chunks: Iterable<string>): Promise<string>;
+  /**
+   * Writes a folder `<folderStem>` (or `<folderStem>_2`, … when taken) holding `files` (names
+   * relative to it, `/`-separated) and returns each file's path, in order. The folder appears
+   * whole or not at all, and never replaces one that exists.
+   */
+  writeFolder(
+    folderStem: string,
+    files: Iterable<{ name: string; chunks: Iterable<string> }>,
+  ): Promise<string[]>;
 }
 
 /** A pull request to comment on. */

@@ -71,6 +71,7 @@ describe('readActionInputs', () => {
         serverWaitMs: 120_000,
         retry: { attempts: 3, initialDelayMs: 500 },
         serverDeadlines: { connectMs: 10_000, requestMs: 600_000, idleMs: 120_000 },
+        formats: ['json', 'html', 'csv', 'junit', 'md', 'github-action-benchmark'],
       },
       comparison: {
         baseline: { kind: 'none' },

@@ -67,3 +67,36 @@ describe('the CLI and the action judge a setting by the same rule', () => {
     });
   });
 });
+
+describe('report formats', () => {
+  afterEach(() => {
+    for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
+  });
+
+  it('writes only the JSON report when no format is given', () => {
+    expect(parseCliArgs(['ollama-bench', 'b.yaml'], {})).toMatchObject({ run: { formats: ['json'] } });
+  });
+
+  it('reads a comma-separated list in any case and order, each format once', () => {
+    const cli = parseCliArgs(['ollama-bench', 'b.yaml', '--format', 'JUnit, html,json,html'], {});
+    expect(cli).toMatchObject({ run: { formats: ['json', 'html', 'junit'] } });
+  });
+
+  it('reads all as every format, from the flag and from the input', () => {
+    const every = ['json', 'html', 'csv', 'junit', 'md', 'github-action-benchmark'];
+    expect(parseCliArgs(['ollama-bench', 'b.yaml', '--format=all'], {})).toMatchObject({
+      run: { formats: every },
+    });
+    process.env.INPUT_BENCHMARK = 'b.yaml';
+    process.env.INPUT_FORMAT = 'all';
+    expect(readActionInputs('push')).toMatchObject({ run: { formats: every } });
+  });
+
+  it('refuses an unknown format with the same words on both sides, naming it and the choices', () => {
+    const cli = cliError('format', 'json,xml');
+    expect(cli).toBe(
+      '--format: "json,xml" names "xml", which is not a report format; expected any of json, html, csv, junit, md, github-action-benchmark, comma-separated, or all.',
+    );
+    expect(actionError('format', 'json,xml')).toBe(cli.replace('--format', 'Input "format"'));
+  });
+});

@@ -24,6 +24,20 @@ describe('pickBaseline', () => {
     );
   });
 
+  it("picks a run's whole report over the per-model reports of its folder, whatever the file order", () => {
+    const started = '2025-01-03T00:00:00.000Z';
+    const perModel = {
+      label: 'models/a.json',
+      report: { benchmark_name: 'Simple Math', started_at: started, models: [1] },
+    };
+    const whole = {
+      label: 'run.json',
+      report: { benchmark_name: 'Simple Math', started_at: started, models: [1, 2] },
+    };
+    expect(pickBaseline([perModel, whole], 'Simple Math')?.label).toBe('run.json');
+    expect(pickBaseline([whole, perModel], 'Simple Math')?.label).toBe('run.json');
+  });
+
   it('gives null when no report ran the benchmark', () => {
     expect(pickBaseline([candidate('Other', null, 'x')], 'Simple Math')).toBeNull();
   });

@@ -17,6 +17,7 @@ import {
   PUBLISH_SETTING_NAMES,
   type PublishSettings,
 } from '../config/publish-settings.js';
+import { ALL_REPORT_FORMATS } from '../config/report-formats.js';
 import { parseRunSettings, RUN_SETTING_NAMES, type RunSettings } from '../config/run-settings.js';
 import { splitLines } from '../config/setting-fields.js';
 import { DEFAULT_OLLAMA_VERSION, INPUTS } from '../constants.js';
@@ -62,9 +63,12 @@ export function readActionInputs(eventName: string): ActionSettings {
     ),
     ollamaHost: host === '' ? null : ollamaBaseUrl(host, `Input "${INPUTS.ollamaHost}"`),
     ...parsePublishSettings(readInputs(PUBLISH_SETTING_NAMES), labelByNames(PUBLISH_SETTING_NAMES, 'input')),
-    run: parseRunSettings(readInputs(RUN_SETTING_NAMES), labelByNames(RUN_SETTING_NAMES, 'input'), {
-      cpuCount: availableParallelism(),
-    }),
+    // The action keeps every format in its artifact unless told otherwise (the CLI writes JSON only).
+    run: parseRunSettings(
+      { formats: ALL_REPORT_FORMATS, ...readInputs(RUN_SETTING_NAMES) },
+      labelByNames(RUN_SETTING_NAMES, 'input'),
+      { cpuCount: availableParallelism() },
+    ),
     comparison: parseComparisonSettings(
       readInputs(COMPARISON_SETTING_NAMES),
       labelByNames(COMPARISON_SETTING_NAMES, 'input'),

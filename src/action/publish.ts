@@ -22,7 +22,8 @@ export async function publish(plan: PublishPlan, target: PublishTarget): Promise
     await bestEffort('upload the reports', logger, () =>
       github.uploadReports({
         name: target.artifactName,
-        files: results.map((r) => r.reportPath),
+        // The JSON report, or with other formats its whole folder (HTML, CSV, JUnit, …).
+        files: results.flatMap((r) => r.reportFiles),
         rootDirectory: target.reportRoot,
       }),
     );

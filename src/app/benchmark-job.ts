@@ -4,6 +4,8 @@ import type { ReportStore } from '../ports.js';
 import { buildJsonReport, type ReportMeta } from '../report/json-report.js';
 import type { Report } from '../report/report-schema.js';
 import { reportFileStem } from '../report/report-file-name.js';
+import { reportFolderFiles } from '../report/report-folder.js';
+import { onlyJson } from '../config/report-formats.js';
 import { streamJson } from '../report/stream-json.js';
 import { redactDeep, type Redact } from '../core/redact.js';
 import { runBenchmark, type RunPorts } from '../core/run-benchmark.js';
@@ -12,7 +14,10 @@ import type { BenchmarkRun, RunSettings } from '../core/types.js';
 export interface BenchmarkJobResult {
   run: BenchmarkRun;
   report: Report;
+  /** The JSON report. */
   reportPath: string;
+  /** Every file written: the JSON report alone, or the whole folder of formats (JSON report first). */
+  reportFiles: string[];
 }
 
 /**
@@ -40,18 +45,30 @@ export async function runBenchmarkJob(
   const run = redactDeep(await runBenchmark(benchmark, settings, ports), ports.redact);
   const report = redactDeep(buildJsonReport(run, meta), ports.redact);
   const stem = reportFileStem(benchmark.benchmarkName, run.startedAt);
-  let reportPath: string;
+  const write = async (store: ReportStore): Promise<string[]> =>
+    onlyJson(settings.formats)
+      ? [await store.write(stem, streamJson(report))]
+      : await store.writeFolder(
+          stem,
+          reportFolderFiles(report, settings.formats, stem).map((file) => ({
+            name: file.name,
+            chunks: file.render(),
+          })),
+        );
+  let reportFiles: string[];
   try {
-    reportPath = await ports.reports.write(stem, streamJson(report));
+    reportFiles = await write(ports.reports);
   } catch (error: unknown) {
     if (!ports.fallbackReports) throw error;
     ports.logger.error(
       `could not write the report to ${ports.reports.location} (${describeError(error)}); writing it to ${ports.fallbackReports.location} instead`,
     );
-    reportPath = await ports.fallbackReports.write(stem, streamJson(report));
-    ports.logger.warning(`the report is at ${reportPath}`);
+    reportFiles = await write(ports.fallbackReports);
+    ports.logger.warning(`the report is at ${reportFiles[0] ?? ports.fallbackReports.location}`);
   }
-  return { run, report, reportPath };
+  // The JSON report comes first in either layout.
+  const reportPath = reportFiles[0] ?? '';
+  return { run, report, reportPath, reportFiles };
 }
 
 /** The file's options overridden by the caller's. */

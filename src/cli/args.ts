@@ -40,6 +40,10 @@ Options:
   --host <address>        Ollama address (default: $OLLAMA_HOST, else 127.0.0.1:11434)
   --no-pull               fail a model the server lacks instead of pulling it
   --output-dir <dir>      where the report goes (default: ${DEFAULT_REPORT_DIR})
+  --format <list>         report formats, comma-separated: json, html, csv, junit, md,
+                          github-action-benchmark, or all (default: json, one file; any other
+                          writes a folder <name>_<timestamp>/ with the JSON report, one per model,
+                          index.html and each format)
   --timeout <seconds>     time limit for each snippet of generated code (default: ${DEFAULT_CODE_TIMEOUT_MS / 1000},
                           at most ${Math.floor(MAX_CODE_TIMEOUT_MS / 1000)})
   --max-output <bytes>    cap on each snippet's stdout and stderr (default: ${DEFAULT_MAX_OUTPUT_BYTES},

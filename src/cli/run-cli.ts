@@ -74,7 +74,7 @@ export async function runCli(rawIo: CliIo): Promise<number> {
     logger.debug(`sandbox: ${runner.sandbox.tier} tier`);
     if (runner.sandbox.warning !== null) logger.warning(runner.sandbox.warning);
     const environment = await (io.collectEnvironment ?? (() => collectEnvironment({ env: io.env })))();
-    const { run, report, reportPath } = await runBenchmarkJob(
+    const { run, report, reportPath, reportFiles } = await runBenchmarkJob(
       { ...benchmark, fileName: command.benchmarkPath },
       { ...command.run, options: mergeOptions(benchmark, command.run.options) },
       {
@@ -93,7 +93,12 @@ export async function runCli(rawIo: CliIo): Promise<number> {
       },
       { exbenchVersion: EXBENCH_VERSION, benchmarkPath: command.benchmarkPath, environment },
     );
-    io.stdout(`${renderConsoleTable(run)}\n\nReport: ${path.relative(io.cwd, reportPath) || reportPath}\n`);
+    const shown = (file: string): string => path.relative(io.cwd, file) || file;
+    const folder =
+      reportFiles.length > 1
+        ? `\nAll formats: ${shown(path.dirname(reportPath))}${path.sep} (open index.html)`
+        : '';
+    io.stdout(`${renderConsoleTable(run)}\n\nReport: ${shown(reportPath)}${folder}\n`);
     if (run.status === 'interrupted') {
       const reason: unknown = io.signal?.reason;
       const signal = INTERRUPT_SIGNALS.find((name) => name === reason) ?? 'SIGINT';

@@ -12,6 +12,7 @@ import {
 } from '../constants.js';
 import { ModelOptionsSetting } from './model-options.js';
 import { parseSettings, type SettingLabel, type SettingNames } from './parse-settings.js';
+import { ReportFormatsSetting } from './report-formats.js';
 import {
   DEFAULT_MEMORY_BYTES,
   MIN_MEMORY_BYTES,
@@ -101,6 +102,8 @@ export function runSettingsSchema(machine: { cpuCount: number }) {
        * before the request is given up (its row errored with error kind `server`).
        */
       serverWaitMs: secondsAsMs(MAX_CODE_TIMEOUT_MS).default(DEFAULT_SERVER_WAIT_MS),
+      /** The report files written (see report-formats.ts); the action's input defaults to all. */
+      formats: ReportFormatsSetting.default(['json']),
     })
     .transform(({ retryAttempts, connectTimeoutMs, requestTimeoutMs, idleTimeoutMs, ...settings }) => ({
       ...settings,
@@ -139,6 +142,7 @@ export const RUN_SETTING_NAMES: Record<RunSettingField, SettingNames> = {
   requestTimeoutMs: { flag: { name: 'request-timeout', type: 'string' }, input: INPUTS.requestTimeout },
   idleTimeoutMs: { flag: { name: 'idle-timeout', type: 'string' }, input: INPUTS.idleTimeout },
   serverWaitMs: { flag: { name: 'server-wait', type: 'string' }, input: INPUTS.serverWait },
+  formats: { flag: { name: 'format', type: 'string' }, input: INPUTS.format },
 };
 
 /** Every field at its default, as a shell that gives none gets it (tests and benches start here). */

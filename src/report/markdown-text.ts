@@ -22,6 +22,13 @@ export function escapeHtml(text: string): string {
   return markdownSafeText(text).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
+/** Text that stays plain in a markdown line: no HTML, no emphasis or links, no line breaks. */
+export function escapeInline(text: string): string {
+  return escapeHtml(text)
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/([\\`*_[\]|#])/g, '\\$1');
+}
+
 /** Size in UTF-8 bytes, the unit of the job summary's limit (never fewer than the comment's characters). */
 export function byteLength(text: string): number {
   return Buffer.byteLength(text, 'utf8');

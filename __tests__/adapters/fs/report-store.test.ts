@@ -78,6 +78,7 @@ describe('runBenchmarkJob and the report', () => {
       location: '/gone',
       prepare: () => Promise.resolve(),
       write: () => Promise.reject(new Error('ENOSPC: no space left on device')),
+      writeFolder: () => Promise.reject(new Error('ENOSPC: no space left on device')),
     };
     const fallbackDir = scratch();
     const p = ports();
@@ -121,6 +122,52 @@ describe('DirectoryReportStore', () => {
     }
     await expect(new DirectoryReportStore(dir).write('Run', failing())).rejects.toThrow(
       'report builder broke',
+    );
+    expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe('DirectoryReportStore.writeFolder', () => {
+  const files = (tag: string) => [
+    { name: 'Run.json', chunks: [`{"run":"${tag}"}`] },
+    { name: 'models/a.json', chunks: ['{"model":"a"}'] },
+    { name: 'index.html', chunks: ['<!DOCTYPE html>'] },
+  ];
+
+  it('writes every file into the folder, as given, and returns their paths in order', async () => {
+    const dir = scratch();
+    const written = await new DirectoryReportStore(dir).writeFolder('Run', files('first'));
+    const folder = path.join(dir, 'Run');
+    expect(written).toEqual([
+      path.join(folder, 'Run.json'),
+      path.join(folder, 'models', 'a.json'),
+      path.join(folder, 'index.html'),
+    ]);
+    expect(await readFile(path.join(folder, 'Run.json'), 'utf8')).toBe('{"run":"first"}');
+    expect(await readdir(dir)).toEqual(['Run']);
+  });
+
+  it('never replaces a folder: a second one with the same name gets _2, an empty one too', async () => {
+    const dir = scratch();
+    const store = new DirectoryReportStore(dir);
+    await store.writeFolder('Run', files('first'));
+    const second = await store.writeFolder('Run', files('second'));
+    expect(path.relative(dir, second[0] ?? '')).toBe(path.join('Run_2', 'Run.json'));
+    expect(await readFile(path.join(dir, 'Run', 'Run.json'), 'utf8')).toBe('{"run":"first"}');
+  });
+
+  it('leaves no folder when a file cannot be produced, and refuses a name that leaves the folder', async () => {
+    const dir = scratch();
+    function* failing(): Generator<string> {
+      yield '<';
+      throw new Error('renderer broke');
+    }
+    const store = new DirectoryReportStore(dir);
+    await expect(store.writeFolder('Run', [{ name: 'index.html', chunks: failing() }])).rejects.toThrow(
+      'renderer broke',
+    );
+    await expect(store.writeFolder('Run', [{ name: '../escaped.json', chunks: ['{}'] }])).rejects.toThrow(
+      'is not a relative path',
     );
     expect(await readdir(dir)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, open, rm, unlink } from 'node:fs/promises';
+import { link, mkdir, open, rename, rm, rmdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from '../../errors.js';
 import type { ReportStore } from '../../ports.js';
@@ -42,7 +42,7 @@ export class DirectoryReportStore implements ReportStore {
   async write(fileStem: string, chunks: Iterable<string>): Promise<string> {
     await mkdir(this.directory, { recursive: true });
     const temporary = path.join(this.directory, `.${fileStem}.${randomBytes(6).toString('hex')}.tmp`);
-    await writeWhole(temporary, chunks);
+    await writeWhole(temporary, chunks, '\n');
     try {
       for (let n = 1; ; n += 1) {
         const file = path.join(this.directory, n === 1 ? `${fileStem}.json` : `${fileStem}_${n}.json`);
@@ -57,9 +57,50 @@ export class DirectoryReportStore implements ReportStore {
       await unlink(temporary).catch(() => undefined);
     }
   }
+
+  async writeFolder(
+    folderStem: string,
+    files: Iterable<{ name: string; chunks: Iterable<string> }>,
+  ): Promise<string[]> {
+    await mkdir(this.directory, { recursive: true });
+    const temporary = path.join(this.directory, `.${folderStem}.${randomBytes(6).toString('hex')}.tmp`);
+    await mkdir(temporary);
+    try {
+      const names: string[] = [];
+      for (const { name, chunks } of files) {
+        const parts = name.split('/');
+        if (parts.some((part) => part === '' || part === '.' || part === '..')) {
+          throw new Error(`report file name ${JSON.stringify(name)} is not a relative path`);
+        }
+        await mkdir(path.join(temporary, ...parts.slice(0, -1)), { recursive: true });
+        await writeWhole(path.join(temporary, ...parts), chunks, '');
+        names.push(parts.join(path.sep));
+      }
+      for (let n = 1; ; n += 1) {
+        const folder = path.join(this.directory, n === 1 ? folderStem : `${folderStem}_${n}`);
+        try {
+          // Claims the name (mkdir fails when it is taken); renaming onto the empty folder then
+          // puts the whole report in place at once.
+          await mkdir(folder);
+        } catch (error: unknown) {
+          if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+          continue;
+        }
+        try {
+          await rename(temporary, folder);
+        } catch (error: unknown) {
+          await rmdir(folder).catch(() => undefined);
+          throw error;
+        }
+        return names.map((name) => path.join(folder, name));
+      }
+    } finally {
+      await rm(temporary, { recursive: true, force: true });
+    }
+  }
 }
 
-async function writeWhole(file: string, chunks: Iterable<string>): Promise<void> {
+async function writeWhole(file: string, chunks: Iterable<string>, ending: string): Promise<void> {
   const handle = await open(file, 'wx', 0o644);
   try {
     let buffered = '';
@@ -70,7 +111,7 @@ async function writeWhole(file: string, chunks: Iterable<string>): Promise<void>
         buffered = '';
       }
     }
-    await handle.write(`${buffered}\n`);
+    await handle.write(`${buffered}${ending}`);
     await handle.sync();
   } catch (error: unknown) {
     await handle.close();
