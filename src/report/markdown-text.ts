@@ -26,3 +26,10 @@ export function escapeHtml(text: string): string {
 export function byteLength(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
+
+/** Text that stays plain in a markdown line: no HTML, no emphasis or links, no line breaks. */
+export function escapeInline(text: string): string {
+  return escapeHtml(text)
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/([\\`*_[\]|#])/g, '\\$1');
+}
