@@ -328,6 +328,10 @@ function describeIssue(issue: z.core.$ZodIssue | undefined, path: (string | numb
     );
     return `expected ${fieldWords ?? typeWords(expected)}${got}`;
   }
+  // A custom rule's message completes `<value> …` (see setting-fields.ts).
+  if (issue.code === 'custom' && issue.message.startsWith('is not')) {
+    return `${JSON.stringify(issue.input)} ${issue.message}`;
+  }
   if (issue.code === 'too_small' && issue.origin === 'array') return 'expected at least one entry';
   if (issue.code === 'too_small' && issue.origin === 'string') return 'expected a non-empty string';
   if (issue.code === 'too_small') return `expected at least ${String(issue.minimum)}${got}`;

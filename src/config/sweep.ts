@@ -30,7 +30,7 @@ export const Sweep = z
             code: 'custom',
             path: [key, i],
             input: value,
-            message: `${JSON.stringify(value)} is not a value ${key} takes (${checked.error.issues[0]?.message ?? 'invalid'})`,
+            message: `is not a value ${key} takes (${checked.error.issues[0]?.message ?? 'invalid'})`,
           });
         }
       });
