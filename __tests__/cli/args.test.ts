@@ -188,6 +188,52 @@ describe('parseCliArgs: ollama-bench settings', () => {
     expect(usageError(['b.yaml', '--temperature=-1'])).toBe('--temperature: expected at least 0 (got -1).');
   });
 
+  it('reads a comma-separated option value as a sweep, and --repeat and --fixed-seed', () => {
+    const command = parseCliArgs(
+      [
+        'ollama-bench',
+        'b.yaml',
+        '--temperature',
+        '0,0.5,1',
+        '--option',
+        'top_p=0.9,1.0',
+        '--option',
+        'stop=a,b',
+        '--seed',
+        '7',
+        '--repeat',
+        '5',
+        '--fixed-seed',
+      ],
+      env,
+    );
+    if (command.command !== 'ollama-bench') throw new Error('expected ollama-bench');
+    expect(command.run).toMatchObject({
+      sweep: { temperature: [0, 0.5, 1], top_p: [0.9, 1] },
+      options: { seed: 7, stop: 'a,b' },
+      repeat: 5,
+      fixedSeed: true,
+    });
+    expect(command.run.options).not.toHaveProperty('temperature');
+  });
+
+  it('leaves repeat to the file and keeps the seed varying by default', () => {
+    const command = parseCliArgs(['ollama-bench', 'b.yaml'], env);
+    if (command.command !== 'ollama-bench') throw new Error('expected ollama-bench');
+    expect(command.run.repeat).toBeUndefined();
+    expect(command.run.fixedSeed).toBe(false);
+    expect(command.run.sweep).toEqual({});
+  });
+
+  it('names the flag of a swept value the option does not take', () => {
+    expect(usageError(['b.yaml', '--temperature', '0,-1'])).toMatch(
+      /^--temperature: -1 is not a value temperature takes \(/,
+    );
+    expect(usageError(['b.yaml', '--repeat', '0'])).toContain(
+      '--repeat: "0" is not a whole number from 1 to 1000',
+    );
+  });
+
   it('refuses an empty model name instead of pulling it', () => {
     expect(usageError(['', 'b.yaml'])).toBe(
       'model argument: "" is not a model name (e.g. qwen2.5-coder:1.5b).',

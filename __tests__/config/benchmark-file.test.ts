@@ -257,4 +257,16 @@ ${rows.join('\n')}
       /^bench\.yaml:\d+: options\.num_ctx: expected a number, got string "big"/,
     );
   });
+
+  it('reads repeat and sweep, and names a swept value the option does not take', () => {
+    const file = parse(`${VALID}repeat: 5\nsweep:\n  temperature: [0, 0.5, 1]\n  top_p: [0.9, 1]\n`);
+    expect(file.repeat).toBe(5);
+    expect(file.sweep).toEqual({ temperature: [0, 0.5, 1], top_p: [0.9, 1] });
+    expect(parse(VALID)).toMatchObject({ repeat: null, sweep: {} });
+    expect(errorOf(`${VALID}sweep:\n  temperature: [0, -1]\n`)).toMatch(
+      /^bench\.yaml:\d+: sweep\.temperature\[1\]: -1 is not a value temperature takes/,
+    );
+    expect(errorOf(`${VALID}sweep:\n  temperature: 0.5\n`)).toMatch(/sweep\.temperature: expected a list/);
+    expect(errorOf(`${VALID}repeat: 0\n`)).toMatch(/^bench\.yaml:\d+: repeat: expected at least 1/);
+  });
 });

@@ -5,6 +5,7 @@
  * expression such as `(5 + 5) / 2 * 3`) and answer with code that prints it, in the different ways
  * real models get it right or wrong.
  */
+import { seededRandom } from '../../src/core/regression/bootstrap.js';
 import type { ScriptedModel, ScriptedReply } from './fake-ollama.js';
 
 /** The expression between `<statement>` and `</statement>`, trimmed; null when the prompt has none. */
@@ -124,4 +125,43 @@ export function mathModels(options: MathModelsOptions = {}): ScriptedModel[] {
 /** A model that always answers `text`, whatever the prompt. */
 export function echoModel(name: string, text: string, extra: Partial<ScriptedReply> = {}): ScriptedModel {
   return { name, reply: () => ({ ...extra, response: text }) };
+}
+
+/** The word a `Reply with the word: <word>` prompt asks for; null when there is none. */
+export function askedWord(prompt: string): string | null {
+  return /Reply with the word: (\S+)/.exec(prompt)?.[1] ?? null;
+}
+
+/** How often `exbench/temperamental` is right at a temperature: always at 0, less as it rises. */
+export function temperamentalAccuracy(temperature: number): number {
+  return Math.max(0, 1 - temperature / 2);
+}
+
+/**
+ * `exbench/temperamental:latest`: for a `Reply with the word: <word>` prompt, the word at
+ * temperature 0 (or none given); at a higher temperature the word with probability
+ * temperamentalAccuracy(temperature), else `wrong`. The draw is seeded by the request's `seed` and
+ * the prompt, as a real model's sampling is (the same seed and prompt give the same answer), or by
+ * the call's index when no seed is sent.
+ */
+export function temperamentalModel(): ScriptedModel {
+  return {
+    name: 'exbench/temperamental:latest',
+    reply: (prompt, { options, callIndex }) => {
+      const word = askedWord(prompt);
+      if (word === null) return { response: 'ready' };
+      const temperature = typeof options?.temperature === 'number' ? options.temperature : 0;
+      if (temperature === 0) return { response: word };
+      const seed = typeof options?.seed === 'number' ? options.seed : callIndex;
+      const draw = seededRandom(hash(`${seed}\n${prompt}`))();
+      return { response: draw < temperamentalAccuracy(temperature) ? word : 'wrong' };
+    },
+  };
+}
+
+/** FNV-1a, 32 bits: spreads nearby seeds and prompts over the whole seed space. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }

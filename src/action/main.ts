@@ -30,6 +30,7 @@ import { readActionInputs, type ActionSettings } from './inputs.js';
 import { actionOutputs } from './outputs.js';
 import { publish, relativeReportPath } from './publish.js';
 import { compareWithBaseline } from './regression.js';
+import { targetName } from '../core/run-targets.js';
 
 interface LoadedBenchmark {
   /** As matched, relative to the workspace. */
@@ -227,7 +228,9 @@ async function runBenchmarks(
       logger.info(`Report written to ${result.reportPath}`);
       results.push(result);
       for (const model of result.run.models.filter((m) => m.status === 'unavailable')) {
-        problems.push(`${file}: model ${model.ref.spec} could not be run: ${model.error ?? 'unavailable'}`);
+        problems.push(
+          `${file}: model ${targetName(model.ref)} could not be run: ${model.error ?? 'unavailable'}`,
+        );
       }
     } catch (error: unknown) {
       if (!(error instanceof ConfigurationError || error instanceof ExternalError)) throw error;

@@ -2,6 +2,7 @@ import { OUTPUTS } from '../constants.js';
 import { modelFigures } from '../core/aggregate.js';
 import type { BenchmarkRun } from '../core/types.js';
 import type { RenderedComparison } from '../report/comparison-markdown.js';
+import { targetName } from '../core/run-targets.js';
 
 type OutputValues = Record<(typeof OUTPUTS)[keyof typeof OUTPUTS], string>;
 
@@ -22,7 +23,7 @@ export function actionOutputs(
       const f = modelFigures(model);
       return {
         benchmark: run.benchmark.benchmarkName,
-        model: model.ref.spec,
+        model: targetName(model.ref),
         status: model.status,
         accuracy: round(f.accuracy),
         rows: f.rows,

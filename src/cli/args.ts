@@ -52,7 +52,11 @@ Options:
   --seed <n>              Ollama option
   --num-ctx <n>           Ollama option
   --num-predict <n>       Ollama option
-  --option <key=value>    any other Ollama option (repeatable; value parsed as JSON when it can be)
+  --option <key=value>    any other Ollama option (repeatable; value parsed as JSON when it can be);
+                          a comma-separated list (--temperature 0,0.5,1, --option top_p=0.9,1)
+                          sweeps the option: every model runs once per value, as a variant
+  --repeat <n>            ask each row n times per model (default: the file's repeat, else 1)
+  --fixed-seed            with --repeat, keep a fixed seed in every repeat instead of seed+r-1
   --overlap               run generated code while the model is still generating (faster, less pure)
   --concurrency <n>       snippets run at once (default: CPU cores)
   --sandbox <tier>        auto, namespace or process (default: auto: namespace when bubblewrap works
@@ -176,10 +180,11 @@ export function parseCliArgs(
     );
   }
 
-  const { options, flagOf } = modelOptionFlags(values);
+  const { options, sweep, flagOf } = modelOptionFlags(values);
   const runLabel: SettingLabel = (path) => {
     if (path[0] === 'models') return 'model argument';
-    if (path[0] === 'options' && typeof path[1] === 'string') return flagOf[path[1]] ?? '--option';
+    if ((path[0] === 'options' || path[0] === 'sweep') && typeof path[1] === 'string')
+      return flagOf[path[1]] ?? '--option';
     return labelByNames(RUN_SETTING_NAMES, 'flag')(path);
   };
   return {
@@ -192,7 +197,7 @@ export function parseCliArgs(
     outputDir: String(values['output-dir']),
     verbose: values.verbose === true,
     run: parseRunSettings(
-      { ...flagValues(RUN_SETTING_NAMES, values), models: positionals.slice(0, -1), options },
+      { ...flagValues(RUN_SETTING_NAMES, values), models: positionals.slice(0, -1), options, sweep },
       runLabel,
       { cpuCount: availableParallelism() },
     ),
@@ -286,29 +291,48 @@ function flagValues(
 /**
  * Ollama options from `--option key=value` and the shorthands, the later flag winning, with the
  * flag that set each key so an error can name it. Values are JSON when they parse, else text; the
- * options' own rules (model-options.ts) judge them.
+ * options' own rules (model-options.ts) judge them. A comma-separated list (`--temperature 0,0.5,1`)
+ * is a sweep of that option instead (but for `stop`, whose one value may hold a comma).
  */
 function modelOptionFlags(values: FlagValues): {
   options: Record<string, unknown>;
+  sweep: Record<string, unknown[]>;
   flagOf: Record<string, string>;
 } {
   const options: Record<string, unknown> = {};
+  const sweep: Record<string, unknown[]> = {};
   const flagOf: Record<string, string> = {};
+  const set = (key: string, text: string, flag: string): void => {
+    const list = key === 'stop' ? null : sweptValues(text);
+    delete options[key];
+    delete sweep[key];
+    if (list === null) options[key] = optionValue(text);
+    else sweep[key] = list;
+    flagOf[key] = flagLabel(flag);
+  };
   for (const [flag, key] of Object.entries(OPTION_FLAGS)) {
     const text = values[flag];
-    if (typeof text !== 'string') continue;
-    options[key] = optionValue(text);
-    flagOf[key] = flagLabel(flag);
+    if (typeof text === 'string') set(key, text, flag);
   }
-  const pairs = values[RUN_SETTING_NAMES.options.flag?.name ?? 'option'];
+  const optionFlag = RUN_SETTING_NAMES.options.flag?.name ?? 'option';
+  const pairs = values[optionFlag];
   for (const pair of Array.isArray(pairs) ? pairs : []) {
     const text = String(pair);
     const eq = text.indexOf('=');
     if (eq <= 0)
       throw new ConfigurationError(`--option "${text}": expected key=value, e.g. --option top_p=0.9`);
-    const key = text.slice(0, eq);
-    options[key] = optionValue(text.slice(eq + 1));
-    flagOf[key] = flagLabel(RUN_SETTING_NAMES.options.flag?.name ?? 'option');
+    set(text.slice(0, eq), text.slice(eq + 1), optionFlag);
   }
-  return { options, flagOf };
+  return { options, sweep, flagOf };
+}
+
+/** `0,0.5,1` as [0, 0.5, 1]; null for a single value (or JSON such as `[1,2]`, which is one value). */
+function sweptValues(text: string): unknown[] | null {
+  if (!text.includes(',')) return null;
+  try {
+    JSON.parse(text);
+    return null;
+  } catch {
+    return text.split(',').map((item) => optionValue(item.trim()));
+  }
 }

@@ -23,6 +23,7 @@ import type { StoredReport } from '../report/report-schema.js';
 import { terminalText } from '../report/safe-text.js';
 import { EXBENCH_VERSION } from '../version.js';
 import { parseCliArgs, USAGE, type CompareCommand, type ComparisonFormat } from './args.js';
+import { targetName } from '../core/run-targets.js';
 
 export interface CliIo {
   argv: readonly string[];
@@ -116,7 +117,7 @@ export async function runCli(rawIo: CliIo): Promise<number> {
     const unavailable = run.models.filter((model) => model.status === 'unavailable');
     if (unavailable.length > 0) {
       io.stderr(
-        `error: ${unavailable.length} model(s) could not be run: ${unavailable.map((m) => m.ref.spec).join(', ')}\n`,
+        `error: ${unavailable.length} model(s) could not be run: ${unavailable.map((m) => targetName(m.ref)).join(', ')}\n`,
       );
       status = 1;
     }

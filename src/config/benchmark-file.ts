@@ -16,6 +16,7 @@ import { EVALUATOR_COMPARISON, EVALUATOR_NAMES } from './evaluator-names.js';
 import { parsePythonNumber } from './python-number.js';
 import { ModelOptions } from './model-options.js';
 import { findPlaceholders } from './placeholders.js';
+import { MAX_REPEAT, Sweep } from './sweep.js';
 
 /** A value a row can bind to a `{{placeholder}}`: YAML scalars, kept as the text the author wrote. */
 const VariableValue = z.union([z.string(), z.number(), z.boolean()]);
@@ -64,6 +65,16 @@ export const BenchmarkFileSchema = z
       .describe('Models used when none is named on the command line: `name` or `provider~name`.'),
     model_provider: z.string().min(1).nullish().describe('The provider of bare model names (ollama).'),
     options: ModelOptions.nullish().describe("Ollama options sent with every request (exbench's own field)."),
+    repeat: z
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_REPEAT)
+      .nullish()
+      .describe("How many times each row is asked of each model (exbench's own field; default 1)."),
+    sweep: Sweep.nullish().describe(
+      "Ollama options to try each of a list of values of, e.g. {temperature: [0, 0.5, 1]}; every model runs once per combination (exbench's own field).",
+    ),
   })
   .meta({
     title: 'exbench benchmark file',
@@ -93,6 +104,10 @@ export interface BenchmarkFile {
   models: string[];
   modelProvider: string | null;
   options: ModelOptions;
+  /** Repeats of each row the file asks for; null when it does not say. */
+  repeat: number | null;
+  /** Options the file sweeps; empty when it sweeps none. */
+  sweep: Sweep;
   /** Top-level keys exbench does not know; reported as warnings, not errors, for forward compatibility. */
   unknownKeys: string[];
 }
@@ -166,6 +181,8 @@ export function parseBenchmarkFile(text: string, fileName: string): BenchmarkFil
     models: data.models ?? [],
     modelProvider: data.model_provider ?? null,
     options: data.options ?? {},
+    repeat: data.repeat ?? null,
+    sweep: data.sweep ?? {},
     unknownKeys: Object.keys(plain).filter((key) => !KNOWN_KEYS.has(key)),
   };
 }
@@ -281,6 +298,8 @@ const FIELD_WORDS: Readonly<Record<string, string>> = {
   prompts: 'a list of rows, each with dynamic_variables and expectation',
   models: 'a list of model names',
   options: 'a mapping of Ollama options',
+  sweep: 'a mapping of Ollama options to lists of values, e.g. {temperature: [0, 0.5, 1]}',
+  repeat: 'a whole number of repeats from 1 to 1000',
 };
 
 const TYPE_WORDS: Readonly<Record<string, string>> = {
@@ -308,6 +327,10 @@ function describeIssue(issue: z.core.$ZodIssue | undefined, path: (string | numb
   if (issue.code === 'invalid_union') {
     if (issue.input === undefined) return `missing (expected ${fieldWords ?? typeWords(unionTypes(issue))})`;
     return `expected ${fieldWords ?? typeWords(unionTypes(issue))}${got}`;
+  }
+  // A custom rule's message completes `<value> …` (see setting-fields.ts).
+  if (issue.code === 'custom' && issue.message.startsWith('is not')) {
+    return `${JSON.stringify(issue.input)} ${issue.message}`;
   }
   if (issue.code === 'too_small' && issue.origin === 'array') return 'expected at least one entry';
   if (issue.code === 'too_small' && issue.origin === 'string') return 'expected a non-empty string';

@@ -11,6 +11,7 @@ import {
   RETRY_INITIAL_DELAY_MS,
 } from '../constants.js';
 import { ModelOptionsSetting } from './model-options.js';
+import { MAX_REPEAT, SweepSetting } from './sweep.js';
 import { parseSettings, type SettingLabel, type SettingNames } from './parse-settings.js';
 import { ReportFormatsSetting } from './report-formats.js';
 import {
@@ -71,6 +72,12 @@ export function runSettingsSchema(machine: { cpuCount: number }) {
     .object({
       models: listSetting(ModelName).default([]),
       options: ModelOptionsSetting.default({}),
+      /** Options to try each of several values of; over the file's `sweep`. */
+      sweep: SweepSetting.default({}),
+      /** Repeats of each row; absent: the file's `repeat`, else 1. */
+      repeat: wholeNumber({ min: 1, max: MAX_REPEAT, example: 5 }).optional(),
+      /** Keep a fixed `seed` the same in every repeat instead of varying it. */
+      fixedSeed: booleanSetting().default(false),
       pull: booleanSetting().default(true),
       warmup: booleanSetting().default(true),
       overlap: booleanSetting().default(false),
@@ -129,6 +136,9 @@ export type ServerDeadlines = RunSettings['serverDeadlines'];
 export const RUN_SETTING_NAMES: Record<RunSettingField, SettingNames> = {
   models: { flag: null, input: INPUTS.models },
   options: { flag: { name: 'option', type: 'string', multiple: true }, input: INPUTS.options },
+  sweep: { flag: null, input: INPUTS.sweep },
+  repeat: { flag: { name: 'repeat', type: 'string' }, input: INPUTS.repeat },
+  fixedSeed: { flag: { name: 'fixed-seed', type: 'boolean' }, input: INPUTS.fixedSeed },
   pull: { flag: { name: 'pull', type: 'boolean' }, input: null },
   warmup: { flag: { name: 'warmup', type: 'boolean' }, input: null },
   overlap: { flag: { name: 'overlap', type: 'boolean' }, input: null },

@@ -1,3 +1,13 @@
+import type { ModelOptions } from '../config/model-options.js';
+
+/** One combination of swept option values, e.g. `temperature=0.5` (see run-targets.ts). */
+export interface Variant {
+  /** `key=value` pairs in the sweep's order, joined by `, `: how tables and outputs name it. */
+  name: string;
+  /** Only the swept options; they go over the run's other options. */
+  options: ModelOptions;
+}
+
 export interface ModelRef {
   /** As the user or the file wrote it, e.g. `ollama~mistral-small:latest`. */
   spec: string;
@@ -9,6 +19,12 @@ export interface ModelRef {
    * `ollama~Llama3.2` and `registry.ollama.ai/library/llama3.2:latest` all give `ollama~llama3.2:latest`.
    */
   id: string;
+  /**
+   * Set on a run target: the combination of swept options this run of the model uses (see
+   * run-targets.ts). Absent when nothing is swept. `id` stays the model's, so variants pair by
+   * `id` and `variant.name` together.
+   */
+  variant?: Variant;
 }
 
 export const SERVED_PROVIDER = 'ollama';

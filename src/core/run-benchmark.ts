@@ -23,7 +23,16 @@ import { EVALUATORS, type EvaluatorSpec } from './evaluators.js';
 import { parseModelRef, SERVED_PROVIDER, type ModelRef } from './model-ref.js';
 import { TaskPool } from './task-pool.js';
 import { renderPrompt } from './template.js';
-import type { BenchmarkRun, ModelRun, RowResult, RunObserver, RunSettings } from './types.js';
+import type { BenchmarkRun, ModelRun, RowResult, RunObserver, RunPlan, RunSettings } from './types.js';
+import { mergeSweep } from '../config/sweep.js';
+import {
+  describePlan,
+  expandTargets,
+  repeatSeed,
+  targetName,
+  targetOptions,
+  warmupKey,
+} from './run-targets.js';
 
 /** What every model's result for a row starts from. */
 type RowBase = GeneratedRow['base'];
@@ -92,7 +101,18 @@ export async function runBenchmark(
   ports: RunPorts,
 ): Promise<BenchmarkRun> {
   const { server, runner, clock, logger } = ports;
-  const refs = planModels(benchmark, settings.models);
+  const plan = planRun(benchmark, settings);
+  const planned = planModels(benchmark, settings.models);
+  const refs = expandTargets(planned, plan.sweep);
+  const served = planned.filter((ref) => ref.provider === SERVED_PROVIDER).length;
+  logger.info(`Plan: ${describePlan(served, plan.sweep, benchmark.rows.length, plan.repeat)}`);
+  if (plan.repeat > 1 && refs.some((ref) => typeof targetOptions(ref, settings.options).seed === 'number')) {
+    logger.warning(
+      plan.fixedSeed
+        ? 'a fixed seed is kept in every repeat (--fixed-seed): repeats will usually give the same answer'
+        : 'a fixed seed would make every repeat give the same answer: repeat r uses seed + r - 1 (recorded per result; --fixed-seed keeps it fixed)',
+    );
+  }
   const evaluator = EVALUATORS[benchmark.evaluator];
   const startedAt = clock.date();
   const serverVersion = await server.version();
@@ -124,6 +144,7 @@ export async function runBenchmark(
     ports.observer?.modelFinished?.(model);
   };
   const watch: ServerWatch = { downSince: null, lastError: '' };
+  const repeats: RepeatContext = { ...plan, warmedUp: new Set() };
   for (const ref of refs) {
     if (ports.signal?.aborted) {
       finished(interruptedModel(ref, rows));
@@ -135,8 +156,8 @@ export async function runBenchmark(
       continue;
     }
     finished(
-      await logger.group(`Model ${ref.name}`, () =>
-        runModel(ref, rows, settings, context, pool, ports, watch),
+      await logger.group(`Model ${targetName({ spec: ref.name, variant: ref.variant })}`, () =>
+        runModel(ref, rows, settings, context, pool, ports, watch, repeats),
       ),
     );
   }
@@ -154,7 +175,31 @@ export async function runBenchmark(
     startedAt,
     finishedAt: clock.date(),
     models,
+    plan,
   };
+}
+
+/**
+ * Repeats and sweep of a run: the caller's over the file's. A caller's fixed option (one it set
+ * apart from the file's `options`) is not swept by the file.
+ */
+export function planRun(benchmark: BenchmarkFile, settings: RunSettings): RunPlan {
+  const callerOptions = Object.fromEntries(
+    Object.entries(settings.options).filter(
+      ([key, value]) => value !== undefined && value !== benchmark.options[key],
+    ),
+  );
+  return {
+    repeat: settings.repeat ?? benchmark.repeat ?? 1,
+    sweep: mergeSweep(benchmark.sweep, settings.sweep, callerOptions),
+    fixedSeed: settings.fixedSeed,
+  };
+}
+
+/** What the per-model loop shares about repeats: the plan, and which loaded models are warm. */
+interface RepeatContext extends RunPlan {
+  /** warmupKey of every target warmed up so far: a variant that loads the same model skips its own. */
+  warmedUp: Set<string>;
 }
 
 /** A positive `num_predict` caps an answer; -1, -2 and absence mean no fixed cap. */
@@ -189,8 +234,10 @@ async function runModel(
   pool: TaskPool,
   ports: RunPorts,
   watch: ServerWatch,
+  repeats: RepeatContext,
 ): Promise<ModelRun> {
   const { logger } = ports;
+  const options = targetOptions(ref, settings.options);
   const retried = <T>(request: () => Promise<T>): Promise<Attempted<T>> =>
     withServerRetry(request, settings, ports, watch);
   const unavailable = (message: string, errorKind: ErrorKind): ModelRun => {
@@ -222,15 +269,18 @@ async function runModel(
     details = shown.value;
   }
 
-  const request = (prompt: string): GenerateRequest => ({
+  const request = (prompt: string, seed?: number): GenerateRequest => ({
     model: ref.name,
     prompt,
-    options: settings.options,
+    options: seed === undefined ? options : { ...options, seed },
   });
   let warmup: Generation | null = null;
-  if (settings.warmup) {
+  const warm = warmupKey(ref, options);
+  if (settings.warmup && repeats.warmedUp.has(warm)) {
+    logger.info('warm-up: skipped, this model is already loaded with the same load options');
+  } else if (settings.warmup) {
     const outcome = await generateWithRetry(
-      { ...request(WARMUP_PROMPT), options: { ...settings.options, num_predict: 1 } },
+      { ...request(WARMUP_PROMPT), options: { ...options, num_predict: 1 } },
       settings,
       ports,
       watch,
@@ -241,34 +291,45 @@ async function runModel(
       return { ...unavailable(message, outcome.errorKind ?? 'request'), details, pulled };
     }
     warmup = outcome.generation;
+    repeats.warmedUp.add(warm);
     logger.info(`warm-up: loaded in ${(warmup.loadDurationNs / 1e6).toFixed(0)} ms (not counted in rows)`);
   }
 
   const evaluations: Promise<RowResult>[] = [];
   const generated: GeneratedRow[] = [];
+  const generatedRepeats = new Map<GeneratedRow, Pick<RowResult, 'repeat' | 'seed'>>();
   const evaluate = (row: GeneratedRow): Promise<RowResult> =>
     pool
       .run(() => evaluateRow(row, context))
-      .then((result) => {
+      .then((evaluated) => {
+        const result = { ...evaluated, ...generatedRepeats.get(row) };
         if (result.status !== 'not_run') ports.observer?.rowFinished?.(ref, result);
         return result;
       });
-  ports.observer?.modelStarted?.(ref, rows.length);
-  for (const base of rows) {
-    if (ports.signal?.aborted) {
-      evaluations.push(Promise.resolve(notRunRow(base)));
-      continue;
+  ports.observer?.modelStarted?.(ref, rows.length * repeats.repeat);
+  // Repeats are whole passes over the rows, so the repeats of a row are apart in time and their
+  // spread shows run-to-run noise rather than one moment's.
+  for (let repeat = 1; repeat <= repeats.repeat; repeat += 1) {
+    const seed = repeatSeed(options, repeat, repeats.fixedSeed);
+    const labels: Pick<RowResult, 'repeat' | 'seed'> = { repeat, seed: seed ?? null };
+    const repeatLabel = repeats.repeat > 1 ? ` (repeat ${repeat})` : '';
+    for (const base of rows) {
+      if (ports.signal?.aborted) {
+        evaluations.push(Promise.resolve({ ...notRunRow(base), ...labels }));
+        continue;
+      }
+      const outcome = await generateWithRetry(request(base.prompt, seed), settings, ports, watch);
+      if (ports.signal?.aborted) {
+        evaluations.push(Promise.resolve({ ...notRunRow(base), ...labels }));
+        continue;
+      }
+      const generatedRow: GeneratedRow = { base, ...outcome };
+      generatedRepeats.set(generatedRow, labels);
+      if (outcome.error) logger.warning(`row ${base.index}${repeatLabel}: ${outcome.error}`);
+      // With overlap, code runs while the model generates; otherwise it waits for the model to finish.
+      if (settings.overlap) evaluations.push(evaluate(generatedRow));
+      else generated.push(generatedRow);
     }
-    const outcome = await generateWithRetry(request(base.prompt), settings, ports, watch);
-    if (ports.signal?.aborted) {
-      evaluations.push(Promise.resolve(notRunRow(base)));
-      continue;
-    }
-    const generatedRow: GeneratedRow = { base, ...outcome };
-    if (outcome.error) logger.warning(`row ${base.index}: ${outcome.error}`);
-    // With overlap, code runs while the model generates; otherwise it waits for the model to finish.
-    if (settings.overlap) evaluations.push(evaluate(generatedRow));
-    else generated.push(generatedRow);
   }
   for (const row of generated) evaluations.push(evaluate(row));
   const results = await Promise.all(evaluations);

@@ -1,6 +1,7 @@
 import type { ComparisonRule } from './compare.js';
 import type { BenchmarkFile, PromptRow } from '../config/benchmark-file.js';
 import type { RunSettings } from '../config/run-settings.js';
+import type { Sweep } from '../config/sweep.js';
 import type {
   CodeRunResult,
   ErrorKind,
@@ -46,6 +47,10 @@ export interface RowResult {
   reason: string | null;
   /** The rule the output was compared by; null when there was nothing to compare. */
   comparison: ComparisonRule | null;
+  /** Which repeat of the row this result is, from 1; absent means 1 (a run without repeats). */
+  repeat?: number;
+  /** The seed the request was sent with when the options set one (varied per repeat). */
+  seed?: number | null;
 }
 
 /**
@@ -73,9 +78,15 @@ export interface ModelRun {
  * optional and called synchronously; an observer must not throw (what it throws stops the run).
  */
 export interface RunObserver {
-  /** A model's rows are about to be sent (after its pull and warm-up); `rowCount` of them. */
+  /**
+   * A model's rows are about to be sent (after its pull and warm-up); `rowCount` results of them
+   * (rows × repeats). With a sweep `ref` is one variant of a model (`ref.variant`).
+   */
   modelStarted?(ref: ModelRef, rowCount: number): void;
-  /** One row of `ref` is finished: answered and evaluated, or errored. Not called for `not_run` rows. */
+  /**
+   * One result of `ref` is finished: answered and evaluated, or errored; once per repeat
+   * (`row.repeat`). Not called for `not_run` rows.
+   */
   rowFinished?(ref: ModelRef, row: RowResult): void;
   /** A model is done, whatever its status (also skipped, unavailable and interrupted models). */
   modelFinished?(model: ModelRun): void;
@@ -94,5 +105,17 @@ export interface BenchmarkRun {
   sandbox: SandboxDescription;
   startedAt: Date;
   finishedAt: Date;
+  /** One per run target: a model, or with a sweep each variant of it (`ref.variant`). */
   models: ModelRun[];
+  /** Repeats and sweep the run covered; absent in runs built before they existed (1 and none). */
+  plan?: RunPlan;
+}
+
+export interface RunPlan {
+  /** Results asked for per row and target. */
+  repeat: number;
+  /** The options swept, with their values; empty for none. */
+  sweep: Sweep;
+  /** Whether a fixed seed was kept the same across repeats. */
+  fixedSeed: boolean;
 }

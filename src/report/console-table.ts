@@ -2,6 +2,7 @@ import { modelFigures } from '../core/aggregate.js';
 import type { BenchmarkRun } from '../core/types.js';
 import { runWarnings } from './markdown.js';
 import { plural } from './words.js';
+import { targetName } from '../core/run-targets.js';
 
 /** A plain-text table of per-model figures for a terminal. */
 export function renderConsoleTable(run: BenchmarkRun): string {
@@ -20,10 +21,10 @@ export function renderConsoleTable(run: BenchmarkRun): string {
   const rows = run.models.map((model) => {
     const f = modelFigures(model);
     if (model.status !== 'completed' && model.status !== 'interrupted') {
-      return [model.ref.spec, model.status, '', '', '', '', '', '', '', ''];
+      return [targetName(model.ref), model.status, '', '', '', '', '', '', '', ''];
     }
     return [
-      model.ref.spec,
+      targetName(model.ref),
       f.accuracy === null ? '–' : `${(f.accuracy * 100).toFixed(1)}%`,
       String(f.passed),
       String(f.failed),
@@ -35,7 +36,7 @@ export function renderConsoleTable(run: BenchmarkRun): string {
       fixed(f.warmupLoadDurationMs, 0),
     ];
   });
-  const notes = run.models.filter((m) => m.error).map((m) => `  ${m.ref.spec}: ${m.error}`);
+  const notes = run.models.filter((m) => m.error).map((m) => `  ${targetName(m.ref)}: ${m.error}`);
   const warnings = runWarnings(run).map((warning) => `warning: ${warning}`);
   return [
     `${run.benchmark.benchmarkName} — ${run.evaluator.name}, ${plural(run.benchmark.rows.length, 'row')}`,

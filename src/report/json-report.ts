@@ -5,6 +5,8 @@ import {
   type ModelFigures,
 } from '../core/aggregate.js';
 import { mean, type Distribution } from '../core/statistics.js';
+import { repeatFigures, successHeatmap } from '../core/repeat-figures.js';
+import { targetOptions } from '../core/run-targets.js';
 import type { EnvironmentFingerprint } from '../core/environment.js';
 import type { BenchmarkRun, ModelRun, RowResult } from '../core/types.js';
 import type { Generation } from '../ports.js';
@@ -32,7 +34,17 @@ export const MEASUREMENT_NOTES = {
   comparison:
     "Each result's comparison names the rule that judged it: exact_integer (two integers, equal at any size), absolute_1e-6 (other numbers, |got - expected| < 1e-6), string (trimmed text), json (parsed and compared deeply); null when there was no output to compare.",
   statistics:
-    'Distributions give n, mean, median, p95 (linear interpolation between closest ranks), min and max over the rows that have the figure.',
+    'Distributions give n, mean, median, p95 (linear interpolation between closest ranks), min and max over the rows that have the figure; with repeats, over every repeat of every row (pooled).',
+  repeats:
+    "With repeat > 1 each row is asked that many times per model (variant), each a fresh request, each evaluated. accuracy is then the mean of the per-row pass rates (rows[].pass_rate); with one run per row it is correct_count / rows run. A fixed seed is varied per repeat (seed, seed+1, …; each result's seed) unless fixed_seed.",
+  accuracy_interval:
+    'A 95 % interval of accuracy: the Wilson score interval with one run per row (accuracy_interval_method wilson); with repeats a percentile bootstrap of the mean per-row pass rate over rows resampled with replacement (2,000 resamples, seeded), because repeats of one row are not independent (bootstrap).',
+  pass_at_k:
+    'pass@k by the unbiased estimator of Chen et al. 2021: per row 1 - C(n - c, k) / C(n, k) with n results and c passes, averaged over the rows with n ≥ k; k = 1, and 5 and 10 when repeat reaches them.',
+  repeat_spread:
+    "Per speed figure, over rows with two or more answered repeats: each row's (max - min) / median across its repeats, then the median and largest of those. It shows run-to-run noise.",
+  heatmap:
+    'With a sweep: success_rate[m][v] is the accuracy (mean per-row pass rate) of models[m] at variants[v]; null where that variant did not run.',
 } as const;
 
 export interface ReportMeta {
@@ -50,6 +62,7 @@ export interface ReportMeta {
 export function buildJsonReport(run: BenchmarkRun, meta: ReportMeta): Report {
   const { benchmark } = run;
   const models = run.models.map((model) => modelReport(model, run));
+  const heatmap = successHeatmap(run.models, Object.keys(run.plan?.sweep ?? {}));
   const allRows = run.models.flatMap((model) => model.rows);
   const answered = allRows.map((row) => row.generation).filter((g): g is Generation => g !== null);
   const correct = allRows.filter((row) => row.correct).length;
@@ -98,6 +111,15 @@ export function buildJsonReport(run: BenchmarkRun, meta: ReportMeta): Report {
     overall_errored_count: allRows.filter((row) => row.status === 'errored').length,
     overall_timed_out_count: allRows.filter((row) => row.status === 'timed_out').length,
     overall_not_run_count: notRun,
+    repeat: run.plan?.repeat ?? 1,
+    sweep: run.plan?.sweep ?? {},
+    fixed_seed: run.plan?.fixedSeed ?? false,
+    heatmap: heatmap && {
+      options: heatmap.options,
+      models: heatmap.models,
+      variants: heatmap.variants,
+      success_rate: heatmap.successRate,
+    },
     sandbox: {
       tier: run.sandbox.tier,
       isolates: run.sandbox.isolates,
@@ -110,12 +132,13 @@ export function buildJsonReport(run: BenchmarkRun, meta: ReportMeta): Report {
 
 function modelReport(model: ModelRun, run: BenchmarkRun): ModelReport {
   const figures: ModelFigures = modelFigures(model);
+  const repeats = repeatFigures(model, run.plan?.repeat ?? 1);
   return {
     model: model.ref.spec,
     results: model.rows.map((row) => resultReport(row, model)),
     correct_count: figures.correct,
     incorrect_count: figures.incorrect,
-    accuracy: figures.accuracy ?? 0,
+    accuracy: repeats.estimate.accuracy ?? 0,
     average_tokens_per_second: figures.decodeTokensPerSecond.mean ?? 0,
     average_total_duration_ms: figures.totalDurationMs.mean ?? 0,
     average_load_duration_ms: figures.loadDurationMs.mean ?? 0,
@@ -149,6 +172,19 @@ function modelReport(model: ModelRun, run: BenchmarkRun): ModelReport {
     warmup_load_duration_ms: figures.warmupLoadDurationMs,
     warmup: model.warmup && timings(model.warmup),
     executor: run.executor,
+    variant: model.ref.variant?.name ?? null,
+    options: targetOptions(model.ref, run.settings.options),
+    repeat: repeats.repeat,
+    pass_at_k: repeats.passAtK,
+    accuracy_interval: repeats.estimate.interval,
+    accuracy_interval_method: repeats.estimate.method,
+    rows: repeats.rows.map((row) => ({
+      index: row.index,
+      runs: row.runs,
+      passes: row.passes,
+      pass_rate: row.passRate,
+    })),
+    repeat_spread: repeats.spread,
   };
 }
 
@@ -196,6 +232,8 @@ function resultReport(row: RowResult, model: ModelRun): ResultReport {
       duration_ms: round(row.execution.durationMs),
       installed_dependencies: row.execution.installedDependencies ?? null,
     },
+    repeat: row.repeat ?? 1,
+    seed: row.seed ?? null,
   };
 }
 

@@ -2,6 +2,8 @@ import { modelFigures, type ModelFigures } from '../core/aggregate.js';
 import type { BenchmarkRun, ModelRun, RowResult } from '../core/types.js';
 import { EXBENCH_VERSION } from '../version.js';
 import { byteLength, escapeHtml, escapeInline, fenced, longestBacktickRun } from './markdown-text.js';
+import { heatmapMarkdown, repeatsMarkdown } from './repeat-markdown.js';
+import { targetName } from '../core/run-targets.js';
 import { escapeControls } from './safe-text.js';
 
 export interface RenderedRun {
@@ -87,7 +89,7 @@ function renderRun(run: BenchmarkRun, reportPath: string, level: DetailLevel | n
   const lines = [
     `### ${escapeInline(benchmark.benchmarkName)}`,
     '',
-    `${plural(benchmark.rows.length, 'row')} · evaluator \`${run.evaluator.name}\` · report ${code(reportPath)}`,
+    `${plural(benchmark.rows.length, 'row')}${(run.plan?.repeat ?? 1) > 1 ? ` × ${plural(run.plan?.repeat ?? 1, 'repeat')}` : ''} · evaluator \`${run.evaluator.name}\` · report ${code(reportPath)}`,
     '',
     tableRow(HEADER.map(escapeCell)),
     `| --- | ${HEADER.slice(1)
@@ -96,6 +98,7 @@ function renderRun(run: BenchmarkRun, reportPath: string, level: DetailLevel | n
     ...run.models.map((model, i) => tableRow(modelCells(model, figures[i] ?? null, best))),
   ];
   const legend = best.size > 0 ? [BEST_LEGEND] : [];
+  legend.push(...repeatsMarkdown(run), ...heatmapMarkdown(run));
   const warnings = runWarnings(run).map((warning) => `> [!WARNING]\n> ${escapeInline(warning)}`);
   // A model that did not run has its reason in the table; its rows would only repeat it.
   const ran = run.models.filter(hasRows);
@@ -185,7 +188,7 @@ function modelCells(
   f: ModelFigures | null,
   best: ReadonlyMap<RankedColumn, number>,
 ): string[] {
-  const spec = escapeCell(model.ref.spec);
+  const spec = escapeCell(targetName(model.ref));
   if (f === null) {
     const why = model.error === null ? model.status : `${model.status}: ${clip(model.error, 200)}`;
     return [spec, escapeCell(why), '–', '–', '–', '–', '–', '–', '–'];
@@ -225,7 +228,7 @@ function failureSection(model: ModelRun, level: DetailLevel): string {
   }
   return [
     '<details>',
-    `<summary>${escapeHtml(model.ref.spec)}: ${plural(failing.length, 'row')} did not pass</summary>`,
+    `<summary>${escapeHtml(targetName(model.ref))}: ${plural(failing.length, 'row')} did not pass</summary>`,
     '',
     body.join('\n\n'),
     '',

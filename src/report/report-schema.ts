@@ -87,6 +87,17 @@ const Result = z.object({
   code_language: z.string().nullable(),
   thinking: z.string().nullable(),
   execution: Execution.nullable(),
+  /** Which repeat of the row this is, from 1 (absent before repeats existed: 1). */
+  repeat: z.number().int().optional(),
+  /** The seed the request was sent with, when the options set one (varied per repeat). */
+  seed: z.number().int().nullable().optional(),
+});
+
+/** A spread between repeats of the same row, relative to its median (see measurement.repeat_spread). */
+const RepeatSpread = z.object({
+  rows: z.number().int(),
+  median: z.number().nullable(),
+  max: z.number().nullable(),
 });
 
 const ModelDetails = z.object({
@@ -132,6 +143,38 @@ const Model = z.object({
   warmup_load_duration_ms: z.number().nullable(),
   warmup: Timings.nullable(),
   executor: Executor.nullable(),
+  // Repeats and sweeps; absent in reports written before them.
+  /** The variant's name (`temperature=0.5`) when options were swept; shown as `model @ variant`. */
+  variant: z.string().nullable().optional(),
+  /** The options this model (variant) ran with: the run's, the variant's over them. */
+  options: z.record(z.string(), z.unknown()).optional(),
+  /** Results asked for per row. */
+  repeat: z.number().int().optional(),
+  /** pass@k by the unbiased estimator of Chen et al. 2021, by k (1, and 5 and 10 up to `repeat`). */
+  pass_at_k: z.record(z.string(), z.number()).optional(),
+  /** 95 % interval of `accuracy`, null when no row ran. */
+  accuracy_interval: z.tuple([z.number(), z.number()]).nullable().optional(),
+  /** wilson: one run per row; bootstrap: rows resampled, when rows were repeated. */
+  accuracy_interval_method: z.enum(['wilson', 'bootstrap']).optional(),
+  /** Per row over its repeats: results run, passes and pass rate. */
+  rows: z
+    .array(
+      z.object({
+        index: z.number().int(),
+        runs: z.number().int(),
+        passes: z.number().int(),
+        pass_rate: z.number().nullable(),
+      }),
+    )
+    .optional(),
+  /** How far apart repeats of the same row are, per speed figure. */
+  repeat_spread: z
+    .object({
+      decode_tokens_per_second: RepeatSpread,
+      time_to_first_token_ms: RepeatSpread,
+      total_duration_ms: RepeatSpread,
+    })
+    .optional(),
 });
 
 const Environment = z.object({
@@ -199,6 +242,22 @@ export const Report = z
     overall_errored_count: z.number().int(),
     overall_timed_out_count: z.number().int(),
     overall_not_run_count: z.number().int().optional(),
+    /** Results asked for per row and model (variant); absent before repeats existed: 1. */
+    repeat: z.number().int().optional(),
+    /** The options swept and their values; empty for none. */
+    sweep: z.record(z.string(), z.array(z.unknown())).optional(),
+    /** Whether a fixed seed was kept in every repeat instead of varied. */
+    fixed_seed: z.boolean().optional(),
+    /** With a sweep: success rate (mean per-row pass rate) per model (rows) and variant (columns). */
+    heatmap: z
+      .object({
+        options: z.array(z.string()),
+        models: z.array(z.string()),
+        variants: z.array(z.string()),
+        success_rate: z.array(z.array(z.number().nullable())),
+      })
+      .nullable()
+      .optional(),
     /** Where model-written code ran, what that isolates and what it does not. */
     sandbox: z
       .object({

@@ -10,6 +10,7 @@ import {
 } from './fingerprint-compare.js';
 import { exactMcNemar } from './mcnemar.js';
 import { modelId, SERVED_PROVIDER } from '../model-ref.js';
+import { variantLabel } from '../run-targets.js';
 import type { ComparableModel, ComparableReport, ComparableResult } from './report-input.js';
 
 export interface ComparisonOptions {
@@ -177,7 +178,7 @@ export function compareReports(
   for (const [id, headModel] of headModels) {
     const baseModel = baseModels.get(id);
     if (!baseModel) {
-      models.push(oneSided(headModel.model, 'added'));
+      models.push(oneSided(displayName(headModel), 'added'));
       continue;
     }
     const compared = compareModel(
@@ -194,7 +195,7 @@ export function compareReports(
     }
   }
   for (const [id, baseModel] of baseModels) {
-    if (!headModels.has(id)) models.push(oneSided(baseModel.model, 'removed'));
+    if (!headModels.has(id)) models.push(oneSided(displayName(baseModel), 'removed'));
   }
 
   const regressions = models.flatMap(regressionLines);
@@ -236,7 +237,7 @@ function compareModel(
   environment: FingerprintComparison,
   options: ComparisonOptions,
 ): ModelComparison {
-  const name = head.model.model;
+  const name = displayName(head.model);
   const notes: string[] = [];
   const digest = compareDigests(base.model, head.model);
   if (digest.changed)
@@ -456,15 +457,21 @@ function regressionLines(model: ModelComparison): string[] {
   return lines;
 }
 
+/** `model @ variant`, as every table names a variant. */
+function displayName(model: ComparableModel): string {
+  return variantLabel(model.model, model.variant);
+}
+
 /**
  * Models keyed by their canonical identity, so `llama3.2`, `llama3.2:latest` and `ollama~llama3.2`
- * pair. exbench's reports record the provider a bare name was read with; older ones mean Ollama.
+ * pair, and by variant, so `temperature=0.5` on head pairs with `temperature=0.5` on base. exbench's
+ * reports record the provider a bare name was read with; older ones mean Ollama.
  */
 function modelsByName(report: ComparableReport): Map<string, ComparableModel> {
   const models = new Map<string, ComparableModel>();
   for (const model of report.models) {
     const provider = model.provider ?? SERVED_PROVIDER;
-    const id = modelId(model.model, provider);
+    const id = JSON.stringify([modelId(model.model, provider), model.variant ?? null]);
     if (!models.has(id)) models.set(id, model);
   }
   return models;

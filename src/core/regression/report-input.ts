@@ -32,6 +32,8 @@ export interface ComparableModel {
   provider?: string | null;
   status?: string | null;
   error?: string | null;
+  /** The variant (`temperature=0.5`) when options were swept: variants pair by model and variant. */
+  variant?: string | null;
   details?: {
     digest?: string | null;
     family?: string | null;
