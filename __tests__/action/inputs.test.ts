@@ -60,6 +60,8 @@ describe('readActionInputs', () => {
       run: {
         models: [],
         options: {},
+        sweep: {},
+        fixedSeed: false,
         pull: true,
         warmup: true,
         overlap: false,

@@ -339,7 +339,9 @@ async function runModel(
     return { ref, status: 'interrupted', error, details, pulled, warmup, rows: results };
   }
   const passed = results.filter((row) => row.correct).length;
-  logger.info(`${passed}/${results.length} rows passed`);
+  logger.info(
+    `${passed}/${results.length} ${repeats.repeat > 1 ? 'results (rows × repeats)' : 'rows'} passed`,
+  );
   const serverErrored = results.filter((row) => row.errorKind === 'server').length;
   if (serverErrored > 0) {
     logger.warning(
