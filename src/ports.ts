@@ -230,3 +230,30 @@ export interface OllamaRuntime {
     pid: number;
   }>;
 }
+
+/** Reads files of a branch's newest commit, by their path in the repository. */
+export interface BranchFiles {
+  /** The file's text, or null when the branch (or the file) does not exist. */
+  read(path: string): Promise<string | null>;
+}
+
+/** What one commit to a branch changes: files written (path → text) and paths removed. */
+export interface BranchChange {
+  write: Readonly<Record<string, string>>;
+  remove: readonly string[];
+  message: string;
+}
+
+/**
+ * A branch that history is committed to without a server of our own (e.g. `gh-pages`). `update`
+ * builds the change from the branch's newest commit and pushes it; when another job pushed first,
+ * it reads the new commit and builds the change again, so no job's entry is lost.
+ */
+export interface HistoryBranch {
+  update(change: (files: BranchFiles) => Promise<BranchChange>): Promise<{
+    commit: string;
+    attempts: number;
+    /** The branch did not exist and was created (with no parent). */
+    created: boolean;
+  }>;
+}
