@@ -48,6 +48,13 @@ export const INPUTS = {
   minAccuracyDrop: 'min-accuracy-drop',
   maxSlowdown: 'max-slowdown',
   failOnRegression: 'fail-on-regression',
+  shard: 'shard',
+  publish: 'publish',
+  publishDir: 'publish-dir',
+  maxHistory: 'max-history',
+  commentKey: 'comment-key',
+  mode: 'mode',
+  mergePattern: 'merge-pattern',
 } as const;
 
 /** The action's outputs, as named in action.yml. */

@@ -8,6 +8,7 @@ import { streamJson } from '../report/stream-json.js';
 import { redactDeep, type Redact } from '../core/redact.js';
 import { runBenchmark, type RunPorts } from '../core/run-benchmark.js';
 import type { BenchmarkRun, RunSettings } from '../core/types.js';
+import { shardBenchmark } from './shard.js';
 
 export interface BenchmarkJobResult {
   run: BenchmarkRun;
@@ -37,8 +38,12 @@ export async function runBenchmarkJob(
   }
   // Found out now, not after every row has run.
   await ports.reports.prepare();
-  const run = redactDeep(await runBenchmark(benchmark, settings, ports), ports.redact);
-  const report = redactDeep(buildJsonReport(run, meta), ports.redact);
+  const sharded = settings.shard === null ? null : shardBenchmark(benchmark, settings.shard);
+  const run = redactDeep(await runBenchmark(sharded?.benchmark ?? benchmark, settings, ports), ports.redact);
+  const report = redactDeep(
+    buildJsonReport(run, sharded === null ? meta : { ...meta, shard: sharded.record }),
+    ports.redact,
+  );
   const stem = reportFileStem(benchmark.benchmarkName, run.startedAt);
   let reportPath: string;
   try {
