@@ -168,7 +168,7 @@ const PAGE_SCRIPT = `
       label.textContent = fmt(v, digits) + unit;
       svg.appendChild(label);
     });
-    [[tMin, 'start'], [tMax, 'end']].forEach(function (pair) {
+    (tMin === tMax ? [[tMin, 'middle']] : [[tMin, 'start'], [tMax, 'end']]).forEach(function (pair) {
       var label = svgEl('text', { x: x(pair[0]), y: H - B + 16, 'text-anchor': pair[1], 'font-size': 10 });
       label.textContent = new Date(pair[0]).toISOString().slice(0, 10);
       svg.appendChild(label);
