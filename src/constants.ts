@@ -79,6 +79,8 @@ export const RUNNER_ENV = {
   runnerTemp: 'RUNNER_TEMP',
   workspace: 'GITHUB_WORKSPACE',
   workflow: 'GITHUB_WORKFLOW',
+  /** The job's id in the workflow file: with the workflow, what the comment's marker is keyed by. */
+  job: 'GITHUB_JOB',
   /** The id of this workflow run, to find its workflow and so the base branch's runs of it. */
   runId: 'GITHUB_RUN_ID',
 } as const;

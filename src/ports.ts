@@ -180,6 +180,12 @@ export interface PullRequestRef {
   number: number;
 }
 
+/** The marker a comment is written with, and those it may carry from earlier versions. */
+export interface CommentMarker {
+  current: string;
+  earlier: string[];
+}
+
 /** How posting the comment went. `refused`: the token may not write here (HTTP 403 or 404, as on forks). */
 export interface CommentOutcome {
   action: 'created' | 'updated' | 'skipped';
@@ -196,14 +202,17 @@ export interface GitHub {
   readonly limits: { summaryBytes: number; commentChars: number };
   /** The pull request this run was started by, or null. */
   pullRequest(): PullRequestRef | null;
-  /** The hidden marker that finds this workflow's comment for these benchmarks again. */
-  commentMarker(benchmarkNames: readonly string[]): string;
+  /**
+   * The hidden marker that finds this workflow job's comment again (with the `comment-key`), and
+   * the markers earlier versions gave it for these benchmarks, so that comment is updated too.
+   */
+  commentMarker(benchmarkNames: readonly string[]): CommentMarker;
   uploadReports(request: { name: string; files: string[]; rootDirectory: string }): Promise<void>;
   writeSummary(markdown: string): Promise<void>;
   /** Whether the pull request has a comment carrying `marker`; null when that cannot be told. */
-  hasComment(pr: PullRequestRef, marker: string): Promise<boolean | null>;
+  hasComment(pr: PullRequestRef, marker: CommentMarker): Promise<boolean | null>;
   /** Creates the comment carrying `marker`, or updates the one there. */
-  upsertComment(pr: PullRequestRef, marker: string, body: string): Promise<CommentOutcome>;
+  upsertComment(pr: PullRequestRef, marker: CommentMarker, body: string): Promise<CommentOutcome>;
   setOutputs(outputs: Readonly<Record<string, string>>): void;
   /** Left for the post step. */
   saveState(name: string, value: string): void;
@@ -250,6 +259,8 @@ export interface BranchChange {
  * it reads the new commit and builds the change again, so no job's entry is lost.
  */
 export interface HistoryBranch {
+  /** A file of the branch's newest commit; null when the branch or the file does not exist. */
+  read(path: string): Promise<string | null>;
   update(change: (files: BranchFiles) => Promise<BranchChange>): Promise<{
     commit: string;
     attempts: number;

@@ -22,6 +22,13 @@ export function escapeHtml(text: string): string {
   return markdownSafeText(text).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
+/** Untrusted text for one line of markdown: HTML and markdown syntax escaped, line breaks flattened. */
+export function escapeInline(text: string): string {
+  return escapeHtml(text)
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/([\\`*_[\]|#])/g, '\\$1');
+}
+
 /** Size in UTF-8 bytes, the unit of the job summary's limit (never fewer than the comment's characters). */
 export function byteLength(text: string): number {
   return Buffer.byteLength(text, 'utf8');

@@ -1,7 +1,7 @@
 import { modelFigures, type ModelFigures } from '../core/aggregate.js';
 import type { BenchmarkRun, ModelRun, RowResult } from '../core/types.js';
 import { EXBENCH_VERSION } from '../version.js';
-import { byteLength, escapeHtml, fenced, longestBacktickRun } from './markdown-text.js';
+import { byteLength, escapeHtml, escapeInline, fenced, longestBacktickRun } from './markdown-text.js';
 import { escapeControls } from './safe-text.js';
 
 export interface RenderedRun {
@@ -317,12 +317,6 @@ function safeCut(text: string, index: number): number {
 }
 
 /** Text that stays plain in a markdown line: no HTML, no emphasis or links, no line breaks. */
-function escapeInline(text: string): string {
-  return escapeHtml(text)
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/([\\`*_[\]|#])/g, '\\$1');
-}
-
 function escapeCell(text: string): string {
   return escapeInline(text);
 }

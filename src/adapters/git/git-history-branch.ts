@@ -50,21 +50,22 @@ export class GitHistoryBranch implements HistoryBranch {
     this.maxAttempts = options.maxAttempts ?? 5;
   }
 
+  async read(file: string): Promise<string | null> {
+    return this.inScratch(async (gitDir) => {
+      const tip = await this.fetchTip(gitDir);
+      return tip === null ? null : this.readAt(gitDir, tip, file);
+    });
+  }
+
   async update(
     change: (files: BranchFiles) => Promise<BranchChange>,
   ): Promise<{ commit: string; attempts: number; created: boolean }> {
     const { branch, logger } = this.options;
-    const gitDir = await mkdtemp(path.join(tmpdir(), 'exbench-history-'));
-    try {
-      await this.run(gitDir, ['init', '--bare', '-q', gitDir], {}, 'create a scratch repository');
+    return this.inScratch(async (gitDir) => {
       for (let attempt = 1; ; attempt += 1) {
         const parent = await this.fetchTip(gitDir);
         const files: BranchFiles = {
-          read: async (file) => {
-            if (parent === null) return null;
-            const shown = await this.git(gitDir, ['cat-file', 'blob', `${parent}:${file}`]);
-            return shown.exitCode === 0 ? shown.stdout : null;
-          },
+          read: (file) => (parent === null ? Promise.resolve(null) : this.readAt(gitDir, parent, file)),
         };
         const planned = await change(files);
         const commit = await this.commit(gitDir, parent, planned, attempt);
@@ -89,9 +90,23 @@ export class GitHistoryBranch implements HistoryBranch {
         // Spread the retries of jobs that collided, so they do not collide again.
         await sleep(100 * attempt + Math.floor(Math.random() * 200));
       }
+    });
+  }
+
+  /** Runs `body` with a private bare repository, removed afterwards. */
+  private async inScratch<T>(body: (gitDir: string) => Promise<T>): Promise<T> {
+    const gitDir = await mkdtemp(path.join(tmpdir(), 'exbench-history-'));
+    try {
+      await this.run(gitDir, ['init', '--bare', '-q', gitDir], {}, 'create a scratch repository');
+      return await body(gitDir);
     } finally {
       await rm(gitDir, { recursive: true, force: true });
     }
+  }
+
+  private async readAt(gitDir: string, commit: string, file: string): Promise<string | null> {
+    const shown = await this.git(gitDir, ['cat-file', 'blob', `${commit}:${file}`]);
+    return shown.exitCode === 0 ? shown.stdout : null;
   }
 
   /** The branch's newest commit, fetched; null when the branch does not exist yet. */
