@@ -28,6 +28,7 @@ import { terminalText } from '../report/safe-text.js';
 import { EXBENCH_VERSION } from '../version.js';
 import { actionHistory, readTrend, recordHistory } from './history.js';
 import { readActionInputs, type ActionSettings } from './inputs.js';
+import { mergeLegs } from './merge-legs.js';
 import { actionOutputs } from './outputs.js';
 import { publish, relativeReportPath } from './publish.js';
 import { compareWithBaseline } from './regression.js';
@@ -82,10 +83,16 @@ export async function run(): Promise<void> {
       interrupts,
     };
 
-    const benchmarks = await loadBenchmarks(context);
+    // A matrix's final job runs nothing: it merges what the legs uploaded and publishes it once.
+    const merging = settings.mode === 'merge';
+    const benchmarks = merging ? [] : await loadBenchmarks(context);
     const models = modelsToPull(benchmarks, settings.run.models);
     const server = benchmarks.length === 0 ? null : await provideServer(context, models);
-    const results = server === null ? [] : await runBenchmarks(context, benchmarks, server.url);
+    const results = merging
+      ? await logger.group('Merge the matrix legs', () => mergeLegs(settings, context))
+      : server === null
+        ? []
+        : await runBenchmarks(context, benchmarks, server.url);
     if (server?.restored) await saveModelCache(context, models, server.restored);
     const comparisons = await logger.group('Compare with the baseline', () => compare(context, results));
     const history = actionHistory(settings, logger);
