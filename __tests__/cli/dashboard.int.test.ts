@@ -6,6 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -138,6 +140,43 @@ describeBrowser('the dashboard in Chromium, opened from file://', () => {
       `dashboard: ${counts.svgElements} SVG elements drawn; screenshot ${path.join(site, 'screenshot.png')}`,
     );
     await page.close();
+  }, 60_000);
+
+  it('served over HTTP, reads data/index.json at view time instead of the embedded copy', async () => {
+    const index = JSON.parse(readFileSync(path.join(site, 'data/index.json'), 'utf8')) as {
+      entries: { benchmark: string }[];
+    };
+    // Fewer runs than the page embeds, so the figure shows which copy was drawn.
+    const served = {
+      ...index,
+      entries: index.entries.filter((e) => e.benchmark === 'Simple Math').slice(0, 5),
+    };
+    const requests: string[] = [];
+    const server = createServer((req, res) => {
+      requests.push(req.url ?? '');
+      if (req.url === '/data/index.json') {
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(served));
+      } else {
+        res.writeHead(200, { 'content-type': 'text/html' }).end(readFileSync(path.join(site, 'index.html')));
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    try {
+      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+      await page.waitForSelector('svg[data-chart]');
+      expect(await page.locator('#exbench-status').textContent()).toBe('5 runs of 1 benchmark.');
+      expect(requests).toContain('/data/index.json');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   }, 60_000);
 
   it('never joins points measured on unlike machines by one line', async () => {

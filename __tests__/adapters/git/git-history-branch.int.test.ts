@@ -3,7 +3,7 @@
  * append, a push that lost a race is built again on the winner's commit, history stays bounded,
  * a missing branch is created, and the token never reaches argv or the log.
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,6 +42,9 @@ function publisher(
 ) {
   return new GitHistoryBranch({ remote, branch: BRANCH, token: '', logger, ...extra });
 }
+
+// Each publish starts a dozen git processes: slow on a loaded machine.
+jest.setTimeout(120_000);
 
 describe('history on a branch', () => {
   it('creates the missing branch with no parent, then appends a second run on top of it', async () => {
@@ -106,7 +109,8 @@ describe('history on a branch', () => {
     expect(results.filter((r) => r.created)).toHaveLength(1);
     const index = HistoryIndex.parse(JSON.parse(git('show', `${BRANCH}:data/index.json`)));
     expect(index.entries.map((e) => e.commit?.slice(0, 2))).toEqual(['c0', 'c1', 'c2', 'c3']);
-  });
+    // Four jobs retrying with pauses: slow on a loaded machine.
+  }, 180_000);
 
   it('fails naming git and the branch when the remote cannot be reached, without the token', async () => {
     const logger = new RecordingLogger();
