@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 
 const START = '<!-- action-docs:start -->';
 const END = '<!-- action-docs:end -->';
-const USES = '<org>/exbench-action@v1';
+const USES = '<owner>/exbench@v1';
 const COMMENT_WIDTH = 96;
 
 const check = process.argv.includes('--check');

@@ -52,6 +52,13 @@ export const INPUTS = {
   minAccuracyDrop: 'min-accuracy-drop',
   maxSlowdown: 'max-slowdown',
   failOnRegression: 'fail-on-regression',
+  shard: 'shard',
+  publish: 'publish',
+  publishDir: 'publish-dir',
+  maxHistory: 'max-history',
+  commentKey: 'comment-key',
+  mode: 'mode',
+  mergePattern: 'merge-pattern',
 } as const;
 
 /** The action's outputs, as named in action.yml. */
@@ -76,6 +83,8 @@ export const RUNNER_ENV = {
   runnerTemp: 'RUNNER_TEMP',
   workspace: 'GITHUB_WORKSPACE',
   workflow: 'GITHUB_WORKFLOW',
+  /** The job's id in the workflow file: with the workflow, what the comment's marker is keyed by. */
+  job: 'GITHUB_JOB',
   /** The id of this workflow run, to find its workflow and so the base branch's runs of it. */
   runId: 'GITHUB_RUN_ID',
 } as const;

@@ -189,6 +189,12 @@ export interface PullRequestRef {
   number: number;
 }
 
+/** The marker a comment is written with, and those it may carry from earlier versions. */
+export interface CommentMarker {
+  current: string;
+  earlier: string[];
+}
+
 /** How posting the comment went. `refused`: the token may not write here (HTTP 403 or 404, as on forks). */
 export interface CommentOutcome {
   action: 'created' | 'updated' | 'skipped';
@@ -205,14 +211,17 @@ export interface GitHub {
   readonly limits: { summaryBytes: number; commentChars: number };
   /** The pull request this run was started by, or null. */
   pullRequest(): PullRequestRef | null;
-  /** The hidden marker that finds this workflow's comment for these benchmarks again. */
-  commentMarker(benchmarkNames: readonly string[]): string;
+  /**
+   * The hidden marker that finds this workflow job's comment again (with the `comment-key`), and
+   * the markers earlier versions gave it for these benchmarks, so that comment is updated too.
+   */
+  commentMarker(benchmarkNames: readonly string[]): CommentMarker;
   uploadReports(request: { name: string; files: string[]; rootDirectory: string }): Promise<void>;
   writeSummary(markdown: string): Promise<void>;
   /** Whether the pull request has a comment carrying `marker`; null when that cannot be told. */
-  hasComment(pr: PullRequestRef, marker: string): Promise<boolean | null>;
+  hasComment(pr: PullRequestRef, marker: CommentMarker): Promise<boolean | null>;
   /** Creates the comment carrying `marker`, or updates the one there. */
-  upsertComment(pr: PullRequestRef, marker: string, body: string): Promise<CommentOutcome>;
+  upsertComment(pr: PullRequestRef, marker: CommentMarker, body: string): Promise<CommentOutcome>;
   setOutputs(outputs: Readonly<Record<string, string>>): void;
   /** Left for the post step. */
   saveState(name: string, value: string): void;
@@ -237,5 +246,34 @@ export interface OllamaRuntime {
   serve(request: { binaryPath: string; modelsDir: string; logFile: string }): Promise<{
     url: string;
     pid: number;
+  }>;
+}
+
+/** Reads files of a branch's newest commit, by their path in the repository. */
+export interface BranchFiles {
+  /** The file's text, or null when the branch (or the file) does not exist. */
+  read(path: string): Promise<string | null>;
+}
+
+/** What one commit to a branch changes: files written (path → text) and paths removed. */
+export interface BranchChange {
+  write: Readonly<Record<string, string>>;
+  remove: readonly string[];
+  message: string;
+}
+
+/**
+ * A branch that history is committed to without a server of our own (e.g. `gh-pages`). `update`
+ * builds the change from the branch's newest commit and pushes it; when another job pushed first,
+ * it reads the new commit and builds the change again, so no job's entry is lost.
+ */
+export interface HistoryBranch {
+  /** A file of the branch's newest commit; null when the branch or the file does not exist. */
+  read(path: string): Promise<string | null>;
+  update(change: (files: BranchFiles) => Promise<BranchChange>): Promise<{
+    commit: string;
+    attempts: number;
+    /** The branch did not exist and was created (with no parent). */
+    created: boolean;
   }>;
 }

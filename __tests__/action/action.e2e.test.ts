@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { commentMarker } from '../../src/adapters/github/pr-comment.js';
+import { commentMarker, jobCommentMarker } from '../../src/adapters/github/pr-comment.js';
 import { startFakeGitHub, FAKE_OWNER, FAKE_REPO, type FakeGitHub } from '../support/fake-github.js';
 import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
 import { mathModels } from '../support/scripted-models.js';
@@ -16,7 +16,10 @@ import { currentBundle, node24, runActionStep, type StepResult } from './action-
 
 const WORKFLOW = 'Benchmark PR';
 const PR_NUMBER = 7;
-const MARKER = commentMarker(WORKFLOW, 'Simple Math');
+const JOB = 'bench';
+const MARKER = jobCommentMarker(WORKFLOW, JOB, '');
+/** The marker of exbench before comments were keyed by job. */
+const OLD_MARKER = commentMarker(WORKFLOW, 'Simple Math');
 
 describe('the action bundle under Node 24', () => {
   let node: string;
@@ -80,6 +83,7 @@ describe('the action bundle under Node 24', () => {
         GITHUB_REPOSITORY: `${FAKE_OWNER}/${FAKE_REPO}`,
         GITHUB_API_URL: github.url,
         GITHUB_WORKFLOW: WORKFLOW,
+        GITHUB_JOB: JOB,
       },
     });
   }
@@ -116,6 +120,18 @@ describe('the action bundle under Node 24', () => {
     expect(ourComments()[0]?.body).toContain('| exbench/right | **100.0%** 🏆 (10/10) |');
     // Outside a real runner there is no artifact service: a warning, not a failure.
     expect(step.stdout).toMatch(/::warning::Could not upload artifact "exbench-report"/);
+  }, 120_000);
+
+  it('updates the comment an earlier exbench left with its per-benchmark marker', async () => {
+    github.comments.splice(0, github.comments.length);
+    const old = github.seed({ issueNumber: PR_NUMBER, body: `stale results\n\n${OLD_MARKER}` });
+    const step = await runStep({});
+
+    expect(step.code).toBe(0);
+    expect(ourComments()).toHaveLength(1);
+    expect(ourComments()[0]?.id).toBe(old.id);
+    expect(ourComments()[0]?.body).toContain(MARKER);
+    expect(ourComments()[0]?.body).not.toContain(OLD_MARKER);
   }, 120_000);
 
   it('updates the same comment on the next run instead of adding one', async () => {

@@ -25,7 +25,7 @@ function target(github: ReturnType<typeof stubGitHub>, logger = new NoticeRecord
     results: [],
     artifactName: 'exbench-report',
     reportRoot: '/r',
-    marker: '<!-- m -->',
+    marker: { current: '<!-- m -->', earlier: [] },
   };
 }
 
@@ -41,7 +41,7 @@ describe('publish', () => {
       },
       pullRequest: () => PR,
       upsertComment: (pr, marker, body) => {
-        calls.push(`comment #${pr.number} ${marker} ${body}`);
+        calls.push(`comment #${pr.number} ${marker.current} ${body}`);
         return Promise.resolve(created);
       },
     });

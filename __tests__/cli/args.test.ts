@@ -98,8 +98,12 @@ describe('parseCliArgs: ollama-bench --baseline', () => {
     });
   });
 
-  it('names both commands in an unknown-command error and in the help', () => {
-    expect(() => parseCliArgs(['bench'], env)).toThrow('expected "ollama-bench" or "compare"');
+  it('names every command in an unknown-command error and in the help', () => {
+    expect(() => parseCliArgs(['bench'], env)).toThrow(
+      'expected "ollama-bench", "compare", "dashboard" or "merge"',
+    );
+    expect(USAGE).toContain('exbench dashboard <reports or folders…> --out <dir>');
+    expect(USAGE).toContain('exbench merge <reports or folders…> --out <dir>');
     expect(USAGE).toContain('exbench compare [options] <base.json> <head.json>');
     expect(USAGE).toContain('--baseline <report.json>');
   });

@@ -47,9 +47,9 @@ export type ActionSettings = PublishSettings & {
  */
 export function readActionInputs(eventName: string): ActionSettings {
   const benchmarkPatterns = splitLines(core.getInput(INPUTS.benchmark));
-  if (benchmarkPatterns.length === 0) {
+  if (benchmarkPatterns.length === 0 && core.getInput(INPUTS.mode).trim() !== 'merge') {
     throw new ConfigurationError(
-      `Input "${INPUTS.benchmark}" is required: give a benchmark YAML file or a glob such as benchmarks/*.yaml.`,
+      `Input "${INPUTS.benchmark}" is required (unless mode is merge): give a benchmark YAML file or a glob such as benchmarks/*.yaml.`,
     );
   }
   const host = core.getInput(INPUTS.ollamaHost);

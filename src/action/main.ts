@@ -26,7 +26,9 @@ import type { RenderedComparison } from '../report/comparison-markdown.js';
 import { planPublishing, type PublishPlan } from '../report/publish-plan.js';
 import { terminalText } from '../report/safe-text.js';
 import { EXBENCH_VERSION } from '../version.js';
+import { actionHistory, readTrend, recordHistory } from './history.js';
 import { readActionInputs, type ActionSettings } from './inputs.js';
+import { mergeLegs } from './merge-legs.js';
 import { actionOutputs } from './outputs.js';
 import { publish, relativeReportPath } from './publish.js';
 import { compareWithBaseline } from './regression.js';
@@ -72,7 +74,7 @@ export async function run(): Promise<void> {
     const cwd = process.cwd();
     const context: ActionContext = {
       settings,
-      github: new ActionsGitHub(settings.githubToken, logger),
+      github: new ActionsGitHub(settings.githubToken, logger, settings.commentKey),
       ollama: new ActionsOllamaRuntime(logger),
       logger,
       cwd,
@@ -82,13 +84,27 @@ export async function run(): Promise<void> {
       interrupts,
     };
 
-    const benchmarks = await loadBenchmarks(context);
+    // A matrix's final job runs nothing: it merges what the legs uploaded and publishes it once.
+    const merging = settings.mode === 'merge';
+    const benchmarks = merging ? [] : await loadBenchmarks(context);
     const models = modelsToPull(benchmarks, settings.run.models);
     const server = benchmarks.length === 0 ? null : await provideServer(context, models);
-    const results = server === null ? [] : await runBenchmarks(context, benchmarks, server.url);
+    const results = merging
+      ? await logger.group('Merge the matrix legs', () => mergeLegs(settings, context))
+      : server === null
+        ? []
+        : await runBenchmarks(context, benchmarks, server.url);
     if (server?.restored) await saveModelCache(context, models, server.restored);
     const comparisons = await logger.group('Compare with the baseline', () => compare(context, results));
-    const plan = await logger.group('Publish results', () => publishResults(context, results, comparisons));
+    const history = actionHistory(settings, logger);
+    const reports = results.map(({ report }) => report);
+    const trend = await readTrend(history, reports, logger);
+    const plan = await logger.group('Publish results', () =>
+      publishResults(context, results, comparisons, trend),
+    );
+    await logger.group('Record the history', () =>
+      recordHistory(history, reports, settings.maxHistory, logger),
+    );
     for (const { comparison } of comparisons) {
       for (const line of comparison.inconclusive) logger.warning(`Not judged (server faults): ${line}`);
     }
@@ -277,6 +293,7 @@ async function publishResults(
   { settings, github, logger, cwd, problems, redact }: ActionContext,
   results: readonly BenchmarkJobResult[],
   comparisons: readonly RenderedComparison[],
+  trend: string,
 ): Promise<PublishPlan> {
   const marker = github.commentMarker(results.map(({ run }) => run.benchmark.benchmarkName));
   const planned = planPublishing({
@@ -290,7 +307,8 @@ async function publishResults(
     },
     context: { pullRequest: github.pullRequest() !== null, hasToken: settings.githubToken !== '' },
     limits: github.limits,
-    markerLength: marker.length,
+    markerLength: marker.current.length,
+    trend,
   });
   // The runs are redacted already; problems and server text are not. `***` is never longer than a
   // secret (6 characters or more), so the plan's size limits still hold.

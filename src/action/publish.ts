@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { BenchmarkJobResult } from '../app/benchmark-job.js';
 import { describeError } from '../errors.js';
-import type { GitHub } from '../ports.js';
+import type { CommentMarker, GitHub } from '../ports.js';
 import type { PublishPlan } from '../report/publish-plan.js';
 import type { NoticeLogger } from './regression.js';
 
@@ -12,7 +12,7 @@ export interface PublishTarget {
   artifactName: string;
   /** The folder the reports were written to; the artifact keeps their paths below it. */
   reportRoot: string;
-  marker: string;
+  marker: CommentMarker;
 }
 
 /** Carries out a publish plan: artifact, job summary, pull request comment. Each failure is a warning. */

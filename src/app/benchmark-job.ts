@@ -10,6 +10,7 @@ import { streamJson } from '../report/stream-json.js';
 import { redactDeep, type Redact } from '../core/redact.js';
 import { runBenchmark, type RunPorts } from '../core/run-benchmark.js';
 import type { BenchmarkRun, RunSettings } from '../core/types.js';
+import { shardBenchmark } from './shard.js';
 
 export interface BenchmarkJobResult {
   run: BenchmarkRun;
@@ -42,8 +43,12 @@ export async function runBenchmarkJob(
   }
   // Found out now, not after every row has run.
   await ports.reports.prepare();
-  const run = redactDeep(await runBenchmark(benchmark, settings, ports), ports.redact);
-  const report = redactDeep(buildJsonReport(run, meta), ports.redact);
+  const sharded = settings.shard === null ? null : shardBenchmark(benchmark, settings.shard);
+  const run = redactDeep(await runBenchmark(sharded?.benchmark ?? benchmark, settings, ports), ports.redact);
+  const report = redactDeep(
+    buildJsonReport(run, sharded === null ? meta : { ...meta, shard: sharded.record }),
+    ports.redact,
+  );
   const stem = reportFileStem(benchmark.benchmarkName, run.startedAt);
   const write = async (store: ReportStore): Promise<string[]> =>
     onlyJson(settings.formats)

@@ -32,6 +32,8 @@ import { ConfigurationError } from '../errors.js';
 
 export const USAGE = `Usage: exbench ollama-bench [options] [model...] <benchmark.yaml>
        exbench compare [options] <base.json> <head.json>
+       exbench dashboard <reports or folders…> --out <dir>   (see exbench dashboard --help)
+       exbench merge <reports or folders…> --out <dir>       (see exbench merge --help)
 
 exbench ollama-bench runs every row of an execution-evaluated benchmark against each Ollama model and writes a JSON report.
 With no model named, the benchmark file's "models" are used.
@@ -69,6 +71,8 @@ Options:
   --server-wait <s>       after a server fault, how long to wait for the server to answer again
                           before the request is given up (default: ${DEFAULT_SERVER_WAIT_MS / 1000})
   --no-warmup             skip the untimed warm-up request per model
+  --shard <i/n>           run only the rows whose 0-based position modulo n is i-1 (a matrix leg;
+                          join the legs' reports with exbench merge)
   --baseline <report.json>  after the run, compare the new report with this one (see compare below;
                           --alpha, --min-accuracy-drop and --max-slowdown apply) and exit 1 on a regression
   -v, --verbose           more log lines
@@ -151,7 +155,7 @@ export function parseCliArgs(
   if (command === 'compare') return parseCompareArgs(rest);
   if (command !== 'ollama-bench') {
     throw new ConfigurationError(
-      `unknown command "${command}"; expected "ollama-bench" or "compare" (see exbench --help)`,
+      `unknown command "${command}"; expected "ollama-bench", "compare", "dashboard" or "merge" (see exbench --help)`,
     );
   }
 

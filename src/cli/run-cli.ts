@@ -24,6 +24,7 @@ import { terminalText } from '../report/safe-text.js';
 import { EXBENCH_VERSION } from '../version.js';
 import { parseCliArgs, USAGE, type CompareCommand, type ComparisonFormat } from './args.js';
 import { targetName } from '../core/run-targets.js';
+import { isSiteCommand, runSiteCommand } from './site-commands.js';
 
 export interface CliIo {
   argv: readonly string[];
@@ -52,6 +53,8 @@ export async function runCli(rawIo: CliIo): Promise<number> {
     stderr: (text) => rawIo.stderr(terminalText(redact(text))),
   };
   try {
+    const [name, ...rest] = io.argv;
+    if (isSiteCommand(name)) return await runSiteCommand(name, rest, io);
     const command = parseCliArgs(io.argv, io.env);
     if (command.command === 'help') {
       io.stdout(`${USAGE}\n`);

@@ -1,11 +1,18 @@
 import { z } from 'zod';
 import { DEFAULT_ARTIFACT_NAME, DEFAULT_REPORT_DIR, INPUTS } from '../constants.js';
 import { parseSettings, type SettingLabel, type SettingNames } from './parse-settings.js';
-import { booleanSetting, choice } from './setting-fields.js';
+import { booleanSetting, choice, wholeNumber } from './setting-fields.js';
 
 /** `true` always comments, `false` never, `on-change` only when something needs a look. */
 export const COMMENT_MODES = ['true', 'false', 'on-change'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
+
+/** `run` benchmarks; `merge` (a matrix's final job) joins the legs' report artifacts and publishes once. */
+export const ACTION_MODES = ['run', 'merge'] as const;
+export type ActionMode = (typeof ACTION_MODES)[number];
+
+/** Runs kept per benchmark on the history branch when `max-history` is not given. */
+export const DEFAULT_MAX_HISTORY_RUNS = 500;
 
 /** Where the action keeps the results and how it publishes them. */
 export const PublishSettings = z.object({
@@ -15,6 +22,18 @@ export const PublishSettings = z.object({
   reportDir: z.string().default(DEFAULT_REPORT_DIR),
   artifactName: z.string().default(DEFAULT_ARTIFACT_NAME),
   githubToken: z.string().default(''),
+  /** The branch history and the dashboard are committed to (e.g. `gh-pages`); empty: none. */
+  publish: z.string().trim().default(''),
+  /** The folder on that branch (`.` for its root). */
+  publishDir: z.string().trim().default('.'),
+  maxHistory: wholeNumber({ min: 1, max: 100_000, example: DEFAULT_MAX_HISTORY_RUNS }).default(
+    DEFAULT_MAX_HISTORY_RUNS,
+  ),
+  /** Added to the comment's marker, so matrix legs that want a comment each get one. */
+  commentKey: z.string().trim().default(''),
+  mode: choice(ACTION_MODES).default('run'),
+  /** `mode: merge` downloads this run's artifacts whose names match this glob. */
+  mergePattern: z.string().trim().default('exbench-report-*'),
 });
 export type PublishSettings = z.output<typeof PublishSettings>;
 export type PublishSettingField = keyof z.input<typeof PublishSettings>;
@@ -27,6 +46,12 @@ export const PUBLISH_SETTING_NAMES: Record<PublishSettingField, SettingNames> = 
   reportDir: { flag: null, input: INPUTS.reportDir },
   artifactName: { flag: null, input: INPUTS.artifactName },
   githubToken: { flag: null, input: INPUTS.githubToken },
+  publish: { flag: null, input: INPUTS.publish },
+  publishDir: { flag: null, input: INPUTS.publishDir },
+  maxHistory: { flag: null, input: INPUTS.maxHistory },
+  commentKey: { flag: null, input: INPUTS.commentKey },
+  mode: { flag: null, input: INPUTS.mode },
+  mergePattern: { flag: null, input: INPUTS.mergePattern },
 };
 
 export function parsePublishSettings(

@@ -58,6 +58,17 @@ const MemorySize = textSetting((text) => {
     : { value: bytes };
 });
 
+/** `i/n` with 1 ≤ i ≤ n ≤ 1000. */
+const ShardSetting = textSetting((text) => {
+  const match = /^(\d+)\s*\/\s*(\d+)$/.exec(text);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || index < 1 || count < 1 || index > count || count > 1000) {
+    return 'is not a shard i/n with 1 ≤ i ≤ n ≤ 1000 (e.g. 2/3: the second of three shards)';
+  }
+  return { value: { index, count } };
+});
+
 const ModelName = textSetting((name) =>
   name === '' ? 'is not a model name (e.g. qwen2.5-coder:1.5b)' : { value: name },
 );
@@ -111,6 +122,8 @@ export function runSettingsSchema(machine: { cpuCount: number }) {
       serverWaitMs: secondsAsMs(MAX_CODE_TIMEOUT_MS).default(DEFAULT_SERVER_WAIT_MS),
       /** The report files written (see report-formats.ts); the action's input defaults to all. */
       formats: ReportFormatsSetting.default(['json']),
+      /** `i/n`: run only the rows whose 0-based position modulo n is i - 1 (a matrix leg); null: all. */
+      shard: ShardSetting.nullable().default(null),
     })
     .transform(({ retryAttempts, connectTimeoutMs, requestTimeoutMs, idleTimeoutMs, ...settings }) => ({
       ...settings,
@@ -153,6 +166,7 @@ export const RUN_SETTING_NAMES: Record<RunSettingField, SettingNames> = {
   idleTimeoutMs: { flag: { name: 'idle-timeout', type: 'string' }, input: INPUTS.idleTimeout },
   serverWaitMs: { flag: { name: 'server-wait', type: 'string' }, input: INPUTS.serverWait },
   formats: { flag: { name: 'format', type: 'string' }, input: INPUTS.format },
+  shard: { flag: { name: 'shard', type: 'string' }, input: INPUTS.shard },
 };
 
 /** Every field at its default, as a shell that gives none gets it (tests and benches start here). */

@@ -53,6 +53,8 @@ export interface ReportMeta {
   benchmarkPath: string;
   /** The machine the run measured on; written as `environment` (null when not gathered). */
   environment?: EnvironmentFingerprint;
+  /** Set when the run held one shard of the rows (`--shard i/n`). */
+  shard?: Report['shard'];
 }
 
 /**
@@ -127,6 +129,7 @@ export function buildJsonReport(run: BenchmarkRun, meta: ReportMeta): Report {
       warning: run.sandbox.warning,
     },
     measurement: MEASUREMENT_NOTES,
+    ...(meta.shard === undefined ? {} : { shard: meta.shard }),
   };
 }
 

@@ -21,6 +21,8 @@ export interface PublishInput {
   /** GitHub's limits, and the marker appended to the comment (with a blank line). */
   limits: { summaryBytes: number; commentChars: number };
   markerLength: number;
+  /** Markdown of the accuracy trend from the history (see trend.ts), put under the results; '' for none. */
+  trend?: string;
 }
 
 /**
@@ -53,11 +55,10 @@ const SUMMARY_SLACK_BYTES = 64;
  */
 export function planPublishing(input: PublishInput): PublishPlan {
   const { runs, comparisons, problems, policy } = input;
-  const commentBody = composeMarkdown(
-    runs,
-    comparisons,
-    problems,
+  const commentBody = withTrend(
+    input.trend ?? '',
     input.limits.commentChars - input.markerLength - 2,
+    (max) => composeMarkdown(runs, comparisons, problems, max),
   );
   const regressions = regressionLines(comparisons);
   const warnings: string[] = [];
@@ -69,12 +70,24 @@ export function planPublishing(input: PublishInput): PublishPlan {
     else warnings.push(`Regression (not failing: fail-on-regression is false):\n${regressions.join('\n')}`);
   }
   return {
-    summary: composeMarkdown(runs, comparisons, problems, input.limits.summaryBytes - SUMMARY_SLACK_BYTES),
+    summary: withTrend(input.trend ?? '', input.limits.summaryBytes - SUMMARY_SLACK_BYTES, (max) =>
+      composeMarkdown(runs, comparisons, problems, max),
+    ),
     commentBody,
     comment: planComment(input, commentBody),
     warnings,
     failure: failures.length > 0 ? failures.join('\n') : null,
   };
+}
+
+/**
+ * The results with the trend under them. The trend gives way first: it is left out when it would
+ * take more than a quarter of the room.
+ */
+function withTrend(trend: string, maxLength: number, compose: (maxLength: number) => string): string {
+  const size = byteLength(trend) + 1;
+  if (trend === '' || size > maxLength / 4) return compose(maxLength);
+  return `${compose(maxLength - size)}\n${trend}`;
 }
 
 /**

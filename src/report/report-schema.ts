@@ -268,6 +268,29 @@ export const Report = z
       })
       .optional(),
     measurement: z.record(z.string(), z.string()),
+    /** `--shard i/n`: this run holds the rows whose 0-based position modulo `count` is `index - 1`. */
+    shard: z
+      .object({
+        index: z.number().int().min(1),
+        count: z.number().int().min(1),
+        /** The row indexes run, in order: `prompt_iterations[k]` is row `rows[k]`. */
+        rows: z.array(z.number().int()),
+        /** Of the whole benchmark (prompt, evaluator, every row), so shards of other files never merge. */
+        content_sha256: z.string(),
+      })
+      .optional(),
+    /** Set by `exbench merge`: the reports joined into this one, each with its machine. */
+    merged_from: z
+      .array(
+        z.object({
+          file: z.string(),
+          shard: z.object({ index: z.number().int(), count: z.number().int() }).nullable(),
+          started_at: z.string(),
+          models: z.array(z.string()),
+          environment: Environment.nullable(),
+        }),
+      )
+      .optional(),
   })
   .meta({
     title: 'exbench report',

@@ -4,6 +4,7 @@ import {
   COMMENT_BODY_LIMIT,
   CommentTooLongError,
   commentMarker,
+  jobCommentMarker,
   upsertPullRequestComment,
 } from '../../../src/adapters/github/pr-comment.js';
 import { FAKE_OWNER, FAKE_REPO, startFakeGitHub, type FakeGitHub } from '../../support/fake-github.js';
@@ -35,6 +36,42 @@ describe('upsertPullRequestComment against a fake GitHub', () => {
       logger,
     });
   const commentsOnPr = () => fake.comments.filter((c) => c.issue_number === PR);
+
+  it('updates a comment left with the old per-benchmark marker, which then carries the job marker', async () => {
+    const old = fake.seed({ issueNumber: PR, body: `old results\n\n${marker}` });
+    const jobMarker = jobCommentMarker('Benchmark PR', 'bench', '');
+    const result = await upsertPullRequestComment({
+      octokit: getOctokit('fake-token', { baseUrl: fake.url }),
+      owner: FAKE_OWNER,
+      repo: FAKE_REPO,
+      issueNumber: PR,
+      marker: jobMarker,
+      earlierMarkers: [marker],
+      body: 'new results',
+      logger,
+    });
+    expect(result.action).toBe('updated');
+    expect(commentsOnPr()).toHaveLength(1);
+    expect(commentsOnPr()[0]?.id).toBe(old.id);
+    expect(commentsOnPr()[0]?.body).toBe(`new results\n\n${jobMarker}`);
+  });
+
+  it('prefers the comment with the job marker over one with the old marker', async () => {
+    const jobMarker = jobCommentMarker('Benchmark PR', 'bench', '');
+    fake.seed({ issueNumber: PR, body: `old\n\n${marker}` });
+    const current = fake.seed({ issueNumber: PR, body: `current\n\n${jobMarker}` });
+    await upsertPullRequestComment({
+      octokit: getOctokit('fake-token', { baseUrl: fake.url }),
+      owner: FAKE_OWNER,
+      repo: FAKE_REPO,
+      issueNumber: PR,
+      marker: jobMarker,
+      earlierMarkers: [marker],
+      body: 'newest',
+      logger,
+    });
+    expect(commentsOnPr().find((c) => c.id === current.id)?.body).toBe(`newest\n\n${jobMarker}`);
+  });
   const writes = () => fake.requests.filter((r) => r.method !== 'GET');
 
   it('creates a comment ending with the marker when none exists', async () => {
@@ -180,6 +217,17 @@ describe('upsertPullRequestComment against a fake GitHub', () => {
 
     expect(result.action).toBe('created');
     expect(commentsOnPr()[0]?.body).toHaveLength(COMMENT_BODY_LIMIT);
+  });
+});
+
+describe('jobCommentMarker', () => {
+  it('is keyed by workflow and job, with the comment key for matrix legs that want their own', () => {
+    expect(jobCommentMarker('Bench PR', 'bench', '')).toBe('<!-- exbench:workflow=Bench%20PR;job=bench -->');
+    expect(jobCommentMarker('Bench PR', 'bench', 'linux')).toBe(
+      '<!-- exbench:workflow=Bench%20PR;job=bench;key=linux -->',
+    );
+    expect(jobCommentMarker('W', 'bench', 'linux')).not.toContain(jobCommentMarker('W', 'bench', ''));
+    expect(jobCommentMarker('W', 'a --> b', 'k;job=x').slice(4, -3)).not.toContain('-->');
   });
 });
 

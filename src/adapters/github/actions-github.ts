@@ -1,11 +1,16 @@
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { RUNNER_ENV } from '../../constants.js';
-import type { CommentOutcome, GitHub, Logger, PullRequestRef } from '../../ports.js';
+import type { CommentMarker, CommentOutcome, GitHub, Logger, PullRequestRef } from '../../ports.js';
 import { uploadReports } from './artifact-store.js';
 import { hasMarkedComment } from './existing-comment.js';
 import { JOB_SUMMARY_LIMIT_BYTES, writeJobSummary } from './job-summary.js';
-import { COMMENT_BODY_LIMIT, commentMarker, upsertPullRequestComment } from './pr-comment.js';
+import {
+  COMMENT_BODY_LIMIT,
+  commentMarker,
+  jobCommentMarker,
+  upsertPullRequestComment,
+} from './pr-comment.js';
 import { pullRequestContext } from './pull-request-context.js';
 
 /** GitHub through @actions/core, @actions/artifact and Octokit, as the action's runner provides them. */
@@ -15,6 +20,8 @@ export class ActionsGitHub implements GitHub {
   constructor(
     private readonly token: string,
     private readonly logger: Logger,
+    /** The `comment-key` input: matrix legs that want a comment each give each leg its own. */
+    private readonly commentKey = '',
   ) {}
 
   pullRequest(): PullRequestRef | null {
@@ -22,8 +29,12 @@ export class ActionsGitHub implements GitHub {
     return pr === null ? null : { owner: pr.owner, repo: pr.repo, number: pr.number };
   }
 
-  commentMarker(benchmarkNames: readonly string[]): string {
-    return commentMarker(process.env[RUNNER_ENV.workflow] ?? '', benchmarkNames.join(', '));
+  commentMarker(benchmarkNames: readonly string[]): CommentMarker {
+    const workflow = process.env[RUNNER_ENV.workflow] ?? '';
+    return {
+      current: jobCommentMarker(workflow, process.env[RUNNER_ENV.job] ?? '', this.commentKey),
+      earlier: benchmarkNames.length === 0 ? [] : [commentMarker(workflow, benchmarkNames.join(', '))],
+    };
   }
 
   async uploadReports(request: { name: string; files: string[]; rootDirectory: string }): Promise<void> {
@@ -34,12 +45,23 @@ export class ActionsGitHub implements GitHub {
     await writeJobSummary(markdown, this.logger);
   }
 
-  hasComment(pr: PullRequestRef, marker: string): Promise<boolean | null> {
-    return hasMarkedComment({ ...this.target(pr), marker, logger: this.logger });
+  hasComment(pr: PullRequestRef, marker: CommentMarker): Promise<boolean | null> {
+    return hasMarkedComment({
+      ...this.target(pr),
+      marker: marker.current,
+      earlierMarkers: marker.earlier,
+      logger: this.logger,
+    });
   }
 
-  async upsertComment(pr: PullRequestRef, marker: string, body: string): Promise<CommentOutcome> {
-    const result = await upsertPullRequestComment({ ...this.target(pr), marker, body, logger: this.logger });
+  async upsertComment(pr: PullRequestRef, marker: CommentMarker, body: string): Promise<CommentOutcome> {
+    const result = await upsertPullRequestComment({
+      ...this.target(pr),
+      marker: marker.current,
+      earlierMarkers: marker.earlier,
+      body,
+      logger: this.logger,
+    });
     return { action: result.action, refused: result.refused === true, reason: result.reason ?? null };
   }
 

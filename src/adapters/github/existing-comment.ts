@@ -13,6 +13,7 @@ export async function hasMarkedComment(options: {
   repo: string;
   issueNumber: number;
   marker: string;
+  earlierMarkers?: readonly string[];
   logger: Logger;
 }): Promise<boolean | null> {
   const { owner, repo, issueNumber, logger } = options;

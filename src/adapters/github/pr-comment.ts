@@ -39,8 +39,10 @@ export interface UpsertCommentOptions {
   owner: string;
   repo: string;
   issueNumber: number;
-  /** Hidden HTML comment that identifies our comment, from `commentMarker`. */
+  /** Hidden HTML comment that identifies our comment, from `jobCommentMarker`. */
   marker: string;
+  /** Markers of comments written by earlier versions, to update rather than duplicate. */
+  earlierMarkers?: readonly string[];
   body: string;
   logger: Logger;
   /** Preferred author when several comments carry the marker; defaults to the Actions bot. */
@@ -70,7 +72,21 @@ export class CommentTooLongError extends Error {
 }
 
 /**
- * The hidden marker for one workflow and benchmark, e.g.
+ * The hidden marker of one workflow's job, e.g. `<!-- exbench:workflow=Bench%20PR;job=bench -->`,
+ * with `;key=<comment-key>` for matrix legs that want a comment each. Keyed by where it runs, not
+ * by which benchmarks ran, so a run with another set of files updates the same comment. Values are
+ * percent-encoded, so neither `-->` nor the separators can occur inside them.
+ */
+export function jobCommentMarker(workflow: string, job: string, key: string): string {
+  const encode = (value: string) => encodeURIComponent(value.trim());
+  const keyPart = key.trim() === '' ? '' : `;key=${encode(key)}`;
+  return `<!-- exbench:workflow=${encode(workflow)};job=${encode(job)}${keyPart} -->`;
+}
+
+/**
+ * The marker exbench used before `jobCommentMarker`, for one workflow and benchmark, still looked
+ * for so a pull request's earlier comment is updated (and takes the new marker) instead of left
+ * stale beside a new one. For example
  * `<!-- exbench:workflow=Bench%20PR;benchmark=python-basics -->`. Values are percent-encoded, so
  * neither `-->` nor the `;` and `=` separators can occur inside them and no marker is a prefix of
  * another.
@@ -155,16 +171,22 @@ export async function findMarkedComment(options: {
   repo: string;
   issueNumber: number;
   marker: string;
+  earlierMarkers?: readonly string[];
   author?: string;
 }): Promise<IssueComment | undefined> {
   const { octokit, owner, repo, issueNumber, marker } = options;
+  const earlier = options.earlierMarkers ?? [];
   const comments = await octokit.paginate(octokit.rest.issues.listComments, {
     owner,
     repo,
     issue_number: issueNumber,
     per_page: 100,
   });
-  return pickComment(comments, marker, options.author ?? ACTIONS_BOT_LOGIN);
+  const author = options.author ?? ACTIONS_BOT_LOGIN;
+  return (
+    pickComment(comments, marker, author) ??
+    earlier.map((old) => pickComment(comments, old, author)).find((c) => c !== undefined)
+  );
 }
 
 /**
