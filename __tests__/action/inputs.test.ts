@@ -59,6 +59,10 @@ describe('readActionInputs', () => {
       failOnError: true,
       run: {
         models: [],
+        include: [],
+        exclude: [],
+        quiet: false,
+        showFailures: 5,
         options: {},
         pull: true,
         warmup: true,

@@ -17,6 +17,7 @@ import { collectEnvironment } from '../adapters/system/fingerprint.js';
 import type { BenchmarkFile } from '../config/benchmark-file.js';
 import { INPUTS, RUNNER_ENV, STATE } from '../constants.js';
 import { mergeOptions, runBenchmarkJob, type BenchmarkJobResult } from '../app/benchmark-job.js';
+import { wantsAllModels } from '../core/discover-models.js';
 import { SERVED_PROVIDER } from '../core/model-ref.js';
 import { createRedactor, secretsFromEnv, type Redact } from '../core/redact.js';
 import { planModels } from '../core/run-benchmark.js';
@@ -156,6 +157,8 @@ async function loadBenchmarks({
 
 /** The Ollama models the run needs, for the model cache key. */
 function modelsToPull(benchmarks: readonly LoadedBenchmark[], requested: readonly string[]): string[] {
+  // `models: all` runs what the server has: nothing to pull.
+  if (wantsAllModels(requested)) return [];
   const names = benchmarks.flatMap(({ file, benchmark }) =>
     planModels({ ...benchmark, fileName: file }, requested)
       .filter((ref) => ref.provider === SERVED_PROVIDER)

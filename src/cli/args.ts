@@ -26,6 +26,7 @@ import {
   DEFAULT_REQUEST_TIMEOUT_MS,
   DEFAULT_RETRY_ATTEMPTS,
   DEFAULT_SERVER_WAIT_MS,
+  DEFAULT_SHOWN_FAILURES,
   ENV,
 } from '../constants.js';
 import { ConfigurationError } from '../errors.js';
@@ -38,6 +39,13 @@ With no model named, the benchmark file's "models" are used.
 
 Options:
   --host <address>        Ollama address (default: $OLLAMA_HOST, else 127.0.0.1:11434)
+  --models <list|all>     models to run, comma-separated, instead of model arguments; "all" runs every
+                          model the server has (models that cannot generate text, such as embedding
+                          models, are skipped with a note)
+  --include <glob>        with --models all, only models whose name matches (repeatable; e.g. "qwen*")
+  --exclude <glob>        with --models all, not models whose name matches (repeatable)
+  --quiet                 no progress display
+  --show-failures <n|all> failing rows to list after each model (default: ${DEFAULT_SHOWN_FAILURES})
   --no-pull               fail a model the server lacks instead of pulling it
   --output-dir <dir>      where the report goes (default: ${DEFAULT_REPORT_DIR})
   --timeout <seconds>     time limit for each snippet of generated code (default: ${DEFAULT_CODE_TIMEOUT_MS / 1000},
@@ -174,7 +182,7 @@ export function parseCliArgs(
 
   const { options, flagOf } = modelOptionFlags(values);
   const runLabel: SettingLabel = (path) => {
-    if (path[0] === 'models') return 'model argument';
+    if (path[0] === 'models') return values.models === undefined ? 'model argument' : '--models';
     if (path[0] === 'options' && typeof path[1] === 'string') return flagOf[path[1]] ?? '--option';
     return labelByNames(RUN_SETTING_NAMES, 'flag')(path);
   };
@@ -188,7 +196,7 @@ export function parseCliArgs(
     outputDir: String(values['output-dir']),
     verbose: values.verbose === true,
     run: parseRunSettings(
-      { ...flagValues(RUN_SETTING_NAMES, values), models: positionals.slice(0, -1), options },
+      { ...flagValues(RUN_SETTING_NAMES, values), ...modelArguments(positionals, values), options },
       runLabel,
       { cpuCount: availableParallelism() },
     ),
@@ -199,6 +207,19 @@ export function parseCliArgs(
       { gating: true },
     ),
   };
+}
+
+/** Models as positional arguments or `--models` (a list, or `all`), not both. */
+function modelArguments(positionals: readonly string[], values: FlagValues): { models?: unknown } {
+  const named = positionals.slice(0, -1);
+  const flag = values[RUN_SETTING_NAMES.models.flag?.name ?? 'models'];
+  if (flag === undefined) return { models: named };
+  if (named.length > 0) {
+    throw new ConfigurationError(
+      `models given twice: as arguments (${named.join(', ')}) and as --models ${String(flag)}; give one`,
+    );
+  }
+  return { models: flag };
 }
 
 /** `parseArgs` from node:util, its errors turned into ours with a pointer to the help. */

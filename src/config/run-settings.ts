@@ -7,6 +7,7 @@ import {
   DEFAULT_SERVER_WAIT_MS,
   DEFAULT_MAX_OUTPUT_BYTES,
   DEFAULT_RETRY_ATTEMPTS,
+  DEFAULT_SHOWN_FAILURES,
   INPUTS,
   RETRY_INITIAL_DELAY_MS,
 } from '../constants.js';
@@ -56,6 +57,19 @@ const MemorySize = textSetting((text) => {
     : { value: bytes };
 });
 
+const NamePattern = textSetting((pattern) =>
+  pattern === '' ? 'is not a name pattern (e.g. qwen* or *:1.5b)' : { value: pattern },
+);
+
+/** `all`, or a whole number of failing rows to list after each model. */
+const FailureCount = textSetting((text): { value: number | 'all' } | string => {
+  if (text.toLowerCase() === 'all') return { value: 'all' };
+  const value = Number(text);
+  return text !== '' && Number.isSafeInteger(value) && value >= 0
+    ? { value }
+    : 'is not "all" or a whole number of rows from 0 (e.g. 10)';
+});
+
 const ModelName = textSetting((name) =>
   name === '' ? 'is not a model name (e.g. qwen2.5-coder:1.5b)' : { value: name },
 );
@@ -69,6 +83,14 @@ export function runSettingsSchema(machine: { cpuCount: number }) {
   return z
     .object({
       models: listSetting(ModelName).default([]),
+      /** With `models: all`: keep only models whose name matches one of these globs. */
+      include: listSetting(NamePattern).default([]),
+      /** With `models: all`: drop models whose name matches one of these globs. */
+      exclude: listSetting(NamePattern).default([]),
+      /** No progress display (bars on a terminal, lines in a log). */
+      quiet: booleanSetting().default(false),
+      /** How many failing rows the console lists after each model. */
+      showFailures: FailureCount.default(DEFAULT_SHOWN_FAILURES),
       options: ModelOptionsSetting.default({}),
       pull: booleanSetting().default(true),
       warmup: booleanSetting().default(true),
@@ -124,7 +146,11 @@ export type ServerDeadlines = RunSettings['serverDeadlines'];
 
 /** Each field's flag and input. Model names are the CLI's positional arguments. */
 export const RUN_SETTING_NAMES: Record<RunSettingField, SettingNames> = {
-  models: { flag: null, input: INPUTS.models },
+  models: { flag: { name: 'models', type: 'string' }, input: INPUTS.models },
+  include: { flag: { name: 'include', type: 'string', multiple: true }, input: INPUTS.include },
+  exclude: { flag: { name: 'exclude', type: 'string', multiple: true }, input: INPUTS.exclude },
+  quiet: { flag: { name: 'quiet', type: 'boolean' }, input: INPUTS.quiet },
+  showFailures: { flag: { name: 'show-failures', type: 'string' }, input: null },
   options: { flag: { name: 'option', type: 'string', multiple: true }, input: INPUTS.options },
   pull: { flag: { name: 'pull', type: 'boolean' }, input: null },
   warmup: { flag: { name: 'warmup', type: 'boolean' }, input: null },

@@ -19,6 +19,7 @@ import {
   type EvaluationContext,
   type GeneratedRow,
 } from './evaluate-row.js';
+import { cannotGenerate, resolveRequestedModels, wantsAllModels } from './discover-models.js';
 import { EVALUATORS, type EvaluatorSpec } from './evaluators.js';
 import { parseModelRef, SERVED_PROVIDER, type ModelRef } from './model-ref.js';
 import { TaskPool } from './task-pool.js';
@@ -92,11 +93,19 @@ export async function runBenchmark(
   ports: RunPorts,
 ): Promise<BenchmarkRun> {
   const { server, runner, clock, logger } = ports;
-  const refs = planModels(benchmark, settings.models);
+  // `models: all` asks the server which models it has, once it is known to answer.
+  const discover = wantsAllModels(settings.models);
+  let refs = discover
+    ? []
+    : planModels(benchmark, await resolveRequestedModels(settings.models, settings, server));
   const evaluator = EVALUATORS[benchmark.evaluator];
   const startedAt = clock.date();
   const serverVersion = await server.version();
   logger.info(`Ollama ${serverVersion} at ${server.host}`);
+  if (discover) {
+    refs = planModels(benchmark, await resolveRequestedModels(settings.models, settings, server));
+    logger.info(`models: all: ${refs.map((ref) => ref.name).join(', ')}`);
+  }
 
   const executor = await chooseExecutor(evaluator, runner, logger);
   const context: EvaluationContext = {
@@ -220,6 +229,12 @@ async function runModel(
     if (!shown.ok)
       return unavailable(`model "${ref.name}" could not be had: ${shown.error}`, shown.errorKind);
     details = shown.value;
+  }
+
+  const unable = cannotGenerate(details);
+  if (unable !== null) {
+    logger.warning(`${ref.name}: skipped, ${unable}`);
+    return { ...unrunModel(ref, rows, 'skipped', `skipped: ${unable}`, null), details, pulled };
   }
 
   const request = (prompt: string): GenerateRequest => ({
