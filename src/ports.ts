@@ -210,7 +210,8 @@ export interface GitHub {
   pullRequest(): PullRequestRef | null;
   /** The hidden marker that finds this workflow's comment for these benchmarks again. */
   commentMarker(benchmarkNames: readonly string[]): string;
-  uploadReports(request: { name: string; files: string[]; rootDirectory: string }): Promise<void>;
+  /** Uploads the reports as one artifact and returns its page's URL, or null when it has none. */
+  uploadReports(request: { name: string; files: string[]; rootDirectory: string }): Promise<string | null>;
   writeSummary(markdown: string): Promise<void>;
   /** Whether the pull request has a comment carrying `marker`; null when that cannot be told. */
   hasComment(pr: PullRequestRef, marker: string): Promise<boolean | null>;

@@ -279,23 +279,26 @@ async function publishResults(
   comparisons: readonly RenderedComparison[],
 ): Promise<PublishPlan> {
   const marker = github.commentMarker(results.map(({ run }) => run.benchmark.benchmarkName));
-  const planned = planPublishing({
-    runs: results.map(({ run, reportPath }) => ({ run, reportPath: relativeReportPath(cwd, reportPath) })),
-    comparisons,
-    problems,
-    policy: {
-      comment: settings.comment,
-      failOnError: settings.failOnError,
-      failOnRegression: settings.comparison.failOnRegression,
-    },
-    context: { pullRequest: github.pullRequest() !== null, hasToken: settings.githubToken !== '' },
-    limits: github.limits,
-    markerLength: marker.length,
-  });
-  // The runs are redacted already; problems and server text are not. `***` is never longer than a
-  // secret (6 characters or more), so the plan's size limits still hold.
-  const plan = { ...planned, summary: redact(planned.summary), commentBody: redact(planned.commentBody) };
-  await publish(plan, {
+  const makePlan = (artifactUrl: string | null): PublishPlan => {
+    const planned = planPublishing({
+      runs: results.map(({ run, reportPath }) => ({ run, reportPath: relativeReportPath(cwd, reportPath) })),
+      comparisons,
+      problems,
+      policy: {
+        comment: settings.comment,
+        failOnError: settings.failOnError,
+        failOnRegression: settings.comparison.failOnRegression,
+      },
+      context: { pullRequest: github.pullRequest() !== null, hasToken: settings.githubToken !== '' },
+      limits: github.limits,
+      markerLength: marker.length,
+      artifactUrl,
+    });
+    // The runs are redacted already; problems and server text are not. `***` is never longer than a
+    // secret (6 characters or more), so the plan's size limits still hold.
+    return { ...planned, summary: redact(planned.summary), commentBody: redact(planned.commentBody) };
+  };
+  const plan = await publish(makePlan, {
     github,
     logger,
     results,

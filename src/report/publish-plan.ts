@@ -21,6 +21,8 @@ export interface PublishInput {
   /** GitHub's limits, and the marker appended to the comment (with a blank line). */
   limits: { summaryBytes: number; commentChars: number };
   markerLength: number;
+  /** The uploaded report artifact's page, linked from the results; null or absent for none. */
+  artifactUrl?: string | null;
 }
 
 /**
@@ -58,6 +60,7 @@ export function planPublishing(input: PublishInput): PublishPlan {
     comparisons,
     problems,
     input.limits.commentChars - input.markerLength - 2,
+    input.artifactUrl ?? null,
   );
   const regressions = regressionLines(comparisons);
   const warnings: string[] = [];
@@ -69,7 +72,13 @@ export function planPublishing(input: PublishInput): PublishPlan {
     else warnings.push(`Regression (not failing: fail-on-regression is false):\n${regressions.join('\n')}`);
   }
   return {
-    summary: composeMarkdown(runs, comparisons, problems, input.limits.summaryBytes - SUMMARY_SLACK_BYTES),
+    summary: composeMarkdown(
+      runs,
+      comparisons,
+      problems,
+      input.limits.summaryBytes - SUMMARY_SLACK_BYTES,
+      input.artifactUrl ?? null,
+    ),
     commentBody,
     comment: planComment(input, commentBody),
     warnings,
@@ -133,14 +142,16 @@ function composeMarkdown(
   comparisons: readonly RenderedComparison[],
   problems: readonly string[],
   maxLength: number,
+  artifactUrl: string | null,
 ): string {
-  if (comparisons.length === 0) return renderMarkdown(runs, { maxLength, problems: [...problems] });
+  const options = { problems: [...problems], artifactUrl };
+  if (comparisons.length === 0) return renderMarkdown(runs, { maxLength, ...options });
   const heading = '## exbench: comparison with the baseline\n\n';
   const separator = '\n';
   // The results' tables are never cut, so the comparison leaves room for them at their leanest.
-  const leanest = renderMarkdown(runs, { maxLength: 0, problems: [...problems] });
+  const leanest = renderMarkdown(runs, { maxLength: 0, ...options });
   const comparisonBudget = Math.max(0, maxLength - byteLength(leanest) - byteLength(heading + separator));
   const comparison = heading + renderComparisonMarkdown(comparisons, { maxLength: comparisonBudget });
   const remaining = maxLength - byteLength(comparison + separator);
-  return comparison + separator + renderMarkdown(runs, { maxLength: remaining, problems: [...problems] });
+  return comparison + separator + renderMarkdown(runs, { maxLength: remaining, ...options });
 }
