@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseBenchmarkFile } from '../../src/config/benchmark-file.js';
 import { EVALUATORS } from '../../src/core/evaluators.js';
-import { parseModelRef } from '../../src/core/model-ref.js';
-import type { BenchmarkRun, ModelRun, RowResult } from '../../src/core/types.js';
+import type { BenchmarkRun, ModelRun } from '../../src/core/types.js';
 import { accuracyChart, mermaidLabel } from '../../src/report/accuracy-chart.js';
 import { buildLeaderboard } from '../../src/report/leaderboard.js';
 import { generation, runSettings } from '../support/fakes.js';
+import { failedRow, modelRun as completedModel, rowResult } from '../support/run-factory.js';
 
 const BENCHMARK = parseBenchmarkFile(
   `benchmark_name: "B"
@@ -30,38 +30,18 @@ function modelRun(
     totalMs = 1000,
   }: { passed: number; rows?: number; tps?: number; ttft?: number; totalMs?: number },
 ): ModelRun {
-  const results = Array.from({ length: rows }, (_, index): RowResult => ({
-    index,
-    line: index + 5,
-    variables: {},
-    expectation: '1',
-    prompt: 'p',
-    generation: generation({
-      evalCount: 100,
-      evalDurationNs: (100 / tps) * 1e9,
-      timeToFirstTokenMs: ttft,
-      totalDurationNs: totalMs * 1e6,
-    }),
-    attempts: 1,
-    error: null,
-    errorKind: null,
-    extraction: null,
-    execution: null,
-    output: '',
-    correct: index < passed,
-    status: index < passed ? 'passed' : 'failed',
-    reason: index < passed ? null : 'wrong',
-    comparison: null,
-  }));
-  return {
-    ref: parseModelRef(spec),
-    status: 'completed',
-    error: null,
-    details: null,
-    pulled: false,
-    warmup: null,
-    rows: results,
-  };
+  const answer = generation({
+    evalCount: 100,
+    evalDurationNs: (100 / tps) * 1e9,
+    timeToFirstTokenMs: ttft,
+    totalDurationNs: totalMs * 1e6,
+  });
+  const results = Array.from({ length: rows }, (_, index) =>
+    index < passed
+      ? rowResult({ index, generation: answer })
+      : failedRow(index, 'wrong', { generation: answer }),
+  );
+  return completedModel(spec, results);
 }
 
 function run(models: ModelRun[]): BenchmarkRun {

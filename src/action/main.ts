@@ -8,6 +8,7 @@ import { loadBenchmarkFile } from '../adapters/fs/benchmark-source.js';
 import { DirectoryReportStore } from '../adapters/fs/report-store.js';
 import { ActionsGitHub } from '../adapters/github/actions-github.js';
 import { ActionsLogger } from '../adapters/logger/actions-logger.js';
+import { LineProgress } from '../adapters/progress/line-progress.js';
 import { OllamaModelServer } from '../adapters/ollama/client.js';
 import { ActionsOllamaRuntime } from '../adapters/ollama/runtime.js';
 import { provisionBubblewrap } from '../adapters/sandbox/provision-bubblewrap.js';
@@ -209,6 +210,8 @@ async function runBenchmarks(
     clock: systemClock,
     logger,
     signal: interrupts.signal,
+    // Plain lines inside each model's log group; a log has no terminal to draw bars on.
+    observer: settings.run.quiet ? undefined : new LineProgress(systemClock, (line) => logger.info(line)),
     redact,
     reports: new DirectoryReportStore(path.resolve(cwd, settings.reportDir), `Input "${INPUTS.reportDir}"`),
     fallbackReports: new DirectoryReportStore(path.join(tmpdir(), 'exbench-reports')),

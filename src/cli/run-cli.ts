@@ -5,6 +5,8 @@ import { loadBenchmarkFile } from '../adapters/fs/benchmark-source.js';
 import { readReport } from '../adapters/fs/baseline-reports.js';
 import { DirectoryReportStore } from '../adapters/fs/report-store.js';
 import { ConsoleLogger } from '../adapters/logger/console-logger.js';
+import type { TerminalStream } from '../adapters/progress/bar-progress.js';
+import { createProgressDisplay, type ProgressDisplay } from '../adapters/progress/progress-display.js';
 import { OllamaModelServer } from '../adapters/ollama/client.js';
 import { PythonCodeRunner, type PythonCodeRunnerOptions } from '../adapters/sandbox/python-code-runner.js';
 import { INTERRUPT_SIGNALS, interruptExitStatus } from '../adapters/system/interrupts.js';
@@ -36,6 +38,8 @@ export interface CliIo {
   createRunner?: (options: PythonCodeRunnerOptions) => Promise<CodeRunner>;
   /** Aborted on an interrupt signal (see listenForInterrupts); its reason is the signal's name. */
   signal?: AbortSignal;
+  /** The terminal progress bars are drawn on (stderr when it is one); without it, plain progress lines. */
+  progressTerminal?: TerminalStream;
   /** Tests may pass a fixed machine; otherwise this one is fingerprinted. */
   collectEnvironment?: () => Promise<EnvironmentFingerprint>;
 }
@@ -65,7 +69,16 @@ export async function runCli(rawIo: CliIo): Promise<number> {
     // Read the baseline first: a bad one should stop before a long run, not after.
     const baseline =
       command.baselinePath === null ? null : await readReportArgument(command.baselinePath, io.cwd);
-    const logger = new ConsoleLogger(command.verbose, (line) => io.stderr(`${line}\n`));
+    const display = createProgressDisplay({
+      quiet: command.run.quiet,
+      terminal: io.progressTerminal,
+      clock: systemClock,
+      safe: (text) => terminalText(redact(text)),
+      writeLine: (line) => io.stderr(`${line}\n`),
+      showFailures: command.run.showFailures,
+      seeAllHint: 'see them all with --show-failures all, or in the report',
+    });
+    const logger = new ConsoleLogger(command.verbose, (line) => display.writeLine(line));
     const benchmark = await loadBenchmarkFile(path.resolve(io.cwd, command.benchmarkPath));
     const runner = await (io.createRunner ?? ((options) => PythonCodeRunner.create(options)))({
       sandbox: command.run.sandbox,
@@ -74,24 +87,27 @@ export async function runCli(rawIo: CliIo): Promise<number> {
     logger.debug(`sandbox: ${runner.sandbox.tier} tier`);
     if (runner.sandbox.warning !== null) logger.warning(runner.sandbox.warning);
     const environment = await (io.collectEnvironment ?? (() => collectEnvironment({ env: io.env })))();
-    const { run, report, reportPath } = await runBenchmarkJob(
-      { ...benchmark, fileName: command.benchmarkPath },
-      { ...command.run, options: mergeOptions(benchmark, command.run.options) },
-      {
-        server: new OllamaModelServer({
-          url: command.hostUrl,
+    const { run, report, reportPath } = await withProgress(display, () =>
+      runBenchmarkJob(
+        { ...benchmark, fileName: command.benchmarkPath },
+        { ...command.run, options: mergeOptions(benchmark, command.run.options) },
+        {
+          server: new OllamaModelServer({
+            url: command.hostUrl,
+            clock: systemClock,
+            deadlines: command.run.serverDeadlines,
+          }),
+          runner,
           clock: systemClock,
-          deadlines: command.run.serverDeadlines,
-        }),
-        runner,
-        clock: systemClock,
-        logger,
-        signal: io.signal,
-        redact,
-        reports: new DirectoryReportStore(path.resolve(io.cwd, command.outputDir), '--output-dir'),
-        fallbackReports: new DirectoryReportStore(path.join(tmpdir(), 'exbench-reports')),
-      },
-      { exbenchVersion: EXBENCH_VERSION, benchmarkPath: command.benchmarkPath, environment },
+          logger,
+          signal: io.signal,
+          observer: display.observer,
+          redact,
+          reports: new DirectoryReportStore(path.resolve(io.cwd, command.outputDir), '--output-dir'),
+          fallbackReports: new DirectoryReportStore(path.join(tmpdir(), 'exbench-reports')),
+        },
+        { exbenchVersion: EXBENCH_VERSION, benchmarkPath: command.benchmarkPath, environment },
+      ),
     );
     io.stdout(`${renderConsoleTable(run)}\n\nReport: ${path.relative(io.cwd, reportPath) || reportPath}\n`);
     if (run.status === 'interrupted') {
@@ -119,6 +135,15 @@ export async function runCli(rawIo: CliIo): Promise<number> {
   } catch (error: unknown) {
     io.stderr(`error: ${describeError(error)}\n`);
     return error instanceof ConfigurationError ? 2 : 1;
+  }
+}
+
+/** Runs `body` with the progress display up, and takes it down (bars stopped) before anything else prints. */
+async function withProgress<T>(display: ProgressDisplay, body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } finally {
+    display.stop();
   }
 }
 
