@@ -30,7 +30,8 @@ export async function runBenchmarkJob(
     /** Where the report goes when `reports` fails at the end (the system's temporary folder). */
     fallbackReports?: ReportStore;
   },
-  meta: ReportMeta,
+  /** May still be coming (a machine fingerprint probed while the rows run); awaited after the run. */
+  meta: ReportMeta | PromiseLike<ReportMeta>,
 ): Promise<BenchmarkJobResult> {
   for (const key of benchmark.unknownKeys) {
     ports.logger.warning(`${benchmark.fileName}: unknown field "${key}" is ignored`);
@@ -38,7 +39,7 @@ export async function runBenchmarkJob(
   // Found out now, not after every row has run.
   await ports.reports.prepare();
   const run = redactDeep(await runBenchmark(benchmark, settings, ports), ports.redact);
-  const report = redactDeep(buildJsonReport(run, meta), ports.redact);
+  const report = redactDeep(buildJsonReport(run, await meta), ports.redact);
   const stem = reportFileStem(benchmark.benchmarkName, run.startedAt);
   let reportPath: string;
   try {

@@ -8,6 +8,7 @@ import { ConsoleLogger } from '../adapters/logger/console-logger.js';
 import type { TerminalStream } from '../adapters/progress/bar-progress.js';
 import { createProgressDisplay, type ProgressDisplay } from '../adapters/progress/progress-display.js';
 import { OllamaModelServer } from '../adapters/ollama/client.js';
+import { NO_CODE_RUNNER, runsCode } from '../adapters/sandbox/no-code-runner.js';
 import { PythonCodeRunner, type PythonCodeRunnerOptions } from '../adapters/sandbox/python-code-runner.js';
 import { INTERRUPT_SIGNALS, interruptExitStatus } from '../adapters/system/interrupts.js';
 import { createRedactor, secretsFromEnv } from '../core/redact.js';
@@ -80,13 +81,17 @@ export async function runCli(rawIo: CliIo): Promise<number> {
     });
     const logger = new ConsoleLogger(command.verbose, (line) => display.writeLine(line));
     const benchmark = await loadBenchmarkFile(path.resolve(io.cwd, command.benchmarkPath));
-    const runner = await (io.createRunner ?? ((options) => PythonCodeRunner.create(options)))({
-      sandbox: command.run.sandbox,
-      memoryBytes: command.run.memoryBytes,
-    });
-    logger.debug(`sandbox: ${runner.sandbox.tier} tier`);
+    // Probed only when the evaluator runs code: starting the sandbox costs a process or two.
+    const runner = runsCode(benchmark)
+      ? await (io.createRunner ?? ((options) => PythonCodeRunner.create(options)))({
+          sandbox: command.run.sandbox,
+          memoryBytes: command.run.memoryBytes,
+        })
+      : NO_CODE_RUNNER;
+    if (runner !== NO_CODE_RUNNER) logger.debug(`sandbox: ${runner.sandbox.tier} tier`);
     if (runner.sandbox.warning !== null) logger.warning(runner.sandbox.warning);
-    const environment = await (io.collectEnvironment ?? (() => collectEnvironment({ env: io.env })))();
+    // The machine's fingerprint (GPU tools are processes) is gathered while the first rows run.
+    const environment = (io.collectEnvironment ?? (() => collectEnvironment({ env: io.env })))();
     const { run, report, reportPath } = await withProgress(display, () =>
       runBenchmarkJob(
         { ...benchmark, fileName: command.benchmarkPath },
@@ -106,7 +111,11 @@ export async function runCli(rawIo: CliIo): Promise<number> {
           reports: new DirectoryReportStore(path.resolve(io.cwd, command.outputDir), '--output-dir'),
           fallbackReports: new DirectoryReportStore(path.join(tmpdir(), 'exbench-reports')),
         },
-        { exbenchVersion: EXBENCH_VERSION, benchmarkPath: command.benchmarkPath, environment },
+        environment.then((machine) => ({
+          exbenchVersion: EXBENCH_VERSION,
+          benchmarkPath: command.benchmarkPath,
+          environment: machine,
+        })),
       ),
     );
     io.stdout(`${renderConsoleTable(run)}\n\nReport: ${path.relative(io.cwd, reportPath) || reportPath}\n`);
