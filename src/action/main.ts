@@ -12,6 +12,7 @@ import { LineProgress } from '../adapters/progress/line-progress.js';
 import { OllamaModelServer } from '../adapters/ollama/client.js';
 import { ActionsOllamaRuntime } from '../adapters/ollama/runtime.js';
 import { provisionBubblewrap } from '../adapters/sandbox/provision-bubblewrap.js';
+import { NO_CODE_RUNNER, runsCode } from '../adapters/sandbox/no-code-runner.js';
 import { PythonCodeRunner } from '../adapters/sandbox/python-code-runner.js';
 import { interruptExitStatus, listenForInterrupts, type Interrupts } from '../adapters/system/interrupts.js';
 import { collectEnvironment } from '../adapters/system/fingerprint.js';
@@ -199,14 +200,18 @@ async function runBenchmarks(
 ): Promise<BenchmarkJobResult[]> {
   const { settings, cwd, problems, logger, redact, interrupts } = context;
   // Every report records the machine, so a comparison can tell a slower change from a slower runner.
-  const environment = await collectEnvironment();
+  // Gathered while the first rows run: the GPU tools are processes.
+  const environment = collectEnvironment();
   const ports = {
     server: new OllamaModelServer({
       url: hostUrl,
       clock: systemClock,
       deadlines: settings.run.serverDeadlines,
     }),
-    runner: await createSandbox(context),
+    // No sandbox (nor bubblewrap to install) when no benchmark's evaluator runs code.
+    runner: benchmarks.some(({ benchmark }) => runsCode(benchmark))
+      ? await createSandbox(context)
+      : NO_CODE_RUNNER,
     clock: systemClock,
     logger,
     signal: interrupts.signal,
@@ -228,7 +233,11 @@ async function runBenchmarks(
         { ...benchmark, fileName: file },
         { ...settings.run, options: mergeOptions(benchmark, settings.run.options) },
         ports,
-        { exbenchVersion: EXBENCH_VERSION, benchmarkPath: file, environment },
+        environment.then((machine) => ({
+          exbenchVersion: EXBENCH_VERSION,
+          benchmarkPath: file,
+          environment: machine,
+        })),
       );
       logger.info(`Report written to ${result.reportPath}`);
       results.push(result);
