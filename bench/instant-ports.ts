@@ -9,6 +9,7 @@ import type {
   Executor,
   GenerateRequest,
   Generation,
+  ListedModel,
   Logger,
   ModelDetails,
   ModelServer,
@@ -35,7 +36,12 @@ export class InstantModelServer implements ModelServer {
       quantizationLevel: null,
       format: null,
       contextLength: null,
+      capabilities: ['completion'],
     });
+  }
+
+  listModels(): Promise<ListedModel[]> {
+    return Promise.resolve([]);
   }
 
   pull(): Promise<void> {

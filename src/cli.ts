@@ -14,6 +14,7 @@ void runCli({
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stdoutIsTerminal: process.stdout.isTTY,
+  progressTerminal: process.stderr.isTTY ? process.stderr : undefined,
   signal: interrupts.signal,
 }).then((status) => {
   const received = interrupts.received();

@@ -9,6 +9,8 @@ export const DEFAULT_OLLAMA_HOST = '127.0.0.1:11434';
 export const DEFAULT_CODE_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_OUTPUT_BYTES = 1024 * 1024;
 export const DEFAULT_REPORT_DIR = 'reports';
+/** Failing rows the console lists after each model (`--show-failures`). */
+export const DEFAULT_SHOWN_FAILURES = 5;
 /** Attempts per request to Ollama, the first included, before a row is recorded as errored. */
 export const DEFAULT_RETRY_ATTEMPTS = 3;
 /** Wait before the first retry; it doubles with each further one. */
@@ -25,6 +27,9 @@ export const DEFAULT_SERVER_WAIT_MS = 120_000;
 /** The action's inputs, as named in action.yml. */
 export const INPUTS = {
   models: 'models',
+  include: 'include',
+  exclude: 'exclude',
+  quiet: 'quiet',
   benchmark: 'benchmark',
   ollamaVersion: 'ollama-version',
   ollamaDownloadUrl: 'ollama-download-url',

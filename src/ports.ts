@@ -52,6 +52,16 @@ export interface ModelDetails {
   quantizationLevel: string | null;
   format: string | null;
   contextLength: number | null;
+  /**
+   * What the model can do, as `/api/show` says (`completion`, `embedding`, `thinking`, `tools`,
+   * `vision`, …); null when the server does not say (servers before capabilities were reported).
+   */
+  capabilities: string[] | null;
+}
+
+/** A model the server has, as `GET /api/tags` lists it. */
+export interface ListedModel {
+  name: string;
 }
 
 /**
@@ -86,6 +96,8 @@ export interface ModelServer {
   version(): Promise<string>;
   /** Details of a local model, or null when the server does not have it (HTTP 404). */
   show(model: string): Promise<ModelDetails | null>;
+  /** Every model the server has locally (`GET /api/tags`). */
+  listModels(): Promise<ListedModel[]>;
   pull(model: string, onProgress: (progress: PullProgress) => void): Promise<void>;
   generate(request: GenerateRequest): Promise<Generation>;
 }
@@ -216,7 +228,8 @@ export interface GitHub {
    * the markers earlier versions gave it for these benchmarks, so that comment is updated too.
    */
   commentMarker(benchmarkNames: readonly string[]): CommentMarker;
-  uploadReports(request: { name: string; files: string[]; rootDirectory: string }): Promise<void>;
+  /** Uploads the reports as one artifact and returns its page's URL, or null when it has none. */
+  uploadReports(request: { name: string; files: string[]; rootDirectory: string }): Promise<string | null>;
   writeSummary(markdown: string): Promise<void>;
   /** Whether the pull request has a comment carrying `marker`; null when that cannot be told. */
   hasComment(pr: PullRequestRef, marker: CommentMarker): Promise<boolean | null>;

@@ -109,15 +109,15 @@ describe('the action bundle under Node 24', () => {
       ['exbench/right', 10],
       ['exbench/wrong', 0],
     ]);
-    expect(step.outputs['summary']).toContain('| exbench/right | **100.0%** 🏆 (10/10) |');
+    expect(step.outputs['summary']).toContain('| 1 | exbench/right | **100.0%** 🏆 (10/10) |');
 
-    expect(step.summary).toContain('| Model | Accuracy (passed/total) |');
+    expect(step.summary).toContain('| Rank | Model | Accuracy (passed/total) |');
     expect(step.summary).toContain('| exbench/wrong | 0.0% (0/10) | 10 |');
     expect(step.summary).toContain('exbench/wrong: 10 rows did not pass');
 
     expect(ourComments()).toHaveLength(1);
     expect(ourComments()[0]?.body).toContain(MARKER);
-    expect(ourComments()[0]?.body).toContain('| exbench/right | **100.0%** 🏆 (10/10) |');
+    expect(ourComments()[0]?.body).toContain('| 1 | exbench/right | **100.0%** 🏆 (10/10) |');
     // Outside a real runner there is no artifact service: a warning, not a failure.
     expect(step.stdout).toMatch(/::warning::Could not upload artifact "exbench-report"/);
   }, 120_000);
@@ -154,7 +154,7 @@ describe('the action bundle under Node 24', () => {
 
     expect(step.code).toBe(0);
     expect(step.stdout).toMatch(/::notice::No pull request comment \(HTTP 403/);
-    expect(step.summary).toContain('| exbench/right | **100.0%** 🏆 (10/10) |');
+    expect(step.summary).toContain('| 1 | exbench/right | **100.0%** 🏆 (10/10) |');
     const rejected = github.requests.filter((r) => r.method !== 'GET').slice(writesBefore);
     expect(rejected.map((r) => r.status)).toEqual([403]);
   }, 120_000);

@@ -65,6 +65,10 @@ describe('readActionInputs', () => {
       mergePattern: 'exbench-report-*',
       run: {
         models: [],
+        include: [],
+        exclude: [],
+        quiet: false,
+        showFailures: 5,
         options: {},
         sweep: {},
         fixedSeed: false,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { publish } from '../../src/action/publish.js';
+import type { BenchmarkJobResult } from '../../src/app/benchmark-job.js';
 import type { CommentOutcome, PullRequestRef } from '../../src/ports.js';
 import type { PublishPlan } from '../../src/report/publish-plan.js';
 import { RecordingLogger } from '../support/recording-logger.js';
@@ -32,6 +33,31 @@ function target(github: ReturnType<typeof stubGitHub>, logger = new NoticeRecord
 const created: CommentOutcome = { action: 'created', refused: false, reason: null };
 
 describe('publish', () => {
+  /** The summary published when the plan links whatever URL the upload gave. */
+  async function summaryAfterUpload(upload: () => Promise<string | null>): Promise<string[]> {
+    const summaries: string[] = [];
+    const github = stubGitHub({
+      uploadReports: upload,
+      writeSummary: (markdown) => {
+        summaries.push(markdown);
+        return Promise.resolve();
+      },
+    });
+    const results = [{ reportPath: '/r/a.json' } as BenchmarkJobResult];
+    const skip = plan({ kind: 'skip', level: 'debug', reason: 'x' });
+    await publish((url) => ({ ...skip, summary: `link ${url}` }), { ...target(github), results });
+    return summaries;
+  }
+
+  it('uploads first and plans the summary with the artifact page the upload returned', async () => {
+    const url = 'https://github.com/o/r/actions/runs/9/artifacts/42';
+    expect(await summaryAfterUpload(() => Promise.resolve(url))).toEqual([`link ${url}`]);
+  });
+
+  it('plans without a link when the upload fails', async () => {
+    expect(await summaryAfterUpload(() => Promise.reject(new Error('quota')))).toEqual(['link null']);
+  });
+
   it('writes the summary and posts the planned comment on the pull request', async () => {
     const calls: string[] = [];
     const github = stubGitHub({
@@ -46,7 +72,7 @@ describe('publish', () => {
       },
     });
     const logger = new NoticeRecordingLogger();
-    await publish(plan({ kind: 'post', body: 'body' }), target(github, logger));
+    await publish(() => plan({ kind: 'post', body: 'body' }), target(github, logger));
     expect(calls).toEqual(['summary ## summary', 'comment #7 <!-- m --> body']);
     expect(logger.lines.filter((line) => line.level === 'warning')).toEqual([]);
   });
@@ -58,7 +84,7 @@ describe('publish', () => {
       pullRequest: () => PR,
       hasComment: () => Promise.resolve(false),
     });
-    await publish(plan({ kind: 'update-only', body: 'body' }), target(github, logger));
+    await publish(() => plan({ kind: 'update-only', body: 'body' }), target(github, logger));
     // upsertComment is not stubbed: had it been called, its error would show as a warning.
     expect(logger.lines.filter((line) => line.level === 'warning')).toEqual([]);
     expect(logger.lines.map((line) => line.message)).toContain(
@@ -77,7 +103,7 @@ describe('publish', () => {
         return Promise.resolve({ action: 'updated', refused: false, reason: null });
       },
     });
-    await publish(plan({ kind: 'update-only', body: 'all green' }), target(github));
+    await publish(() => plan({ kind: 'update-only', body: 'all green' }), target(github));
     expect(bodies).toEqual(['all green']);
   });
 
@@ -89,7 +115,7 @@ describe('publish', () => {
       upsertComment: () =>
         Promise.resolve({ action: 'skipped', refused: true, reason: 'HTTP 403: Resource not accessible' }),
     });
-    await publish(plan({ kind: 'post', body: 'body' }), target(github, logger));
+    await publish(() => plan({ kind: 'post', body: 'body' }), target(github, logger));
     expect(logger.notices).toEqual([
       expect.stringMatching(
         /^No pull request comment \(HTTP 403: Resource not accessible\): the token cannot write/,
@@ -101,7 +127,7 @@ describe('publish', () => {
     const logger = new NoticeRecordingLogger();
     const github = stubGitHub({ writeSummary: () => Promise.resolve() });
     await publish(
-      plan({ kind: 'skip', level: 'notice', reason: 'the github-token input is empty.' }),
+      () => plan({ kind: 'skip', level: 'notice', reason: 'the github-token input is empty.' }),
       target(github, logger),
     );
     expect(logger.notices).toEqual(['No pull request comment: the github-token input is empty.']);
@@ -119,7 +145,7 @@ describe('publish', () => {
         return Promise.resolve(created);
       },
     });
-    await publish(plan({ kind: 'post', body: 'body' }), target(github, logger));
+    await publish(() => plan({ kind: 'post', body: 'body' }), target(github, logger));
     expect(logger.lines.filter((line) => line.level === 'warning').map((line) => line.message)).toEqual([
       'Could not write the job summary: disk full',
     ]);

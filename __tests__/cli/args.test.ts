@@ -277,3 +277,44 @@ describe('parseCliArgs server limits', () => {
     );
   });
 });
+
+describe('--models', () => {
+  it('takes all with include and exclude patterns', () => {
+    const command = parseCliArgs(
+      [
+        'ollama-bench',
+        '--models',
+        'all',
+        '--include',
+        'qwen*',
+        '--include',
+        'llama*',
+        '--exclude',
+        '*:70b',
+        'b.yaml',
+      ],
+      {},
+    );
+    expect(command).toMatchObject({
+      run: { models: ['all'], include: ['qwen*', 'llama*'], exclude: ['*:70b'] },
+    });
+  });
+
+  it('refuses models given both as arguments and as --models', () => {
+    expect(() => parseCliArgs(['ollama-bench', '--models', 'all', 'llama3.2', 'b.yaml'], {})).toThrow(
+      /models given twice/,
+    );
+  });
+
+  it('reads --show-failures as all or a count, and refuses anything else naming the flag', () => {
+    expect(parseCliArgs(['ollama-bench', '--show-failures', 'all', 'b.yaml'], {})).toMatchObject({
+      run: { showFailures: 'all' },
+    });
+    expect(parseCliArgs(['ollama-bench', '--show-failures', '12', 'b.yaml'], {})).toMatchObject({
+      run: { showFailures: 12 },
+    });
+    expect(() => parseCliArgs(['ollama-bench', '--show-failures', 'some', 'b.yaml'], {})).toThrow(
+      /--show-failures/,
+    );
+  });
+});

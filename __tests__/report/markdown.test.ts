@@ -88,7 +88,7 @@ function render(runs: readonly BenchmarkRun[], options: Partial<MarkdownOptions>
 function tableOf(markdown: string, benchmarkHeading: string): string[] {
   const lines = markdown.split('\n');
   const start = lines.findIndex(
-    (line, i) => line.startsWith('| Model') && i > lines.indexOf(benchmarkHeading),
+    (line, i) => line.startsWith('| Rank | Model') && i > lines.indexOf(benchmarkHeading),
   );
   const end = lines.findIndex((line, i) => i > start && line === '');
   return lines.slice(start, end);
@@ -283,8 +283,8 @@ prompts:
 
       const table = tableOf(markdown, heading);
       expect(table).toHaveLength(4);
-      for (const row of table) expect(cells(row)).toHaveLength(9);
-      expect(table[2]).toMatch(/^\| odd\\\|name \| 0\.0% \(0\/1\) \| 1 \|/);
+      for (const row of table) expect(cells(row)).toHaveLength(10);
+      expect(table[2]).toMatch(/^\| 1 \| odd\\\|name \| 0\.0% \(0\/1\) \| 1 \|/);
     });
 
     it('writes the reason and variables on one line with markdown escaped', async () => {
@@ -298,13 +298,21 @@ prompts:
     });
   });
 
+  it('links each report path to the uploaded artifact page when there is one', async () => {
+    const run = await benchmarkRun(MATH, { a: {} });
+    const markdown = render([run], { artifactUrl: 'https://github.com/o/r/actions/runs/9/artifacts/42' });
+    expect(markdown).toContain(
+      'report [`reports/Simple_Math_20261123_120000.json`](https://github.com/o/r/actions/runs/9/artifacts/42)',
+    );
+  });
+
   describe('leaderboard', () => {
     it('marks nothing in a column where every model has the same figure', async () => {
       const run = await benchmarkRun(MATH, { a: { ttftMs: 100 }, b: { ttftMs: 150 } });
       const table = tableOf(render([run]), '### Simple Math')
         .slice(2)
         .map(cells);
-      expect(table.map((row) => [row[0], row[1], row[5], row[6]])).toEqual([
+      expect(table.map((row) => [row[1], row[2], row[6], row[7]])).toEqual([
         ['a', '100.0% (3/3)', '50.0', '**100** 🏆'],
         ['b', '100.0% (3/3)', '50.0', '150'],
       ]);
@@ -320,7 +328,7 @@ prompts:
         .slice(2)
         .map(cells);
 
-      expect(table.map((row) => [row[0], row[1], row[5], row[6]])).toEqual([
+      expect(table.map((row) => [row[1], row[2], row[6], row[7]])).toEqual([
         ['a', '**100.0%** 🏆 (3/3)', '**40.0** 🏆', '**100** 🏆'],
         ['b', '**100.0%** 🏆 (3/3)', '**40.0** 🏆', '**100** 🏆'],
         ['c', '66.7% (2/3)', '20.0', '300'],
@@ -336,7 +344,7 @@ prompts:
       const table = tableOf(render([run]), '### Simple Math')
         .slice(2)
         .map(cells);
-      expect(table.map((row) => row[5])).toEqual(['**41.3** 🏆', '**41.3** 🏆', '30.0']);
+      expect(table.map((row) => row[6])).toEqual(['**41.3** 🏆', '**41.3** 🏆', '30.0']);
     });
 
     it('marks nothing when only one model has the figure, and says what the mark means otherwise', async () => {
@@ -350,11 +358,11 @@ prompts:
         }),
       ]);
       const table = tableOf(noSpeed, '### Simple Math').slice(2).map(cells);
-      expect(table.map((row) => [row[0], row[1], row[5], row[6]])).toEqual([
+      expect(table.map((row) => [row[1], row[2], row[6], row[7]])).toEqual([
         ['a', '**100.0%** 🏆 (3/3)', '50.0', '90'],
         ['silent', '66.7% (2/3)', '–', '–'],
       ]);
-      expect(noSpeed).toContain('🏆 best of the models above');
+      expect(noSpeed).toContain('🏆 **Most accurate**: a (100.0%)');
     });
   });
 });

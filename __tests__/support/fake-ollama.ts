@@ -69,9 +69,10 @@ export interface ScriptedModel {
   /**
    * Capabilities reported by `/api/show`. Default `['completion']`. With `thinking`, `think` is
    * accepted and reasoning is split into the `thinking` field; without it, `think: true` is a 400
-   * (`"<model>" does not support thinking`), as in real Ollama.
+   * (`"<model>" does not support thinking`), as in real Ollama. An embedding model (`['embedding']`,
+   * no `completion`) answers generate and chat with a 400 (`"<model>" does not support generate`).
    */
-  capabilities?: ('completion' | 'thinking')[];
+  capabilities?: ('completion' | 'thinking' | 'embedding')[];
 }
 
 export interface FakeOllamaOptions {
@@ -663,6 +664,10 @@ export async function startFakeOllama(options: FakeOllamaOptions): Promise<FakeO
       return;
     }
 
+    // The scheduler refuses a model without the completion capability (an embedding model).
+    if (!capabilities(state).includes('completion')) {
+      throw new HttpError(400, `"${requested}" does not support ${endpoint}`);
+    }
     // Thinking-capable models think unless told not to; others reject think:true.
     const think = body.think;
     const canThink = capabilities(state).includes('thinking');

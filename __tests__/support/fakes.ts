@@ -9,6 +9,7 @@ import {
   type Executor,
   type GenerateRequest,
   type Generation,
+  type ListedModel,
   type ModelDetails,
   type ModelServer,
   type PullProgress,
@@ -33,7 +34,7 @@ export function generation(overrides: Partial<Generation> = {}): Generation {
   };
 }
 
-export function details(name: string): ModelDetails {
+export function details(name: string, capabilities: string[] | null = ['completion']): ModelDetails {
   return {
     name,
     digest: `sha256:${name}`,
@@ -43,6 +44,7 @@ export function details(name: string): ModelDetails {
     quantizationLevel: 'Q4_K_M',
     format: 'gguf',
     contextLength: 4096,
+    capabilities,
   };
 }
 
@@ -54,6 +56,8 @@ export class FakeModelServer implements ModelServer {
   readonly calls: string[] = [];
   readonly requests: GenerateRequest[] = [];
   readonly local = new Set<string>();
+  /** What `/api/show` says a local model can do, by name; default `['completion']`. */
+  readonly capabilities = new Map<string, string[] | null>();
   pullError: ModelServerError | null = null;
   /** Whether `GET /api/version` answers, by call (1 = the run's first); default always. */
   answersVersion: (call: number) => boolean = () => true;
@@ -70,7 +74,13 @@ export class FakeModelServer implements ModelServer {
   }
   show(model: string): Promise<ModelDetails | null> {
     this.calls.push(`show ${model}`);
-    return Promise.resolve(this.local.has(model) ? details(model) : null);
+    return Promise.resolve(
+      this.local.has(model) ? details(model, this.capabilities.get(model) ?? ['completion']) : null,
+    );
+  }
+  listModels(): Promise<ListedModel[]> {
+    this.calls.push('list');
+    return Promise.resolve([...this.local].map((name) => ({ name })));
   }
   pull(model: string, onProgress: (progress: PullProgress) => void): Promise<void> {
     this.calls.push(`pull ${model}`);

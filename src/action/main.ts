@@ -8,15 +8,18 @@ import { loadBenchmarkFile } from '../adapters/fs/benchmark-source.js';
 import { DirectoryReportStore } from '../adapters/fs/report-store.js';
 import { ActionsGitHub } from '../adapters/github/actions-github.js';
 import { ActionsLogger } from '../adapters/logger/actions-logger.js';
+import { LineProgress } from '../adapters/progress/line-progress.js';
 import { OllamaModelServer } from '../adapters/ollama/client.js';
 import { ActionsOllamaRuntime } from '../adapters/ollama/runtime.js';
 import { provisionBubblewrap } from '../adapters/sandbox/provision-bubblewrap.js';
+import { NO_CODE_RUNNER, runsCode } from '../adapters/sandbox/no-code-runner.js';
 import { PythonCodeRunner } from '../adapters/sandbox/python-code-runner.js';
 import { interruptExitStatus, listenForInterrupts, type Interrupts } from '../adapters/system/interrupts.js';
 import { collectEnvironment } from '../adapters/system/fingerprint.js';
 import type { BenchmarkFile } from '../config/benchmark-file.js';
 import { INPUTS, RUNNER_ENV, STATE } from '../constants.js';
 import { mergeOptions, runBenchmarkJob, type BenchmarkJobResult } from '../app/benchmark-job.js';
+import { wantsAllModels } from '../core/discover-models.js';
 import { SERVED_PROVIDER } from '../core/model-ref.js';
 import { createRedactor, secretsFromEnv, type Redact } from '../core/redact.js';
 import { planModels } from '../core/run-benchmark.js';
@@ -173,6 +176,8 @@ async function loadBenchmarks({
 
 /** The Ollama models the run needs, for the model cache key. */
 function modelsToPull(benchmarks: readonly LoadedBenchmark[], requested: readonly string[]): string[] {
+  // `models: all` runs what the server has: nothing to pull.
+  if (wantsAllModels(requested)) return [];
   const names = benchmarks.flatMap(({ file, benchmark }) =>
     planModels({ ...benchmark, fileName: file }, requested)
       .filter((ref) => ref.provider === SERVED_PROVIDER)
@@ -212,17 +217,23 @@ async function runBenchmarks(
 ): Promise<BenchmarkJobResult[]> {
   const { settings, cwd, problems, logger, redact, interrupts } = context;
   // Every report records the machine, so a comparison can tell a slower change from a slower runner.
-  const environment = await collectEnvironment();
+  // Gathered while the first rows run: the GPU tools are processes.
+  const environment = collectEnvironment();
   const ports = {
     server: new OllamaModelServer({
       url: hostUrl,
       clock: systemClock,
       deadlines: settings.run.serverDeadlines,
     }),
-    runner: await createSandbox(context),
+    // No sandbox (nor bubblewrap to install) when no benchmark's evaluator runs code.
+    runner: benchmarks.some(({ benchmark }) => runsCode(benchmark))
+      ? await createSandbox(context)
+      : NO_CODE_RUNNER,
     clock: systemClock,
     logger,
     signal: interrupts.signal,
+    // Plain lines inside each model's log group; a log has no terminal to draw bars on.
+    observer: settings.run.quiet ? undefined : new LineProgress(systemClock, (line) => logger.info(line)),
     redact,
     reports: new DirectoryReportStore(path.resolve(cwd, settings.reportDir), `Input "${INPUTS.reportDir}"`),
     fallbackReports: new DirectoryReportStore(path.join(tmpdir(), 'exbench-reports')),
@@ -239,7 +250,11 @@ async function runBenchmarks(
         { ...benchmark, fileName: file },
         { ...settings.run, options: mergeOptions(benchmark, settings.run.options) },
         ports,
-        { exbenchVersion: EXBENCH_VERSION, benchmarkPath: file, environment },
+        environment.then((machine) => ({
+          exbenchVersion: EXBENCH_VERSION,
+          benchmarkPath: file,
+          environment: machine,
+        })),
       );
       logger.info(`Report written to ${result.reportPath}`);
       results.push(result);
@@ -296,24 +311,27 @@ async function publishResults(
   trend: string,
 ): Promise<PublishPlan> {
   const marker = github.commentMarker(results.map(({ run }) => run.benchmark.benchmarkName));
-  const planned = planPublishing({
-    runs: results.map(({ run, reportPath }) => ({ run, reportPath: relativeReportPath(cwd, reportPath) })),
-    comparisons,
-    problems,
-    policy: {
-      comment: settings.comment,
-      failOnError: settings.failOnError,
-      failOnRegression: settings.comparison.failOnRegression,
-    },
-    context: { pullRequest: github.pullRequest() !== null, hasToken: settings.githubToken !== '' },
-    limits: github.limits,
-    markerLength: marker.current.length,
-    trend,
-  });
-  // The runs are redacted already; problems and server text are not. `***` is never longer than a
-  // secret (6 characters or more), so the plan's size limits still hold.
-  const plan = { ...planned, summary: redact(planned.summary), commentBody: redact(planned.commentBody) };
-  await publish(plan, {
+  const makePlan = (artifactUrl: string | null): PublishPlan => {
+    const planned = planPublishing({
+      runs: results.map(({ run, reportPath }) => ({ run, reportPath: relativeReportPath(cwd, reportPath) })),
+      comparisons,
+      problems,
+      policy: {
+        comment: settings.comment,
+        failOnError: settings.failOnError,
+        failOnRegression: settings.comparison.failOnRegression,
+      },
+      context: { pullRequest: github.pullRequest() !== null, hasToken: settings.githubToken !== '' },
+      limits: github.limits,
+      markerLength: marker.current.length,
+      trend,
+      artifactUrl,
+    });
+    // The runs are redacted already; problems and server text are not. `***` is never longer than a
+    // secret (6 characters or more), so the plan's size limits still hold.
+    return { ...planned, summary: redact(planned.summary), commentBody: redact(planned.commentBody) };
+  };
+  const plan = await publish(makePlan, {
     github,
     logger,
     results,

@@ -15,21 +15,30 @@ export interface PublishTarget {
   marker: CommentMarker;
 }
 
-/** Carries out a publish plan: artifact, job summary, pull request comment. Each failure is a warning. */
-export async function publish(plan: PublishPlan, target: PublishTarget): Promise<void> {
+/**
+ * Uploads the artifact, then carries out the plan made with its URL (null when the upload failed or
+ * there was nothing to upload): job summary, pull request comment. Each failure is a warning.
+ */
+export async function publish(
+  makePlan: (artifactUrl: string | null) => PublishPlan,
+  target: PublishTarget,
+): Promise<PublishPlan> {
   const { github, logger, results } = target;
+  let artifactUrl: string | null = null;
   if (results.length > 0) {
-    await bestEffort('upload the reports', logger, () =>
-      github.uploadReports({
+    await bestEffort('upload the reports', logger, async () => {
+      artifactUrl = await github.uploadReports({
         name: target.artifactName,
         // The JSON report, or with other formats its whole folder (HTML, CSV, JUnit, …).
         files: results.flatMap((r) => r.reportFiles),
         rootDirectory: target.reportRoot,
-      }),
-    );
+      });
+    });
   }
+  const plan = makePlan(artifactUrl);
   await bestEffort('write the job summary', logger, () => github.writeSummary(plan.summary));
   await bestEffort('comment on the pull request', logger, () => comment(plan, target));
+  return plan;
 }
 
 async function comment(plan: PublishPlan, { github, logger, marker }: PublishTarget): Promise<void> {

@@ -36,7 +36,8 @@ export async function runBenchmarkJob(
     /** Where the report goes when `reports` fails at the end (the system's temporary folder). */
     fallbackReports?: ReportStore;
   },
-  meta: ReportMeta,
+  /** May still be coming (a machine fingerprint probed while the rows run); awaited after the run. */
+  meta: ReportMeta | PromiseLike<ReportMeta>,
 ): Promise<BenchmarkJobResult> {
   for (const key of benchmark.unknownKeys) {
     ports.logger.warning(`${benchmark.fileName}: unknown field "${key}" is ignored`);
@@ -46,7 +47,7 @@ export async function runBenchmarkJob(
   const sharded = settings.shard === null ? null : shardBenchmark(benchmark, settings.shard);
   const run = redactDeep(await runBenchmark(sharded?.benchmark ?? benchmark, settings, ports), ports.redact);
   const report = redactDeep(
-    buildJsonReport(run, sharded === null ? meta : { ...meta, shard: sharded.record }),
+    buildJsonReport(run, sharded === null ? await meta : { ...(await meta), shard: sharded.record }),
     ports.redact,
   );
   const stem = reportFileStem(benchmark.benchmarkName, run.startedAt);

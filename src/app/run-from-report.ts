@@ -93,6 +93,7 @@ function modelRun(model: ModelReport): ModelRun {
             quantizationLevel: details.quantization_level,
             format: details.format,
             contextLength: details.context_length,
+            capabilities: null,
           },
     pulled: model.pulled,
     warmup: null,

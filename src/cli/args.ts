@@ -26,6 +26,7 @@ import {
   DEFAULT_REQUEST_TIMEOUT_MS,
   DEFAULT_RETRY_ATTEMPTS,
   DEFAULT_SERVER_WAIT_MS,
+  DEFAULT_SHOWN_FAILURES,
   ENV,
 } from '../constants.js';
 import { ConfigurationError } from '../errors.js';
@@ -40,6 +41,13 @@ With no model named, the benchmark file's "models" are used.
 
 Options:
   --host <address>        Ollama address (default: $OLLAMA_HOST, else 127.0.0.1:11434)
+  --models <list|all>     models to run, comma-separated, instead of model arguments; "all" runs every
+                          model the server has (models that cannot generate text, such as embedding
+                          models, are skipped with a note)
+  --include <glob>        with --models all, only models whose name matches (repeatable; e.g. "qwen*")
+  --exclude <glob>        with --models all, not models whose name matches (repeatable)
+  --quiet                 no progress display
+  --show-failures <n|all> failing rows to list after each model (default: ${DEFAULT_SHOWN_FAILURES})
   --no-pull               fail a model the server lacks instead of pulling it
   --output-dir <dir>      where the report goes (default: ${DEFAULT_REPORT_DIR})
   --format <list>         report formats, comma-separated: json, html, csv, junit, md,
@@ -186,7 +194,7 @@ export function parseCliArgs(
 
   const { options, sweep, flagOf } = modelOptionFlags(values);
   const runLabel: SettingLabel = (path) => {
-    if (path[0] === 'models') return 'model argument';
+    if (path[0] === 'models') return values.models === undefined ? 'model argument' : '--models';
     if ((path[0] === 'options' || path[0] === 'sweep') && typeof path[1] === 'string')
       return flagOf[path[1]] ?? '--option';
     return labelByNames(RUN_SETTING_NAMES, 'flag')(path);
@@ -201,7 +209,7 @@ export function parseCliArgs(
     outputDir: String(values['output-dir']),
     verbose: values.verbose === true,
     run: parseRunSettings(
-      { ...flagValues(RUN_SETTING_NAMES, values), models: positionals.slice(0, -1), options, sweep },
+      { ...flagValues(RUN_SETTING_NAMES, values), ...modelArguments(positionals, values), options, sweep },
       runLabel,
       { cpuCount: availableParallelism() },
     ),
@@ -212,6 +220,19 @@ export function parseCliArgs(
       { gating: true },
     ),
   };
+}
+
+/** Models as positional arguments or `--models` (a list, or `all`), not both. */
+function modelArguments(positionals: readonly string[], values: FlagValues): { models?: unknown } {
+  const named = positionals.slice(0, -1);
+  const flag = values[RUN_SETTING_NAMES.models.flag?.name ?? 'models'];
+  if (flag === undefined) return { models: named };
+  if (named.length > 0) {
+    throw new ConfigurationError(
+      `models given twice: as arguments (${named.join(', ')}) and as --models ${String(flag)}; give one`,
+    );
+  }
+  return { models: flag };
 }
 
 /** `parseArgs` from node:util, its errors turned into ours with a pointer to the help. */

@@ -5,7 +5,10 @@ import { loadBenchmarkFile } from '../adapters/fs/benchmark-source.js';
 import { readReport } from '../adapters/fs/baseline-reports.js';
 import { DirectoryReportStore } from '../adapters/fs/report-store.js';
 import { ConsoleLogger } from '../adapters/logger/console-logger.js';
+import type { TerminalStream } from '../adapters/progress/bar-progress.js';
+import { createProgressDisplay, type ProgressDisplay } from '../adapters/progress/progress-display.js';
 import { OllamaModelServer } from '../adapters/ollama/client.js';
+import { NO_CODE_RUNNER, runsCode } from '../adapters/sandbox/no-code-runner.js';
 import { PythonCodeRunner, type PythonCodeRunnerOptions } from '../adapters/sandbox/python-code-runner.js';
 import { INTERRUPT_SIGNALS, interruptExitStatus } from '../adapters/system/interrupts.js';
 import { createRedactor, secretsFromEnv } from '../core/redact.js';
@@ -38,6 +41,8 @@ export interface CliIo {
   createRunner?: (options: PythonCodeRunnerOptions) => Promise<CodeRunner>;
   /** Aborted on an interrupt signal (see listenForInterrupts); its reason is the signal's name. */
   signal?: AbortSignal;
+  /** The terminal progress bars are drawn on (stderr when it is one); without it, plain progress lines. */
+  progressTerminal?: TerminalStream;
   /** Tests may pass a fixed machine; otherwise this one is fingerprinted. */
   collectEnvironment?: () => Promise<EnvironmentFingerprint>;
 }
@@ -69,33 +74,53 @@ export async function runCli(rawIo: CliIo): Promise<number> {
     // Read the baseline first: a bad one should stop before a long run, not after.
     const baseline =
       command.baselinePath === null ? null : await readReportArgument(command.baselinePath, io.cwd);
-    const logger = new ConsoleLogger(command.verbose, (line) => io.stderr(`${line}\n`));
-    const benchmark = await loadBenchmarkFile(path.resolve(io.cwd, command.benchmarkPath));
-    const runner = await (io.createRunner ?? ((options) => PythonCodeRunner.create(options)))({
-      sandbox: command.run.sandbox,
-      memoryBytes: command.run.memoryBytes,
+    const display = createProgressDisplay({
+      quiet: command.run.quiet,
+      terminal: io.progressTerminal,
+      clock: systemClock,
+      safe: (text) => terminalText(redact(text)),
+      writeLine: (line) => io.stderr(`${line}\n`),
+      showFailures: command.run.showFailures,
+      seeAllHint: 'see them all with --show-failures all, or in the report',
     });
-    logger.debug(`sandbox: ${runner.sandbox.tier} tier`);
+    const logger = new ConsoleLogger(command.verbose, (line) => display.writeLine(line));
+    const benchmark = await loadBenchmarkFile(path.resolve(io.cwd, command.benchmarkPath));
+    // Probed only when the evaluator runs code: starting the sandbox costs a process or two.
+    const runner = runsCode(benchmark)
+      ? await (io.createRunner ?? ((options) => PythonCodeRunner.create(options)))({
+          sandbox: command.run.sandbox,
+          memoryBytes: command.run.memoryBytes,
+        })
+      : NO_CODE_RUNNER;
+    if (runner !== NO_CODE_RUNNER) logger.debug(`sandbox: ${runner.sandbox.tier} tier`);
     if (runner.sandbox.warning !== null) logger.warning(runner.sandbox.warning);
-    const environment = await (io.collectEnvironment ?? (() => collectEnvironment({ env: io.env })))();
-    const { run, report, reportPath, reportFiles } = await runBenchmarkJob(
-      { ...benchmark, fileName: command.benchmarkPath },
-      { ...command.run, options: mergeOptions(benchmark, command.run.options) },
-      {
-        server: new OllamaModelServer({
-          url: command.hostUrl,
+    // The machine's fingerprint (GPU tools are processes) is gathered while the first rows run.
+    const environment = (io.collectEnvironment ?? (() => collectEnvironment({ env: io.env })))();
+    const { run, report, reportPath, reportFiles } = await withProgress(display, () =>
+      runBenchmarkJob(
+        { ...benchmark, fileName: command.benchmarkPath },
+        { ...command.run, options: mergeOptions(benchmark, command.run.options) },
+        {
+          server: new OllamaModelServer({
+            url: command.hostUrl,
+            clock: systemClock,
+            deadlines: command.run.serverDeadlines,
+          }),
+          runner,
           clock: systemClock,
-          deadlines: command.run.serverDeadlines,
-        }),
-        runner,
-        clock: systemClock,
-        logger,
-        signal: io.signal,
-        redact,
-        reports: new DirectoryReportStore(path.resolve(io.cwd, command.outputDir), '--output-dir'),
-        fallbackReports: new DirectoryReportStore(path.join(tmpdir(), 'exbench-reports')),
-      },
-      { exbenchVersion: EXBENCH_VERSION, benchmarkPath: command.benchmarkPath, environment },
+          logger,
+          signal: io.signal,
+          observer: display.observer,
+          redact,
+          reports: new DirectoryReportStore(path.resolve(io.cwd, command.outputDir), '--output-dir'),
+          fallbackReports: new DirectoryReportStore(path.join(tmpdir(), 'exbench-reports')),
+        },
+        environment.then((machine) => ({
+          exbenchVersion: EXBENCH_VERSION,
+          benchmarkPath: command.benchmarkPath,
+          environment: machine,
+        })),
+      ),
     );
     const shown = (file: string): string => path.relative(io.cwd, file) || file;
     const folder =
@@ -128,6 +153,15 @@ export async function runCli(rawIo: CliIo): Promise<number> {
   } catch (error: unknown) {
     io.stderr(`error: ${describeError(error)}\n`);
     return error instanceof ConfigurationError ? 2 : 1;
+  }
+}
+
+/** Runs `body` with the progress display up, and takes it down (bars stopped) before anything else prints. */
+async function withProgress<T>(display: ProgressDisplay, body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } finally {
+    display.stop();
   }
 }
 

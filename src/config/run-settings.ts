@@ -7,6 +7,7 @@ import {
   DEFAULT_SERVER_WAIT_MS,
   DEFAULT_MAX_OUTPUT_BYTES,
   DEFAULT_RETRY_ATTEMPTS,
+  DEFAULT_SHOWN_FAILURES,
   INPUTS,
   RETRY_INITIAL_DELAY_MS,
 } from '../constants.js';
@@ -69,6 +70,19 @@ const ShardSetting = textSetting((text) => {
   return { value: { index, count } };
 });
 
+const NamePattern = textSetting((pattern) =>
+  pattern === '' ? 'is not a name pattern (e.g. qwen* or *:1.5b)' : { value: pattern },
+);
+
+/** `all`, or a whole number of failing rows to list after each model. */
+const FailureCount = textSetting((text): { value: number | 'all' } | string => {
+  if (text.toLowerCase() === 'all') return { value: 'all' };
+  const value = Number(text);
+  return text !== '' && Number.isSafeInteger(value) && value >= 0
+    ? { value }
+    : 'is not "all" or a whole number of rows from 0 (e.g. 10)';
+});
+
 const ModelName = textSetting((name) =>
   name === '' ? 'is not a model name (e.g. qwen2.5-coder:1.5b)' : { value: name },
 );
@@ -82,6 +96,14 @@ export function runSettingsSchema(machine: { cpuCount: number }) {
   return z
     .object({
       models: listSetting(ModelName).default([]),
+      /** With `models: all`: keep only models whose name matches one of these globs. */
+      include: listSetting(NamePattern).default([]),
+      /** With `models: all`: drop models whose name matches one of these globs. */
+      exclude: listSetting(NamePattern).default([]),
+      /** No progress display (bars on a terminal, lines in a log). */
+      quiet: booleanSetting().default(false),
+      /** How many failing rows the console lists after each model. */
+      showFailures: FailureCount.default(DEFAULT_SHOWN_FAILURES),
       options: ModelOptionsSetting.default({}),
       /** Options to try each of several values of; over the file's `sweep`. */
       sweep: SweepSetting.default({}),
@@ -147,7 +169,11 @@ export type ServerDeadlines = RunSettings['serverDeadlines'];
 
 /** Each field's flag and input. Model names are the CLI's positional arguments. */
 export const RUN_SETTING_NAMES: Record<RunSettingField, SettingNames> = {
-  models: { flag: null, input: INPUTS.models },
+  models: { flag: { name: 'models', type: 'string' }, input: INPUTS.models },
+  include: { flag: { name: 'include', type: 'string', multiple: true }, input: INPUTS.include },
+  exclude: { flag: { name: 'exclude', type: 'string', multiple: true }, input: INPUTS.exclude },
+  quiet: { flag: { name: 'quiet', type: 'boolean' }, input: INPUTS.quiet },
+  showFailures: { flag: { name: 'show-failures', type: 'string' }, input: null },
   options: { flag: { name: 'option', type: 'string', multiple: true }, input: INPUTS.options },
   sweep: { flag: null, input: INPUTS.sweep },
   repeat: { flag: { name: 'repeat', type: 'string' }, input: INPUTS.repeat },

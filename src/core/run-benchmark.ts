@@ -19,6 +19,7 @@ import {
   type EvaluationContext,
   type GeneratedRow,
 } from './evaluate-row.js';
+import { cannotGenerate, resolveRequestedModels, wantsAllModels } from './discover-models.js';
 import { EVALUATORS, type EvaluatorSpec } from './evaluators.js';
 import { parseModelRef, SERVED_PROVIDER, type ModelRef } from './model-ref.js';
 import { TaskPool } from './task-pool.js';
@@ -102,21 +103,37 @@ export async function runBenchmark(
 ): Promise<BenchmarkRun> {
   const { server, runner, clock, logger } = ports;
   const plan = planRun(benchmark, settings);
-  const planned = planModels(benchmark, settings.models);
-  const refs = expandTargets(planned, plan.sweep);
-  const served = planned.filter((ref) => ref.provider === SERVED_PROVIDER).length;
-  logger.info(`Plan: ${describePlan(served, plan.sweep, benchmark.rows.length, plan.repeat)}`);
-  if (plan.repeat > 1 && refs.some((ref) => typeof targetOptions(ref, settings.options).seed === 'number')) {
-    logger.warning(
-      plan.fixedSeed
-        ? 'a fixed seed is kept in every repeat (--fixed-seed): repeats will usually give the same answer'
-        : 'a fixed seed would make every repeat give the same answer: repeat r uses seed + r - 1 (recorded per result; --fixed-seed keeps it fixed)',
-    );
-  }
+  // The plan is told before the first request; with `models: all` once the server has listed its models.
+  const announce = (planned: ModelRef[]): ModelRef[] => {
+    const targets = expandTargets(planned, plan.sweep);
+    const served = planned.filter((ref) => ref.provider === SERVED_PROVIDER).length;
+    logger.info(`Plan: ${describePlan(served, plan.sweep, benchmark.rows.length, plan.repeat)}`);
+    if (
+      plan.repeat > 1 &&
+      targets.some((ref) => typeof targetOptions(ref, settings.options).seed === 'number')
+    ) {
+      logger.warning(
+        plan.fixedSeed
+          ? 'a fixed seed is kept in every repeat (--fixed-seed): repeats will usually give the same answer'
+          : 'a fixed seed would make every repeat give the same answer: repeat r uses seed + r - 1 (recorded per result; --fixed-seed keeps it fixed)',
+      );
+    }
+    return targets;
+  };
+  // `models: all` asks the server which models it has, once it is known to answer.
+  const discover = wantsAllModels(settings.models);
+  let refs = discover
+    ? []
+    : announce(planModels(benchmark, await resolveRequestedModels(settings.models, settings, server)));
   const evaluator = EVALUATORS[benchmark.evaluator];
   const startedAt = clock.date();
   const serverVersion = await server.version();
   logger.info(`Ollama ${serverVersion} at ${server.host}`);
+  if (discover) {
+    const listed = planModels(benchmark, await resolveRequestedModels(settings.models, settings, server));
+    logger.info(`models: all: ${listed.map((ref) => ref.name).join(', ')}`);
+    refs = announce(listed);
+  }
 
   const executor = await chooseExecutor(evaluator, runner, logger);
   const context: EvaluationContext = {
@@ -267,6 +284,12 @@ async function runModel(
     if (!shown.ok)
       return unavailable(`model "${ref.name}" could not be had: ${shown.error}`, shown.errorKind);
     details = shown.value;
+  }
+
+  const unable = cannotGenerate(details);
+  if (unable !== null) {
+    logger.warning(`${ref.name}: skipped, ${unable}`);
+    return { ...unrunModel(ref, rows, 'skipped', `skipped: ${unable}`, null), details, pulled };
   }
 
   const request = (prompt: string, seed?: number): GenerateRequest => ({

@@ -41,6 +41,11 @@ export function expandTargets(refs: readonly ModelRef[], sweep: Sweep): ModelRef
 }
 
 /** How a target is named everywhere: `qwen2.5:1.5b @ temperature=0.5`, or the model as given. */
+/** One key per run target: variants of one model share its `id`, so the variant is part of the key. */
+export function targetKey(ref: Pick<ModelRef, 'id' | 'variant'>): string {
+  return ref.variant === undefined ? ref.id : `${ref.id} @ ${ref.variant.name}`;
+}
+
 export function targetName(ref: Pick<ModelRef, 'spec' | 'variant'>): string {
   return variantLabel(ref.spec, ref.variant?.name);
 }

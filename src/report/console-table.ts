@@ -1,5 +1,5 @@
-import { modelFigures } from '../core/aggregate.js';
 import type { BenchmarkRun } from '../core/types.js';
+import { buildLeaderboard } from './leaderboard.js';
 import { runWarnings } from './markdown.js';
 import { plural } from './words.js';
 import { targetName } from '../core/run-targets.js';
@@ -7,6 +7,7 @@ import { targetName } from '../core/run-targets.js';
 /** A plain-text table of per-model figures for a terminal. */
 export function renderConsoleTable(run: BenchmarkRun): string {
   const header = [
+    'Rank',
     'Model',
     'Accuracy',
     'Pass',
@@ -18,12 +19,11 @@ export function renderConsoleTable(run: BenchmarkRun): string {
     'Total ms',
     'Load ms',
   ];
-  const rows = run.models.map((model) => {
-    const f = modelFigures(model);
-    if (model.status !== 'completed' && model.status !== 'interrupted') {
-      return [targetName(model.ref), model.status, '', '', '', '', '', '', '', ''];
-    }
-    return [
+  // The same order as the job summary's leaderboard: accuracy, then decode speed.
+  const board = buildLeaderboard(run);
+  const rows = [
+    ...board.ranked.map(({ rank, model, figures: f }) => [
+      String(rank),
       targetName(model.ref),
       f.accuracy === null ? '–' : `${(f.accuracy * 100).toFixed(1)}%`,
       String(f.passed),
@@ -34,13 +34,26 @@ export function renderConsoleTable(run: BenchmarkRun): string {
       fixed(f.timeToFirstTokenMs.median, 0),
       fixed(f.totalDurationMs.median, 0),
       fixed(f.warmupLoadDurationMs, 0),
-    ];
-  });
+    ]),
+    ...board.unranked.map((model) => [
+      '–',
+      targetName(model.ref),
+      model.status,
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]),
+  ];
   const notes = run.models.filter((m) => m.error).map((m) => `  ${targetName(m.ref)}: ${m.error}`);
   const warnings = runWarnings(run).map((warning) => `warning: ${warning}`);
   return [
     `${run.benchmark.benchmarkName} — ${run.evaluator.name}, ${plural(run.benchmark.rows.length, 'row')}`,
-    ...alignTable(header, rows, { leftColumns: 1 }),
+    ...alignTable(header, rows, { leftColumns: 2 }),
     ...(notes.length > 0 ? ['', ...notes] : []),
     ...(warnings.length > 0 ? ['', ...warnings] : []),
     '',

@@ -1,10 +1,19 @@
-import { modelFigures, type ModelFigures } from '../core/aggregate.js';
 import type { BenchmarkRun, ModelRun, RowResult } from '../core/types.js';
 import { EXBENCH_VERSION } from '../version.js';
 import { byteLength, escapeHtml, escapeInline, fenced, longestBacktickRun } from './markdown-text.js';
 import { heatmapMarkdown, repeatsMarkdown } from './repeat-markdown.js';
 import { targetName } from '../core/run-targets.js';
 import { escapeControls } from './safe-text.js';
+import { accuracyChart } from './accuracy-chart.js';
+import {
+  AWARDS,
+  awardsOf,
+  buildLeaderboard,
+  ranRows,
+  type AwardKind,
+  type Leaderboard,
+  type RankedModel,
+} from './leaderboard.js';
 
 export interface RenderedRun {
   run: BenchmarkRun;
@@ -23,6 +32,8 @@ export interface MarkdownOptions {
   problems?: string[];
   /** Defaults to this build's version; tests pin it. */
   exbenchVersion?: string;
+  /** The uploaded report artifact's page, linked from each benchmark's report path. */
+  artifactUrl?: string | null;
 }
 
 /** How much of each failing row to show, from generous to none. */
@@ -63,7 +74,7 @@ function renderAt(runs: readonly RenderedRun[], options: MarkdownOptions, level:
     parts.push(`> [!WARNING]\n> ${escapeInline(problem)}`);
   }
   for (const { run, reportPath } of runs) {
-    parts.push(renderRun(run, reportPath, level));
+    parts.push(renderRun(run, reportPath, level, options.artifactUrl ?? null));
   }
   if (runs.length === 0 && (options.problems ?? []).length === 0) parts.push('No benchmark ran.');
   parts.push(footer(runs, options.exbenchVersion ?? EXBENCH_VERSION));
@@ -71,6 +82,7 @@ function renderAt(runs: readonly RenderedRun[], options: MarkdownOptions, level:
 }
 
 const HEADER = [
+  'Rank',
   'Model',
   'Accuracy (passed/total)',
   'Failed',
@@ -82,33 +94,42 @@ const HEADER = [
   'Total ms (median)',
 ];
 
-function renderRun(run: BenchmarkRun, reportPath: string, level: DetailLevel | null): string {
+function renderRun(
+  run: BenchmarkRun,
+  reportPath: string,
+  level: DetailLevel | null,
+  artifactUrl: string | null,
+): string {
   const { benchmark } = run;
-  const figures = run.models.map((model) => (hasRows(model) ? modelFigures(model) : null));
-  const best = bestOf(figures);
+  const board = buildLeaderboard(run);
+  const report = artifactUrl === null ? code(reportPath) : `[${code(reportPath)}](${artifactUrl})`;
   const lines = [
     `### ${escapeInline(benchmark.benchmarkName)}`,
     '',
-    `${plural(benchmark.rows.length, 'row')}${(run.plan?.repeat ?? 1) > 1 ? ` × ${plural(run.plan?.repeat ?? 1, 'repeat')}` : ''} · evaluator \`${run.evaluator.name}\` · report ${code(reportPath)}`,
+    `${plural(benchmark.rows.length, 'row')}${(run.plan?.repeat ?? 1) > 1 ? ` × ${plural(run.plan?.repeat ?? 1, 'repeat')}` : ''} · evaluator \`${run.evaluator.name}\` · report ${report}`,
     '',
     tableRow(HEADER.map(escapeCell)),
-    `| --- | ${HEADER.slice(1)
+    `| ---: | --- | ${HEADER.slice(2)
       .map(() => '---:')
       .join(' | ')} |`,
-    ...run.models.map((model, i) => tableRow(modelCells(model, figures[i] ?? null, best))),
+    ...board.ranked.map((entry) => tableRow(rankedCells(entry, awardsOf(board, entry.model)))),
+    ...board.unranked.map((model) => tableRow(unrankedCells(model))),
   ];
-  const legend = best.size > 0 ? [BEST_LEGEND] : [];
-  legend.push(...repeatsMarkdown(run), ...heatmapMarkdown(run));
+  const awards = board.awards.length > 0 ? [awardsLine(board)] : [];
+  const chart = accuracyChart(board);
+  const repeats = [...repeatsMarkdown(run), ...heatmapMarkdown(run)];
   const warnings = runWarnings(run).map((warning) => `> [!WARNING]\n> ${escapeInline(warning)}`);
   // A model that did not run has its reason in the table; its rows would only repeat it.
-  const ran = run.models.filter(hasRows);
+  const ran = run.models.filter(ranRows);
   const sections = level === null ? [] : ran.map((model) => failureSection(model, level));
-  return [...warnings, lines.join('\n'), ...legend, ...sections.filter((s) => s !== '')].join('\n\n');
-}
-
-/** Whether a model's rows were (at least partly) run, so its figures mean something. */
-function hasRows(model: ModelRun): boolean {
-  return model.status === 'completed' || model.status === 'interrupted';
+  return [
+    ...warnings,
+    lines.join('\n'),
+    ...awards,
+    ...(chart === null ? [] : [chart]),
+    ...repeats,
+    ...sections.filter((s) => s !== ''),
+  ].join('\n\n');
 }
 
 /** An interruption and a sandbox fallback, which a reader must see before the figures. */
@@ -124,80 +145,32 @@ export function runWarnings(run: BenchmarkRun): string[] {
   return warnings;
 }
 
-/** The columns a leaderboard mark can go to, and which way is better. */
-const RANKED = {
-  accuracy: { higherIsBetter: true, digits: 3 },
-  decode: { higherIsBetter: true, digits: 1 },
-  ttft: { higherIsBetter: false, digits: 0 },
-} as const;
-type RankedColumn = keyof typeof RANKED;
-
 const BEST_MARK = '🏆';
-const BEST_LEGEND =
-  `${BEST_MARK} best of the models above: most accurate, fastest decode, quickest first token ` +
-  '(marked when at least two models have the figure and they differ; ties for best are all marked).';
 
-function rankedValue(figures: ModelFigures, column: RankedColumn): number | null {
-  switch (column) {
-    case 'accuracy':
-      return figures.accuracy;
-    case 'decode':
-      return figures.decodeTokensPerSecond.median;
-    case 'ttft':
-      return figures.timeToFirstTokenMs.median;
-  }
+/** The awards in words: who won each, with the figure; ties name every winner. */
+function awardsLine(board: Leaderboard): string {
+  const parts = board.awards.map(({ kind, value, winners }) => {
+    const { title, digits, unit } = AWARDS[kind];
+    const names = winners.map((model) => escapeInline(targetName(model.ref))).join(', ');
+    return `**${title}**: ${names} (${value.toFixed(digits)}${unit})`;
+  });
+  return (
+    `${BEST_MARK} ${parts.join(' · ')}\n\n` +
+    '<sub>Ranked by accuracy, then decode tok/s; models that tie share a rank. An award goes to the best ' +
+    'figure as shown when at least two models have it and they differ. Accuracy per second is accuracy ' +
+    "over the server's total time for the model's rows.</sub>"
+  );
 }
 
-/**
- * The best value per column among models that have it, when at least two do. Values are compared
- * as shown (rounded to the digits in the table), so two figures that read the same tie.
- */
-function bestOf(figures: readonly (ModelFigures | null)[]): Map<RankedColumn, number> {
-  const best = new Map<RankedColumn, number>();
-  for (const column of Object.keys(RANKED) as RankedColumn[]) {
-    const { higherIsBetter, digits } = RANKED[column];
-    const values = figures
-      .map((f) => (f === null ? null : rankedValue(f, column)))
-      .filter((v): v is number => v !== null)
-      .map((v) => rounded(v, digits));
-    const top = higherIsBetter ? Math.max(...values) : Math.min(...values);
-    // With fewer than two figures, or all of them equal, a mark would single nobody out.
-    if (values.length < 2 || values.every((v) => v === top)) continue;
-    best.set(column, top);
-  }
-  return best;
-}
-
-function isBest(
-  figures: ModelFigures,
-  column: RankedColumn,
-  best: ReadonlyMap<RankedColumn, number>,
-): boolean {
-  const value = rankedValue(figures, column);
-  const top = best.get(column);
-  return value !== null && top !== undefined && rounded(value, RANKED[column].digits) === top;
-}
-
-function rounded(value: number, digits: number): number {
-  return Number(value.toFixed(digits));
-}
-
-/** A table row's cells, already escaped (the best marks are markdown of our own). */
-function modelCells(
-  model: ModelRun,
-  f: ModelFigures | null,
-  best: ReadonlyMap<RankedColumn, number>,
-): string[] {
-  const spec = escapeCell(targetName(model.ref));
-  if (f === null) {
-    const why = model.error === null ? model.status : `${model.status}: ${clip(model.error, 200)}`;
-    return [spec, escapeCell(why), '–', '–', '–', '–', '–', '–', '–'];
-  }
-  const mark = (text: string, column: RankedColumn): string =>
-    isBest(f, column, best) ? `**${text}** ${BEST_MARK}` : text;
+/** A ranked model's cells, already escaped (the award marks are markdown of our own). */
+function rankedCells(entry: RankedModel, won: readonly AwardKind[]): string[] {
+  const { figures: f, model } = entry;
+  const mark = (text: string, kind: AwardKind): string =>
+    won.includes(kind) ? `**${text}** ${BEST_MARK}` : text;
   const accuracy = f.accuracy === null ? '–' : `${(f.accuracy * 100).toFixed(1)}%`;
   return [
-    spec,
+    String(entry.rank),
+    escapeCell(targetName(model.ref)),
     `${mark(accuracy, 'accuracy')} (${f.passed}/${f.rows - f.notRun}${f.notRun > 0 ? `, ${f.notRun} not run` : ''})`,
     String(f.failed),
     String(f.errored),
@@ -207,6 +180,12 @@ function modelCells(
     fixed(f.warmupLoadDurationMs, 0),
     fixed(f.totalDurationMs.median, 0),
   ];
+}
+
+/** A model that ran no rows: its status and why, no figures. */
+function unrankedCells(model: ModelRun): string[] {
+  const why = model.error === null ? model.status : `${model.status}: ${clip(model.error, 200)}`;
+  return ['–', escapeCell(targetName(model.ref)), escapeCell(why), '–', '–', '–', '–', '–', '–', '–'];
 }
 
 /** Cells must be escaped already. */

@@ -23,6 +23,8 @@ export interface PublishInput {
   markerLength: number;
   /** Markdown of the accuracy trend from the history (see trend.ts), put under the results; '' for none. */
   trend?: string;
+  /** The uploaded report artifact's page, linked from the results; null or absent for none. */
+  artifactUrl?: string | null;
 }
 
 /**
@@ -58,7 +60,7 @@ export function planPublishing(input: PublishInput): PublishPlan {
   const commentBody = withTrend(
     input.trend ?? '',
     input.limits.commentChars - input.markerLength - 2,
-    (max) => composeMarkdown(runs, comparisons, problems, max),
+    (max) => composeMarkdown(runs, comparisons, problems, max, input.artifactUrl ?? null),
   );
   const regressions = regressionLines(comparisons);
   const warnings: string[] = [];
@@ -71,7 +73,7 @@ export function planPublishing(input: PublishInput): PublishPlan {
   }
   return {
     summary: withTrend(input.trend ?? '', input.limits.summaryBytes - SUMMARY_SLACK_BYTES, (max) =>
-      composeMarkdown(runs, comparisons, problems, max),
+      composeMarkdown(runs, comparisons, problems, max, input.artifactUrl ?? null),
     ),
     commentBody,
     comment: planComment(input, commentBody),
@@ -146,14 +148,16 @@ function composeMarkdown(
   comparisons: readonly RenderedComparison[],
   problems: readonly string[],
   maxLength: number,
+  artifactUrl: string | null,
 ): string {
-  if (comparisons.length === 0) return renderMarkdown(runs, { maxLength, problems: [...problems] });
+  const options = { problems: [...problems], artifactUrl };
+  if (comparisons.length === 0) return renderMarkdown(runs, { maxLength, ...options });
   const heading = '## exbench: comparison with the baseline\n\n';
   const separator = '\n';
   // The results' tables are never cut, so the comparison leaves room for them at their leanest.
-  const leanest = renderMarkdown(runs, { maxLength: 0, problems: [...problems] });
+  const leanest = renderMarkdown(runs, { maxLength: 0, ...options });
   const comparisonBudget = Math.max(0, maxLength - byteLength(leanest) - byteLength(heading + separator));
   const comparison = heading + renderComparisonMarkdown(comparisons, { maxLength: comparisonBudget });
   const remaining = maxLength - byteLength(comparison + separator);
-  return comparison + separator + renderMarkdown(runs, { maxLength: remaining, problems: [...problems] });
+  return comparison + separator + renderMarkdown(runs, { maxLength: remaining, ...options });
 }

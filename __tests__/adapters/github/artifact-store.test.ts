@@ -1,5 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { uploadReports, type ArtifactUploader } from '../../../src/adapters/github/artifact-store.js';
+import {
+  artifactPageUrl,
+  uploadReports,
+  type ArtifactUploader,
+} from '../../../src/adapters/github/artifact-store.js';
 import { RecordingLogger } from '../../support/recording-logger.js';
 
 interface UploadCall {
@@ -130,5 +134,16 @@ describe('uploadReports', () => {
     expect(result).toBeNull();
     expect(client.calls).toEqual([]);
     expect(logger.messages('warning')[0]).toContain('no report files');
+  });
+});
+
+describe('artifactPageUrl', () => {
+  it('builds the page of an artifact of this run as actions/upload-artifact does', () => {
+    const env = { GITHUB_SERVER_URL: 'https://ghe.example', GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '9' };
+    expect(artifactPageUrl(42, env)).toBe('https://ghe.example/o/r/actions/runs/9/artifacts/42');
+  });
+
+  it('gives no URL outside a workflow run', () => {
+    expect(artifactPageUrl(42, {})).toBeNull();
   });
 });

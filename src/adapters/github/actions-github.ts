@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { RUNNER_ENV } from '../../constants.js';
 import type { CommentMarker, CommentOutcome, GitHub, Logger, PullRequestRef } from '../../ports.js';
-import { uploadReports } from './artifact-store.js';
+import { artifactPageUrl, uploadReports } from './artifact-store.js';
 import { hasMarkedComment } from './existing-comment.js';
 import { JOB_SUMMARY_LIMIT_BYTES, writeJobSummary } from './job-summary.js';
 import {
@@ -37,8 +37,13 @@ export class ActionsGitHub implements GitHub {
     };
   }
 
-  async uploadReports(request: { name: string; files: string[]; rootDirectory: string }): Promise<void> {
-    await uploadReports({ ...request, logger: this.logger });
+  async uploadReports(request: {
+    name: string;
+    files: string[];
+    rootDirectory: string;
+  }): Promise<string | null> {
+    const uploaded = await uploadReports({ ...request, logger: this.logger });
+    return uploaded?.id == null ? null : artifactPageUrl(uploaded.id);
   }
 
   async writeSummary(markdown: string): Promise<void> {

@@ -72,3 +72,18 @@ function hintFor(reason: string): string {
   }
   return '';
 }
+
+/**
+ * The page of an artifact of this workflow run, as actions/upload-artifact builds its
+ * `artifact-url` output: `${server}/${owner}/${repo}/actions/runs/${runId}/artifacts/${id}`.
+ */
+export function artifactPageUrl(
+  id: number,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string | null {
+  const server = env.GITHUB_SERVER_URL || 'https://github.com';
+  const repository = env.GITHUB_REPOSITORY;
+  const runId = env.GITHUB_RUN_ID;
+  if (!repository || !runId) return null;
+  return `${server}/${repository}/actions/runs/${runId}/artifacts/${id}`;
+}

@@ -12,6 +12,7 @@ import {
   type Clock,
   type GenerateRequest,
   type Generation,
+  type ListedModel,
   type ModelDetails,
   type ModelServer,
   type PullProgress,
@@ -212,7 +213,25 @@ export class OllamaModelServer implements ModelServer {
       quantizationLevel: shown.details?.quantization_level || null,
       format: shown.details?.format || null,
       contextLength: typeof contextLength === 'number' ? contextLength : null,
+      // Go omits an empty list; a server too old to report capabilities says nothing either.
+      capabilities: Array.isArray(shown.capabilities)
+        ? shown.capabilities.filter((c): c is string => typeof c === 'string')
+        : null,
     };
+  }
+
+  async listModels(): Promise<ListedModel[]> {
+    const { requestMs } = this.deadlines;
+    const limits: CallLimits = {
+      total: { ms: requestMs, message: `GET /api/tags got no answer within ${seconds(requestMs)}` },
+      idle: null,
+    };
+    try {
+      const listed = await this.limited(limits, ({ client }) => client.list());
+      return (listed.models ?? []).map((model) => ({ name: model.name }));
+    } catch (error: unknown) {
+      throw toServerError(error, false);
+    }
   }
 
   async pull(model: string, onProgress: (progress: PullProgress) => void): Promise<void> {

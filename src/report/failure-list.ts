@@ -1,0 +1,42 @@
+import { targetName } from '../core/run-targets.js';
+import type { ModelRun, RowResult } from '../core/types.js';
+import { escapeControls } from './safe-text.js';
+
+/** Longest reason shown on one line; the report has it whole. */
+const REASON_CHARS = 160;
+
+/**
+ * The lines that list a finished model's failing rows for the console: the first `limit` (or all)
+ * with row index, YAML line and a short reason, then how many were left out and how to see them.
+ * No lines when every row passed or none ran. Server and model text in reasons is escaped.
+ */
+export function failureListLines(model: ModelRun, limit: number | 'all', seeAllHint: string): string[] {
+  if (model.status !== 'completed' && model.status !== 'interrupted') return [];
+  const failing = model.rows.filter((row) => row.status !== 'passed' && row.status !== 'not_run');
+  if (failing.length === 0 || limit === 0) return [];
+  const shown = limit === 'all' ? failing : failing.slice(0, limit);
+  const left = failing.length - shown.length;
+  const ran = model.rows.filter((row) => row.status !== 'not_run').length;
+  return [
+    `${escapeControls(targetName(model.ref))}: ${failing.length} of ${ran} rows did not pass:`,
+    ...shown.map((row) => `  ${failureLine(row)}`),
+    ...(left > 0 ? [`  … and ${left} more (${seeAllHint})`] : []),
+  ];
+}
+
+function failureLine(row: RowResult): string {
+  const where = row.line === null ? '' : ` (line ${row.line})`;
+  const reason = row.reason ?? row.error ?? '';
+  return `row ${row.index}${where}: ${row.status.replace('_', ' ')}${reason === '' ? '' : ` — ${shortReason(reason)}`}`;
+}
+
+function shortReason(reason: string): string {
+  const oneLine = reason.replace(/\s+/g, ' ').trim();
+  const clipped =
+    Array.from(oneLine).length <= REASON_CHARS
+      ? oneLine
+      : `${Array.from(oneLine)
+          .slice(0, REASON_CHARS - 1)
+          .join('')}…`;
+  return escapeControls(clipped);
+}
