@@ -9,6 +9,7 @@ import type {
   Executor,
   GenerateRequest,
   Generation,
+  ListedModel,
   Logger,
   ModelDetails,
   ModelServer,
@@ -23,6 +24,10 @@ export class InstantModelServer implements ModelServer {
 
   version(): Promise<string> {
     return Promise.resolve('in-memory');
+  }
+
+  listModels(): Promise<ListedModel[]> {
+    return Promise.resolve([]);
   }
 
   show(model: string): Promise<ModelDetails> {

@@ -10,6 +10,7 @@ import {
   type GenerateRequest,
   type Generation,
   type ModelDetails,
+  type ListedModel,
   type ModelServer,
   type PullProgress,
   type SandboxDescription,
@@ -67,6 +68,10 @@ export class FakeModelServer implements ModelServer {
     return this.answersVersion(this.versionCalls)
       ? Promise.resolve('0.12.0')
       : Promise.reject(new Error('cannot reach Ollama at http://fake:11434 (connect ECONNREFUSED)'));
+  }
+  listModels(): Promise<ListedModel[]> {
+    this.calls.push('list');
+    return Promise.resolve([...this.local].map((name) => ({ name })));
   }
   show(model: string): Promise<ModelDetails | null> {
     this.calls.push(`show ${model}`);

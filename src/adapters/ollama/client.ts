@@ -1,5 +1,4 @@
 import { Ollama, type GenerateResponse } from 'ollama';
-import { Agent, fetch as undiciFetch } from 'undici';
 import {
   DEFAULT_CONNECT_TIMEOUT_MS,
   DEFAULT_IDLE_TIMEOUT_MS,
@@ -12,10 +11,12 @@ import {
   type Clock,
   type GenerateRequest,
   type Generation,
+  type ListedModel,
   type ModelDetails,
   type ModelServer,
   type PullProgress,
 } from '../../ports.js';
+import { unlimitedFetch } from '../http/unlimited-fetch.js';
 import { guardedFetch, isBlockedPort, NotOllamaError } from './reply-guard.js';
 
 /** The ResponseError the official client throws for an HTTP error status. */
@@ -89,23 +90,7 @@ export class OllamaModelServer implements ModelServer {
       requestMs: options.deadlines?.requestMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
       idleMs: options.deadlines?.idleMs ?? DEFAULT_IDLE_TIMEOUT_MS,
     };
-    if (options.fetch) {
-      this.fetch = options.fetch;
-    } else {
-      // Node's own fetch gives up on headers and on body gaps after 300 s, whatever exbench says.
-      const dispatcher = new Agent({
-        connect: { timeout: this.deadlines.connectMs },
-        headersTimeout: 0,
-        bodyTimeout: 0,
-      });
-      // undici's fetch is the one Node bundles, from the package so that its Agent can be passed.
-      const withDispatcher = undiciFetch as unknown as (
-        input: string | URL | Request,
-        init: Omit<RequestInit, 'dispatcher'> & { dispatcher: Agent },
-      ) => Promise<Response>;
-      this.fetch = (input: string | URL | Request, init?: RequestInit) =>
-        withDispatcher(input, { ...init, dispatcher });
-    }
+    this.fetch = options.fetch ?? unlimitedFetch(this.deadlines.connectMs);
   }
 
   /**
@@ -175,6 +160,20 @@ export class OllamaModelServer implements ModelServer {
       throw new ExternalError(
         `cannot reach Ollama at ${this.host} (${reason}); start it with "ollama serve", or point OLLAMA_HOST or --host at a running server`,
       );
+    }
+  }
+
+  async listModels(): Promise<ListedModel[]> {
+    const { requestMs } = this.deadlines;
+    const limits: CallLimits = {
+      total: { ms: requestMs, message: `GET /api/tags got no answer within ${seconds(requestMs)}` },
+      idle: null,
+    };
+    try {
+      const listed = await this.limited(limits, ({ client }) => client.list());
+      return listed.models.map((model) => ({ name: model.name }));
+    } catch (error: unknown) {
+      throw toServerError(error, false);
     }
   }
 
