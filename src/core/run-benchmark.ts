@@ -21,6 +21,13 @@ import {
 } from './evaluate-row.js';
 import { EVALUATORS, type EvaluatorSpec } from './evaluators.js';
 import { parseModelRef, SERVED_PROVIDER, type ModelRef } from './model-ref.js';
+import {
+  requireServed,
+  serverFor,
+  unservedReason,
+  type EngineUse,
+  type ExtraServers,
+} from './server-registry.js';
 import { TaskPool } from './task-pool.js';
 import { renderPrompt } from './template.js';
 import type { BenchmarkRun, ModelRun, RowResult, RunObserver, RunSettings } from './types.js';
@@ -40,6 +47,8 @@ export interface RunPorts {
   signal?: AbortSignal;
   /** Told of each model's start and end and of each finished row. */
   observer?: RunObserver;
+  /** Servers for the other providers (`llamacpp`, `openai`); `server` serves `ollama~` models. */
+  servers?: ExtraServers;
 }
 
 /** A short, fixed prompt for the untimed warm-up, unlike any row so no row's prompt is cached by it. */
@@ -52,25 +61,24 @@ const PULL_LOG_INTERVAL_MS = 5_000;
  * Which models a run covers. Models named by the user must be ones exbench serves; models listed in
  * the file for other providers are kept as `skipped`, so the report says why they have no results.
  */
-export function planModels(benchmark: BenchmarkFile, requested: readonly string[]): ModelRef[] {
+export function planModels(
+  benchmark: BenchmarkFile,
+  requested: readonly string[],
+  servers?: ExtraServers,
+): ModelRef[] {
   if (requested.length > 0) {
     const refs = requested.map((spec) => parseModelRef(spec));
-    const foreign = refs.find((ref) => ref.provider !== SERVED_PROVIDER);
-    if (foreign) {
-      throw new ConfigurationError(
-        `model "${foreign.spec}": provider "${foreign.provider}" is not served by exbench; use an Ollama model name such as "llama3.2:1b" or "ollama~llama3.2:1b"`,
-      );
-    }
+    for (const ref of refs) requireServed(ref.spec, ref.provider, servers);
     return dedupe(refs);
   }
   const refs = dedupe(
     benchmark.models.map((spec) => parseModelRef(spec, benchmark.modelProvider ?? SERVED_PROVIDER)),
   );
-  if (!refs.some((ref) => ref.provider === SERVED_PROVIDER)) {
+  if (!refs.some((ref) => unservedReason(ref.provider, servers) === null)) {
     const listed =
       benchmark.models.length > 0 ? `it lists only ${benchmark.models.join(', ')}` : 'it lists none';
     throw new ConfigurationError(
-      `${benchmark.fileName}: models: no Ollama model to run (${listed}); name models on the command line, e.g. "exbench ollama-bench llama3.2:1b ${benchmark.fileName}"`,
+      `${benchmark.fileName}: models: no model exbench can run (${listed}); name models on the command line, e.g. "exbench ollama-bench llama3.2:1b ${benchmark.fileName}"`,
     );
   }
   return refs;
@@ -92,11 +100,11 @@ export async function runBenchmark(
   ports: RunPorts,
 ): Promise<BenchmarkRun> {
   const { server, runner, clock, logger } = ports;
-  const refs = planModels(benchmark, settings.models);
+  const refs = planModels(benchmark, settings.models, ports.servers);
   const evaluator = EVALUATORS[benchmark.evaluator];
   const startedAt = clock.date();
-  const serverVersion = await server.version();
-  logger.info(`Ollama ${serverVersion} at ${server.host}`);
+  const engines = await engineVersions(refs, ports);
+  const serverVersion = engines.find((use) => use.engine === SERVED_PROVIDER)?.version ?? NOT_USED_VERSION;
 
   const executor = await chooseExecutor(evaluator, runner, logger);
   const context: EvaluationContext = {
@@ -123,22 +131,26 @@ export async function runBenchmark(
     models.push(model);
     ports.observer?.modelFinished?.(model);
   };
-  const watch: ServerWatch = { downSince: null, lastError: '' };
+  const watches = new Map<ModelServer, ServerWatch>();
   for (const ref of refs) {
     if (ports.signal?.aborted) {
       finished(interruptedModel(ref, rows));
       continue;
     }
-    if (ref.provider !== SERVED_PROVIDER) {
-      logger.warning(`${ref.spec}: skipped, provider "${ref.provider}" is not served by exbench`);
-      finished(unrunModel(ref, rows, 'skipped', `provider "${ref.provider}" is not served by exbench`, null));
+    const modelServer = serverFor(ref.provider, server, ports.servers);
+    if (modelServer === null) {
+      const reason = unservedReason(ref.provider, ports.servers) ?? '';
+      logger.warning(`${ref.spec}: skipped, ${reason}`);
+      finished(unrunModel(ref, rows, 'skipped', reason, null));
       continue;
     }
-    finished(
-      await logger.group(`Model ${ref.name}`, () =>
-        runModel(ref, rows, settings, context, pool, ports, watch),
-      ),
+    // Each server has its own watch: one engine being down says nothing about another.
+    const serverWatch = watches.get(modelServer) ?? { downSince: null, lastError: '' };
+    watches.set(modelServer, serverWatch);
+    const model = await logger.group(`Model ${ref.provider === SERVED_PROVIDER ? ref.name : ref.spec}`, () =>
+      runModel(ref, rows, settings, context, pool, { ...ports, server: modelServer }, serverWatch),
     );
+    finished({ ...model, engine: modelServer.engine ?? 'ollama' });
   }
   await pool.drain();
 
@@ -148,6 +160,7 @@ export async function runBenchmark(
     executor,
     host: server.host,
     serverVersion,
+    engines,
     settings,
     status: ports.signal?.aborted ? 'interrupted' : 'completed',
     sandbox: runner.sandbox,
@@ -156,6 +169,31 @@ export async function runBenchmark(
     models,
   };
 }
+
+/** The Ollama version recorded when no model of the run was an Ollama model. */
+export const NOT_USED_VERSION = 'not used';
+
+/** Asks each server the run's models need for its version, so one that is down stops the run at once. */
+async function engineVersions(refs: readonly ModelRef[], ports: RunPorts): Promise<EngineUse[]> {
+  const uses: EngineUse[] = [];
+  const seen = new Set<ModelServer>();
+  for (const ref of refs) {
+    const server = serverFor(ref.provider, ports.server, ports.servers);
+    if (server === null || seen.has(server)) continue;
+    seen.add(server);
+    const version = await server.version();
+    const engine = server.engine ?? 'ollama';
+    ports.logger.info(`${ENGINE_LABELS[engine]} ${version} at ${server.host}`);
+    uses.push({ engine, host: server.host, version });
+  }
+  return uses;
+}
+
+const ENGINE_LABELS = {
+  ollama: 'Ollama',
+  llamacpp: 'llama-server',
+  openai: 'OpenAI-compatible server',
+} as const;
 
 /** A positive `num_predict` caps an answer; -1, -2 and absence mean no fixed cap. */
 function tokenLimit(numPredict: unknown): number | null {

@@ -3,6 +3,7 @@ import type { BenchmarkFile, PromptRow } from '../config/benchmark-file.js';
 import type { RunSettings } from '../config/run-settings.js';
 import type {
   CodeRunResult,
+  Engine,
   ErrorKind,
   Executor,
   Generation,
@@ -12,6 +13,7 @@ import type {
 import type { EvaluatorSpec } from './evaluators.js';
 import type { Extraction } from './extract-code.js';
 import type { ModelRef } from './model-ref.js';
+import type { EngineUse } from './server-registry.js';
 
 /** How a benchmark runs; its schema, bounds and defaults are in src/config/run-settings.ts. */
 export type { RetryPolicy, RunSettings, ServerDeadlines } from '../config/run-settings.js';
@@ -66,6 +68,8 @@ export interface ModelRun {
   pulled: boolean;
   warmup: Generation | null;
   rows: RowResult[];
+  /** The engine that served it; absent for a model no server was found for. */
+  engine?: Engine;
 }
 
 /**
@@ -88,6 +92,8 @@ export interface BenchmarkRun {
   executor: Executor | null;
   host: string;
   serverVersion: string;
+  /** Each engine the run's models used, with its address and version (Ollama's too). */
+  engines?: EngineUse[];
   settings: RunSettings;
   status: RunStatus;
   /** The sandbox generated code ran in. */
