@@ -26,20 +26,18 @@ const right = (request: GenerateRequest) => {
   return generation({ response: '```python\nprint(' + expression + ')\n```' });
 };
 
-class FakeEngineServer extends FakeModelServer {
-  constructor(
-    readonly engine: Engine,
-    readonly host: string,
-  ) {
-    super(right);
-    this.local.add('right');
-  }
+function engineServer(engine: Engine, host: string): FakeModelServer {
+  const server = new FakeModelServer(right);
+  server.engine = engine;
+  server.host = host;
+  server.local.add('right');
+  return server;
 }
 
 function setup(engines: Engine[]) {
-  const ollama = new FakeEngineServer('ollama', 'http://fake:11434');
+  const ollama = engineServer('ollama', 'http://fake:11434');
   const extra = Object.fromEntries(
-    engines.map((engine) => [engine, new FakeEngineServer(engine, `http://${engine}:8080`)]),
+    engines.map((engine) => [engine, engineServer(engine, `http://${engine}:8080`)]),
   );
   return {
     server: ollama,

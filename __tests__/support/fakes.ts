@@ -6,6 +6,7 @@ import {
   type CodeRunner,
   type CodeRunRequest,
   type CodeRunResult,
+  type Engine,
   type Executor,
   type GenerateRequest,
   type Generation,
@@ -51,7 +52,8 @@ type Answer = Generation | ModelServerError;
 
 /** A model server whose models answer from a function; records every call in order. */
 export class FakeModelServer implements ModelServer {
-  readonly host = 'http://fake:11434';
+  host = 'http://fake:11434';
+  engine: Engine = 'ollama';
   readonly calls: string[] = [];
   readonly requests: GenerateRequest[] = [];
   readonly local = new Set<string>();
