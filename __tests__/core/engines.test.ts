@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseBenchmarkFile } from '../../src/config/benchmark-file.js';
 import { decodeTokensPerSecond, figureSources, prefillTokensPerSecond } from '../../src/core/aggregate.js';
-import { NOT_USED_VERSION, runBenchmark } from '../../src/core/run-benchmark.js';
+import { runBenchmark } from '../../src/core/run-benchmark.js';
+import { NOT_USED_VERSION } from '../../src/core/server-registry.js';
 import type { Engine, GenerateRequest } from '../../src/ports.js';
 import { RecordingLogger } from '../support/recording-logger.js';
 import { FakeClock, FakeCodeRunner, FakeModelServer, generation, runSettings } from '../support/fakes.js';

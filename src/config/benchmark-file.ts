@@ -1,3 +1,4 @@
+import { fileServerAddresses, ServersMapping, type ServerAddresses } from './engine-servers.js';
 import {
   isAlias,
   isCollection,
@@ -64,6 +65,9 @@ export const BenchmarkFileSchema = z
       .describe('Models used when none is named on the command line: `name` or `provider~name`.'),
     model_provider: z.string().min(1).nullish().describe('The provider of bare model names (ollama).'),
     options: ModelOptions.nullish().describe("Ollama options sent with every request (exbench's own field)."),
+    servers: ServersMapping.nullish().describe(
+      "Addresses of the model servers for llamacpp~ and openai~ models (exbench's own field); --server overrides them.",
+    ),
   })
   .meta({
     title: 'exbench benchmark file',
@@ -93,6 +97,8 @@ export interface BenchmarkFile {
   models: string[];
   modelProvider: string | null;
   options: ModelOptions;
+  /** The file's `servers:` addresses, checked; empty when it has none. */
+  servers: ServerAddresses;
   /** Top-level keys exbench does not know; reported as warnings, not errors, for forward compatibility. */
   unknownKeys: string[];
 }
@@ -164,6 +170,7 @@ export function parseBenchmarkFile(text: string, fileName: string): BenchmarkFil
     models: data.models ?? [],
     modelProvider: data.model_provider ?? null,
     options: data.options ?? {},
+    servers: fileServerAddresses(fileName, data.servers),
     unknownKeys: Object.keys(plain).filter((key) => !KNOWN_KEYS.has(key)),
   };
 }
@@ -279,6 +286,7 @@ const FIELD_WORDS: Readonly<Record<string, string>> = {
   prompts: 'a list of rows, each with dynamic_variables and expectation',
   models: 'a list of model names',
   options: 'a mapping of Ollama options',
+  servers: 'a mapping of llamacpp and openai to server addresses',
 };
 
 const TYPE_WORDS: Readonly<Record<string, string>> = {

@@ -22,6 +22,7 @@ import {
 import { EVALUATORS, type EvaluatorSpec } from './evaluators.js';
 import { parseModelRef, SERVED_PROVIDER, type ModelRef } from './model-ref.js';
 import {
+  NOT_USED_VERSION,
   requireServed,
   serverFor,
   unservedReason,
@@ -169,9 +170,6 @@ export async function runBenchmark(
     models,
   };
 }
-
-/** The Ollama version recorded when no model of the run was an Ollama model. */
-export const NOT_USED_VERSION = 'not used';
 
 /** Asks each server the run's models need for its version, so one that is down stops the run at once. */
 async function engineVersions(refs: readonly ModelRef[], ports: RunPorts): Promise<EngineUse[]> {

@@ -51,3 +51,6 @@ export interface EngineUse {
   host: string;
   version: string;
 }
+
+/** The Ollama version recorded when no model of the run was an Ollama model. */
+export const NOT_USED_VERSION = 'not used';
