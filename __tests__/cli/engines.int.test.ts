@@ -97,7 +97,7 @@ describe('exbench ollama-bench with several engines', () => {
     writeFileSync(
       file,
       `${readFileSync(SIMPLE_MATH, 'utf8').replace(
-        /models:\n(  - .*\n)+/,
+        /models:\n( {2}- .*\n)+/,
         `models:\n  - 'llamacpp~${NAME}'\nservers:\n  llamacpp: '${llama.url}'\n`,
       )}`,
     );
