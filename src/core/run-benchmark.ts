@@ -28,6 +28,7 @@ import {
   unservedReason,
   type EngineUse,
   type ExtraServers,
+  type ServedProviders,
 } from './server-registry.js';
 import { TaskPool } from './task-pool.js';
 import { renderPrompt } from './template.js';
@@ -65,7 +66,7 @@ const PULL_LOG_INTERVAL_MS = 5_000;
 export function planModels(
   benchmark: BenchmarkFile,
   requested: readonly string[],
-  servers?: ExtraServers,
+  servers?: ServedProviders,
 ): ModelRef[] {
   if (requested.length > 0) {
     const refs = requested.map((spec) => parseModelRef(spec));

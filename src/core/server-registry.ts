@@ -12,6 +12,9 @@ const HOW_TO_GIVE =
 /** Model servers other than Ollama, by provider name (`llamacpp`, `openai`). */
 export type ExtraServers = Readonly<Partial<Record<string, ModelServer>>>;
 
+/** Which providers have a server (its adapter, or only its address yet), by provider name. */
+export type ServedProviders = Readonly<Partial<Record<string, unknown>>>;
+
 /** The server a provider's models are sent to, or null when none was given. */
 export function serverFor(
   provider: string,
@@ -27,7 +30,7 @@ export function isEngine(provider: string): provider is Engine {
 }
 
 /** Why a provider's models cannot be run, in words; null when they can. */
-export function unservedReason(provider: string, extra: ExtraServers | undefined): string | null {
+export function unservedReason(provider: string, extra: ServedProviders | undefined): string | null {
   if (!isEngine(provider))
     return `provider "${provider}" is not served by exbench (it serves ${ENGINES.join(', ')})`;
   if (provider !== SERVED_PROVIDER && extra?.[provider] === undefined)
@@ -36,7 +39,7 @@ export function unservedReason(provider: string, extra: ExtraServers | undefined
 }
 
 /** Refuses a model the user named whose provider cannot be run. */
-export function requireServed(spec: string, provider: string, extra: ExtraServers | undefined): void {
+export function requireServed(spec: string, provider: string, extra: ServedProviders | undefined): void {
   const reason = unservedReason(provider, extra);
   if (reason !== null) {
     throw new ConfigurationError(
