@@ -22,6 +22,7 @@ import {
 import { EVALUATORS, type EvaluatorSpec } from './evaluators.js';
 import { parseModelRef, SERVED_PROVIDER, type ModelRef } from './model-ref.js';
 import {
+  ENGINE_LABELS,
   NOT_USED_VERSION,
   requireServed,
   serverFor,
@@ -188,12 +189,6 @@ async function engineVersions(refs: readonly ModelRef[], ports: RunPorts): Promi
   return uses;
 }
 
-const ENGINE_LABELS = {
-  ollama: 'Ollama',
-  llamacpp: 'llama-server',
-  openai: 'OpenAI-compatible server',
-} as const;
-
 /** A positive `num_predict` caps an answer; -1, -2 and absence mean no fixed cap. */
 function tokenLimit(numPredict: unknown): number | null {
   return typeof numPredict === 'number' && numPredict > 0 ? numPredict : null;
@@ -278,7 +273,11 @@ async function runModel(
       return { ...unavailable(message, outcome.errorKind ?? 'request'), details, pulled };
     }
     warmup = outcome.generation;
-    logger.info(`warm-up: loaded in ${(warmup.loadDurationNs / 1e6).toFixed(0)} ms (not counted in rows)`);
+    logger.info(
+      warmup.loadDurationNs > 0
+        ? `warm-up: loaded in ${(warmup.loadDurationNs / 1e6).toFixed(0)} ms (not counted in rows)`
+        : `warm-up: answered in ${warmup.wallMs.toFixed(0)} ms (not counted in rows)`,
+    );
   }
 
   const evaluations: Promise<RowResult>[] = [];

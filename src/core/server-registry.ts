@@ -5,6 +5,13 @@ import { SERVED_PROVIDER } from './model-ref.js';
 /** The providers exbench can serve, each the name of its engine: `ollama~…`, `llamacpp~…`, `openai~…`. */
 export const ENGINES: readonly Engine[] = ['ollama', 'llamacpp', 'openai'];
 
+/** Each engine's name in messages and reports. */
+export const ENGINE_LABELS: Readonly<Record<Engine, string>> = {
+  ollama: 'Ollama',
+  llamacpp: 'llama-server',
+  openai: 'OpenAI-compatible server',
+};
+
 /** Where a model server's address can be given, for messages. */
 const HOW_TO_GIVE =
   "give one with --server PROVIDER=URL, the benchmark file's servers:, or the servers input";

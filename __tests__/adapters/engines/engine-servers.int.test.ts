@@ -167,7 +167,7 @@ describe('OpenAiCompatibleModelServer', () => {
 
   it('cannot reach a server that is down, and says how to point at one', async () => {
     await expect(server('http://127.0.0.1:9/v1').version()).rejects.toThrow(
-      /cannot reach the OpenAI-compatible server at http:\/\/127.0.0.1:9\/v1 .*--server openai=URL/,
+      /cannot reach OpenAI-compatible server at http:\/\/127.0.0.1:9\/v1 .*--server openai=URL/,
     );
   });
 });

@@ -3,6 +3,7 @@ import {
   DEFAULT_IDLE_TIMEOUT_MS,
   DEFAULT_REQUEST_TIMEOUT_MS,
 } from '../../constants.js';
+import { ENGINE_LABELS } from '../../core/server-registry.js';
 import type { ServerDeadlines } from '../../core/types.js';
 import { ExternalError } from '../../errors.js';
 import {
@@ -34,12 +35,6 @@ export interface ListedModelEntry {
   id: string;
   meta: Record<string, unknown> | null;
 }
-
-const ENGINE_NAMES: Record<Engine, string> = {
-  ollama: 'Ollama',
-  llamacpp: 'llama-server',
-  openai: 'the OpenAI-compatible server',
-};
 
 /**
  * ModelServer over the OpenAI-compatible API (`GET /v1/models`, `POST /v1/chat/completions`,
@@ -75,7 +70,7 @@ export class OpenAiCompatibleModelServer implements ModelServer {
   }
 
   protected get displayName(): string {
-    return ENGINE_NAMES[this.engine];
+    return ENGINE_LABELS[this.engine];
   }
 
   /** Limits for a short call that must answer at once (probes), or within the request deadline. */

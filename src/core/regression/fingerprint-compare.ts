@@ -1,4 +1,4 @@
-import { NOT_USED_VERSION } from '../server-registry.js';
+import { ENGINE_LABELS, NOT_USED_VERSION } from '../server-registry.js';
 import type { ComparableEnvironment, ComparableModel, ComparableReport } from './report-input.js';
 
 export interface FingerprintComparison {
@@ -9,11 +9,6 @@ export interface FingerprintComparison {
   /** Differences and gaps worth knowing that do not stop a judgement. */
   notes: string[];
 }
-
-const ENGINE_LABELS: Readonly<Record<string, string>> = {
-  llamacpp: 'llama-server',
-  openai: 'OpenAI-compatible server',
-};
 
 /** Relative difference in total memory below which two machines count as the same size. */
 const MEMORY_TOLERANCE = 0.05;
@@ -35,10 +30,10 @@ export function compareFingerprints(base: ComparableReport, head: ComparableRepo
     version === undefined || version === NOT_USED_VERSION ? null : version;
   differ('Ollama', used(base.ollama?.version), used(head.ollama?.version));
   // The other engines' versions, where both runs used the engine (Ollama's is compared above).
-  for (const engine of ['llamacpp', 'openai']) {
+  for (const engine of ['llamacpp', 'openai'] as const) {
     const version = (report: ComparableReport) =>
       report.engines?.find((use) => use.engine === engine)?.version ?? null;
-    differ(ENGINE_LABELS[engine] ?? engine, version(base), version(head));
+    differ(ENGINE_LABELS[engine], version(base), version(head));
   }
 
   const a = base.environment ?? null;
