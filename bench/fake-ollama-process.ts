@@ -7,10 +7,14 @@
  *
  * Serves each `--model` (repeatable), answering at once (no delays, absurdly fast reported speeds)
  * either `--reply` or, with `--sum`, the value of the `<statement>a + b</statement>` in the prompt.
- * Prints `{"url": …}` on one line when listening, and stops when its stdin closes.
+ * Prints `{"url": …}` on one line when listening, and stops when its stdin closes. With
+ * `--face llamacpp` or `--face openai` it serves the same models as llama-server or as an
+ * OpenAI-compatible server instead (__tests__/support/fake-engines.ts); the URL is then the one
+ * `--server <face>=URL` takes.
  */
 import { parseArgs } from 'node:util';
 import { startFakeOllama, type ScriptedModel, type ScriptedReply } from '../__tests__/support/fake-ollama.js';
+import { startFakeEngine } from '../__tests__/support/fake-engines.js';
 import { statementOf } from '../__tests__/support/scripted-models.js';
 import { runScript } from './figures.js';
 
@@ -28,6 +32,7 @@ async function main(): Promise<void> {
       model: { type: 'string', multiple: true },
       reply: { type: 'string' },
       sum: { type: 'boolean', default: false },
+      face: { type: 'string', default: 'ollama' },
     },
   });
   const names = values.model ?? [];
@@ -39,7 +44,11 @@ async function main(): Promise<void> {
     name,
     reply: (prompt) => ({ ...INSTANT, response: fixed ?? sumOf(prompt) }),
   }));
-  const fake = await startFakeOllama({ models });
+  const face = values.face;
+  if (face !== 'ollama' && face !== 'llamacpp' && face !== 'openai')
+    throw new Error(`--face ${face}: expected ollama, llamacpp or openai`);
+  const fake =
+    face === 'ollama' ? await startFakeOllama({ models }) : await startFakeEngine({ face, models });
   process.stdout.write(`${JSON.stringify({ url: fake.url })}\n`);
   process.stdin.resume();
   process.stdin.once('end', () => {

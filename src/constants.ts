@@ -34,6 +34,8 @@ export const INPUTS = {
   ollamaVersion: 'ollama-version',
   ollamaDownloadUrl: 'ollama-download-url',
   ollamaHost: 'ollama-host',
+  servers: 'servers',
+  apiKeyEnv: 'api-key-env',
   cacheModels: 'cache-models',
   options: 'options',
   sweep: 'sweep',

@@ -33,6 +33,26 @@ export interface Generation {
   /** From sending the request to the first chunk that carries text; null when none did. */
   timeToFirstTokenMs: number | null;
   wallMs: number;
+  /**
+   * Whose clock timed decoding: `server` (evalDurationNs, the server's own timing) or `client`
+   * (timeToFirstTokenMs to timeToLastTokenMs, for servers that time nothing). Absent means server.
+   */
+  decodeTimedBy?: FigureSource;
+  /** Whose clock timed prompt processing, as decodeTimedBy; `client` uses timeToFirstTokenMs. */
+  prefillTimedBy?: FigureSource;
+  /** From sending the request to the last chunk that carries text; null when none did. */
+  timeToLastTokenMs?: number | null;
+}
+
+/** Who measured a figure: the server's own timings, or exbench's clock around the stream. */
+export type FigureSource = 'server' | 'client';
+
+/** The serving software behind a provider name (`ollama~…`, `llamacpp~…`, `openai~…`). */
+export type Engine = 'ollama' | 'llamacpp' | 'openai';
+
+/** A model a server says it serves (Ollama's /api/tags, an OpenAI-compatible /v1/models). */
+export interface ListedModel {
+  name: string;
 }
 
 export interface PullProgress {
@@ -93,7 +113,11 @@ export class ModelServerError extends HttpError {
 export interface ModelServer {
   /** The server's address as the user gave it, for messages and the report. */
   readonly host: string;
+  /** Which software this is; absent means Ollama. */
+  readonly engine?: Engine;
   version(): Promise<string>;
+  /** The models the server has, as its API lists them. */
+  listModels(): Promise<ListedModel[]>;
   /** Details of a local model, or null when the server does not have it (HTTP 404). */
   show(model: string): Promise<ModelDetails | null>;
   /** Every model the server has locally (`GET /api/tags`). */

@@ -51,6 +51,8 @@ describe('readActionInputs', () => {
       ollamaVersion: '0.33.3',
       ollamaDownloadUrl: 'https://github.com/ollama/ollama/releases',
       ollamaHost: null,
+      servers: {},
+      apiKeyEnv: null,
       cacheModels: true,
       reportDir: 'reports',
       artifactName: 'exbench-report',

@@ -73,30 +73,36 @@ describe('models: all', () => {
 
   it('narrows the list with include, then exclude', async () => {
     const server = serverWith(['qwen2.5-coder:1.5b', 'qwen3:4b', 'llama3.2:1b', 'me/qwen-tuned:latest']);
-    expect(await resolveRequestedModels(['all'], { include: ['qwen*'], exclude: ['*:4b'] }, server)).toEqual([
-      'qwen2.5-coder:1.5b',
-    ]);
+    expect(
+      await resolveRequestedModels(['all'], { include: ['qwen*'], exclude: ['*:4b'] }, [
+        { provider: 'ollama', server: server },
+      ]),
+    ).toEqual(['qwen2.5-coder:1.5b']);
   });
 
   it('refuses a filter that leaves no model, listing what the server has', async () => {
     const server = serverWith(['llama3.2:1b']);
-    const error = await resolveRequestedModels(['all'], { include: ['mistral*'], exclude: [] }, server).catch(
-      (e: unknown) => e,
-    );
+    const error = await resolveRequestedModels(['all'], { include: ['mistral*'], exclude: [] }, [
+      { provider: 'ollama', server: server },
+    ]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigurationError);
     expect((error as Error).message).toContain('llama3.2:1b');
   });
 
   it('refuses include or exclude without all, as they would do nothing', async () => {
     await expect(
-      resolveRequestedModels(['llama3.2:1b'], { include: [], exclude: ['x*'] }, serverWith([])),
+      resolveRequestedModels(['llama3.2:1b'], { include: [], exclude: ['x*'] }, [
+        { provider: 'ollama', server: serverWith([]) },
+      ]),
     ).rejects.toThrow(/apply only to models "all"/);
   });
 
   it('refuses all mixed with model names', async () => {
-    await expect(resolveRequestedModels(['all', 'llama3.2:1b'], NO_FILTER, serverWith([]))).rejects.toThrow(
-      /cannot be combined/,
-    );
+    await expect(
+      resolveRequestedModels(['all', 'llama3.2:1b'], NO_FILTER, [
+        { provider: 'ollama', server: serverWith([]) },
+      ]),
+    ).rejects.toThrow(/cannot be combined/);
   });
 });
 

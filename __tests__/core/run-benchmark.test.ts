@@ -196,7 +196,7 @@ describe('runBenchmark', () => {
       ['anthropic~claude', 'skipped'],
     ]);
     expect(ports.logger.messages('warning')).toContain(
-      'anthropic~claude: skipped, provider "anthropic" is not served by exbench',
+      'anthropic~claude: skipped, provider "anthropic" is not served by exbench (it serves ollama, llamacpp, openai)',
     );
   });
 
@@ -211,8 +211,11 @@ describe('runBenchmark', () => {
 
   it('refuses a model named on the command line whose provider it does not serve', async () => {
     await expect(
-      runBenchmark(BENCHMARK, runSettings({ models: ['openai~gpt-4o'] }), setup()),
+      runBenchmark(BENCHMARK, runSettings({ models: ['anthropic~claude'] }), setup()),
     ).rejects.toThrow(ConfigurationError);
+    await expect(
+      runBenchmark(BENCHMARK, runSettings({ models: ['openai~gpt-4o'] }), setup()),
+    ).rejects.toThrow('model "openai~gpt-4o": no openai server was given; give one with --server');
   });
 
   it('counts timeouts, crashes and capped output as failures with their own reasons', async () => {

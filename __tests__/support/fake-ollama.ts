@@ -48,6 +48,8 @@ export interface ScriptedReply {
   stallAfterChunks?: number;
   /** Stream the answer's tokens over and over and never send the final chunk (a model stuck repeating). */
   endless?: boolean;
+  /** Server-sent-event faces (fake-engines.ts) only: end the stream cleanly but without `data: [DONE]`. */
+  endWithoutDone?: boolean;
 }
 
 /**
@@ -106,8 +108,8 @@ export interface FakeOllama {
 
 export const DEFAULT_VERSION = '0.12.3';
 
-const DEFAULT_TOKENS_PER_SECOND = 50;
-const DEFAULT_PROMPT_TOKENS_PER_SECOND = 500;
+export const DEFAULT_TOKENS_PER_SECOND = 50;
+export const DEFAULT_PROMPT_TOKENS_PER_SECOND = 500;
 const DEFAULT_COLD_LOAD_MS = 1200;
 /** A warm model still reports a little scheduling time: 1–7 ms in the docs' examples. */
 const WARM_LOAD_NS = 2_000_000;
@@ -327,7 +329,7 @@ function sleep(ms: number): Promise<void> {
 
 const TOKEN = /\S+\s*|\s+/g;
 
-function tokenize(text: string): string[] {
+export function tokenize(text: string): string[] {
   return text.match(TOKEN) ?? [];
 }
 

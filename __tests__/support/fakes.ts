@@ -6,11 +6,12 @@ import {
   type CodeRunner,
   type CodeRunRequest,
   type CodeRunResult,
+  type Engine,
   type Executor,
   type GenerateRequest,
   type Generation,
-  type ListedModel,
   type ModelDetails,
+  type ListedModel,
   type ModelServer,
   type PullProgress,
   type SandboxDescription,
@@ -52,7 +53,8 @@ type Answer = Generation | ModelServerError;
 
 /** A model server whose models answer from a function; records every call in order. */
 export class FakeModelServer implements ModelServer {
-  readonly host = 'http://fake:11434';
+  host = 'http://fake:11434';
+  engine: Engine = 'ollama';
   readonly calls: string[] = [];
   readonly requests: GenerateRequest[] = [];
   readonly local = new Set<string>();

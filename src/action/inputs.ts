@@ -20,6 +20,7 @@ import {
 import { ALL_REPORT_FORMATS } from '../config/report-formats.js';
 import { parseRunSettings, RUN_SETTING_NAMES, type RunSettings } from '../config/run-settings.js';
 import { splitLines } from '../config/setting-fields.js';
+import { parseServerSpecs, type ServerAddresses } from '../config/engine-servers.js';
 import { DEFAULT_OLLAMA_VERSION, INPUTS } from '../constants.js';
 import { ConfigurationError } from '../errors.js';
 
@@ -34,6 +35,10 @@ export type ActionSettings = PublishSettings & {
   ollamaDownloadUrl: string;
   /** Base URL of a server to use as is; null means install and start one. */
   ollamaHost: string | null;
+  /** Servers of llamacpp~ and openai~ models the workflow started, one `provider=URL` a line. */
+  servers: ServerAddresses;
+  /** The environment variable holding those servers' API key; null for none. */
+  apiKeyEnv: string | null;
   /** How each benchmark runs; `models` empty means each file's own. */
   run: RunSettings;
   /** The regression gate: `baseline` and its thresholds. */
@@ -62,6 +67,8 @@ export function readActionInputs(eventName: string): ActionSettings {
       normalizeDownloadBaseUrl(core.getInput(INPUTS.ollamaDownloadUrl) || DEFAULT_OLLAMA_DOWNLOAD_BASE_URL),
     ),
     ollamaHost: host === '' ? null : ollamaBaseUrl(host, `Input "${INPUTS.ollamaHost}"`),
+    servers: parseServerSpecs(splitLines(core.getInput(INPUTS.servers)), `Input "${INPUTS.servers}"`),
+    apiKeyEnv: core.getInput(INPUTS.apiKeyEnv) || null,
     ...parsePublishSettings(readInputs(PUBLISH_SETTING_NAMES), labelByNames(PUBLISH_SETTING_NAMES, 'input')),
     // The action keeps every format in its artifact unless told otherwise (the CLI writes JSON only).
     run: parseRunSettings(

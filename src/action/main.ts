@@ -22,6 +22,8 @@ import { mergeOptions, runBenchmarkJob, type BenchmarkJobResult } from '../app/b
 import { wantsAllModels } from '../core/discover-models.js';
 import { SERVED_PROVIDER } from '../core/model-ref.js';
 import { createRedactor, secretsFromEnv, type Redact } from '../core/redact.js';
+import { createEngineServers } from '../adapters/engine-servers.js';
+import { apiKeyFromEnv, type ServerAddresses } from '../config/engine-servers.js';
 import { planModels } from '../core/run-benchmark.js';
 import { ConfigurationError, ExternalError, describeError } from '../errors.js';
 import type { GitHub, OllamaRuntime, RestoredModels } from '../ports.js';
@@ -56,6 +58,8 @@ interface ActionContext {
   problems: string[];
   /** Replaces every secret value with `***`, before anything is stored or published. */
   redact: Redact;
+  /** The key from the variable `api-key-env` names, for the llamacpp and openai servers. */
+  apiKey: string | null;
   /** A cancelled job: stop sending requests, kill the snippets, publish what was run. */
   interrupts: Interrupts;
 }
@@ -72,7 +76,10 @@ export async function run(): Promise<void> {
   try {
     const settings = readActionInputs(actionsContext.eventName);
     // Masked in the log by the runner, and redacted from the report, summary and comment by us.
-    const secrets = [...secretsFromEnv(process.env), settings.githubToken].filter((s) => s !== '');
+    const apiKey = apiKeyFromEnv(settings.apiKeyEnv, process.env, `Input "${INPUTS.apiKeyEnv}"`);
+    const secrets = [...secretsFromEnv(process.env), settings.githubToken, apiKey ?? ''].filter(
+      (s) => s !== '',
+    );
     for (const secret of secrets) core.setSecret(secret);
     const cwd = process.cwd();
     const context: ActionContext = {
@@ -85,12 +92,13 @@ export async function run(): Promise<void> {
       problems: [],
       redact: createRedactor(secrets),
       interrupts,
+      apiKey,
     };
 
     // A matrix's final job runs nothing: it merges what the legs uploaded and publishes it once.
     const merging = settings.mode === 'merge';
     const benchmarks = merging ? [] : await loadBenchmarks(context);
-    const models = modelsToPull(benchmarks, settings.run.models);
+    const models = modelsToPull(benchmarks, settings.run.models, settings.servers);
     const server = benchmarks.length === 0 ? null : await provideServer(context, models);
     const results = merging
       ? await logger.group('Merge the matrix legs', () => mergeLegs(settings, context))
@@ -175,11 +183,15 @@ async function loadBenchmarks({
 }
 
 /** The Ollama models the run needs, for the model cache key. */
-function modelsToPull(benchmarks: readonly LoadedBenchmark[], requested: readonly string[]): string[] {
+function modelsToPull(
+  benchmarks: readonly LoadedBenchmark[],
+  requested: readonly string[],
+  settingsServers: ServerAddresses,
+): string[] {
   // `models: all` runs what the server has: nothing to pull.
   if (wantsAllModels(requested)) return [];
   const names = benchmarks.flatMap(({ file, benchmark }) =>
-    planModels({ ...benchmark, fileName: file }, requested)
+    planModels({ ...benchmark, fileName: file }, requested, { ...benchmark.servers, ...settingsServers })
       .filter((ref) => ref.provider === SERVED_PROVIDER)
       .map((ref) => ref.name),
   );
@@ -246,10 +258,16 @@ async function runBenchmarks(
     }
     logger.info(`Benchmark "${benchmark.benchmarkName}" (${file})`);
     try {
+      const servers = createEngineServers({
+        addresses: { ...benchmark.servers, ...settings.servers },
+        apiKey: context.apiKey,
+        clock: systemClock,
+        deadlines: settings.run.serverDeadlines,
+      });
       const result = await runBenchmarkJob(
         { ...benchmark, fileName: file },
         { ...settings.run, options: mergeOptions(benchmark, settings.run.options) },
-        ports,
+        { ...ports, servers },
         environment.then((machine) => ({
           exbenchVersion: EXBENCH_VERSION,
           benchmarkPath: file,

@@ -44,6 +44,7 @@ export function runFromReport(report: Report, fileName: string): BenchmarkRun {
       options: {},
       repeat: report.repeat ?? null,
       sweep,
+      servers: {},
       unknownKeys: [],
     },
     evaluator: EVALUATORS[evaluatorName],

@@ -8,6 +8,7 @@ import {
   type ComparisonSettingField,
   type ComparisonSettings,
 } from '../config/comparison-settings.js';
+import { parseServerSpecs, type ServerAddresses } from '../config/engine-servers.js';
 import { optionValue } from '../config/model-options.js';
 import { flagLabel, labelByNames, type SettingLabel, type SettingNames } from '../config/parse-settings.js';
 import {
@@ -48,6 +49,11 @@ Options:
   --exclude <glob>        with --models all, not models whose name matches (repeatable)
   --quiet                 no progress display
   --show-failures <n|all> failing rows to list after each model (default: ${DEFAULT_SHOWN_FAILURES})
+  --server <provider=URL> the server of llamacpp~ or openai~ models (repeatable), e.g.
+                          llamacpp=http://127.0.0.1:8080 or openai=http://127.0.0.1:8000/v1;
+                          overrides the file's servers:
+  --api-key-env <NAME>    send the key in this environment variable to those servers (never
+                          the key itself on the command line); it is redacted from all output
   --no-pull               fail a model the server lacks instead of pulling it
   --output-dir <dir>      where the report goes (default: ${DEFAULT_REPORT_DIR})
   --format <list>         report formats, comma-separated: json, html, csv, junit, md,
@@ -115,6 +121,10 @@ export interface BenchCommand {
   command: 'ollama-bench';
   benchmarkPath: string;
   hostUrl: string;
+  /** `--server` addresses of the other engines; the file's `servers:` fill in the rest. */
+  servers: ServerAddresses;
+  /** The environment variable holding the API key for those servers, as named; null for none. */
+  apiKeyEnv: string | null;
   outputDir: string;
   verbose: boolean;
   /** How the benchmark runs; `run.options` come from flags and override the file's `options`. */
@@ -177,6 +187,8 @@ export function parseCliArgs(
       ...flagOptions(thresholdNames),
       ...Object.fromEntries(Object.keys(OPTION_FLAGS).map((flag) => [flag, { type: 'string' as const }])),
       host: { type: 'string' },
+      server: { type: 'string', multiple: true },
+      'api-key-env': { type: 'string' },
       'output-dir': { type: 'string', default: DEFAULT_REPORT_DIR },
       baseline: { type: 'string' },
       verbose: { type: 'boolean', short: 'v', default: false },
@@ -206,6 +218,8 @@ export function parseCliArgs(
       typeof values.host === 'string'
         ? ollamaBaseUrl(values.host, '--host')
         : ollamaBaseUrl(env[ENV.ollamaHost]),
+    servers: parseServerSpecs((Array.isArray(values.server) ? values.server : []).map(String), '--server'),
+    apiKeyEnv: typeof values['api-key-env'] === 'string' ? values['api-key-env'] : null,
     outputDir: String(values['output-dir']),
     verbose: values.verbose === true,
     run: parseRunSettings(

@@ -9,6 +9,8 @@ import type { TerminalStream } from '../adapters/progress/bar-progress.js';
 import { createProgressDisplay, type ProgressDisplay } from '../adapters/progress/progress-display.js';
 import { OllamaModelServer } from '../adapters/ollama/client.js';
 import { NO_CODE_RUNNER, runsCode } from '../adapters/sandbox/no-code-runner.js';
+import { createEngineServers } from '../adapters/engine-servers.js';
+import { apiKeyFromEnv } from '../config/engine-servers.js';
 import { PythonCodeRunner, type PythonCodeRunnerOptions } from '../adapters/sandbox/python-code-runner.js';
 import { INTERRUPT_SIGNALS, interruptExitStatus } from '../adapters/system/interrupts.js';
 import { createRedactor, secretsFromEnv } from '../core/redact.js';
@@ -51,7 +53,7 @@ export interface CliIo {
 export async function runCli(rawIo: CliIo): Promise<number> {
   // Whatever this prints passes through the redactor, so a secret never reaches the terminal or a
   // CI log, and may carry untrusted text (server errors, model output), so no escape sequence acts.
-  const redact = createRedactor(secretsFromEnv(rawIo.env));
+  let redact = createRedactor(secretsFromEnv(rawIo.env));
   const io: CliIo = {
     ...rawIo,
     stdout: (text) => rawIo.stdout(terminalText(redact(text))),
@@ -70,6 +72,9 @@ export async function runCli(rawIo: CliIo): Promise<number> {
       return 0;
     }
     if (command.command === 'compare') return await compare(command, io);
+    // The key named by --api-key-env is a secret whatever its variable is called.
+    const apiKey = apiKeyFromEnv(command.apiKeyEnv, io.env, '--api-key-env');
+    if (apiKey !== null) redact = createRedactor([...secretsFromEnv(rawIo.env), apiKey]);
 
     // Read the baseline first: a bad one should stop before a long run, not after.
     const baseline =
@@ -108,6 +113,12 @@ export async function runCli(rawIo: CliIo): Promise<number> {
           }),
           runner,
           clock: systemClock,
+          servers: createEngineServers({
+            addresses: { ...benchmark.servers, ...command.servers },
+            apiKey,
+            clock: systemClock,
+            deadlines: command.run.serverDeadlines,
+          }),
           logger,
           signal: io.signal,
           observer: display.observer,

@@ -1,3 +1,4 @@
+import { fileServerAddresses, ServersMapping, type ServerAddresses } from './engine-servers.js';
 import {
   isAlias,
   isCollection,
@@ -75,6 +76,9 @@ export const BenchmarkFileSchema = z
     sweep: Sweep.nullish().describe(
       "Ollama options to try each of a list of values of, e.g. {temperature: [0, 0.5, 1]}; every model runs once per combination (exbench's own field).",
     ),
+    servers: ServersMapping.nullish().describe(
+      "Addresses of the model servers for llamacpp~ and openai~ models (exbench's own field); --server overrides them.",
+    ),
   })
   .meta({
     title: 'exbench benchmark file',
@@ -108,6 +112,8 @@ export interface BenchmarkFile {
   repeat: number | null;
   /** Options the file sweeps; empty when it sweeps none. */
   sweep: Sweep;
+  /** The file's `servers:` addresses, checked; empty when it has none. */
+  servers: ServerAddresses;
   /** Top-level keys exbench does not know; reported as warnings, not errors, for forward compatibility. */
   unknownKeys: string[];
 }
@@ -183,6 +189,7 @@ export function parseBenchmarkFile(text: string, fileName: string): BenchmarkFil
     options: data.options ?? {},
     repeat: data.repeat ?? null,
     sweep: data.sweep ?? {},
+    servers: fileServerAddresses(fileName, data.servers),
     unknownKeys: Object.keys(plain).filter((key) => !KNOWN_KEYS.has(key)),
   };
 }
@@ -300,6 +307,7 @@ const FIELD_WORDS: Readonly<Record<string, string>> = {
   options: 'a mapping of Ollama options',
   sweep: 'a mapping of Ollama options to lists of values, e.g. {temperature: [0, 0.5, 1]}',
   repeat: 'a whole number of repeats from 1 to 1000',
+  servers: 'a mapping of llamacpp and openai to server addresses',
 };
 
 const TYPE_WORDS: Readonly<Record<string, string>> = {

@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import { ConfigurationError } from '../errors.js';
 import type { ModelDetails, ModelServer } from '../ports.js';
+import { SERVED_PROVIDER } from './model-ref.js';
 
 /** The model list that means "every model the server has". */
 export const ALL_MODELS = 'all';
@@ -26,6 +27,23 @@ export function modelNameMatcher(patterns: readonly string[]): (name: string) =>
   return (name) => match(name) || (name.endsWith(':latest') && match(name.slice(0, -':latest'.length)));
 }
 
+/** A server to list models of for `models: all`, and the provider its names are run under. */
+export interface DiscoverySource {
+  provider: string;
+  server: Pick<ModelServer, 'listModels' | 'host'>;
+}
+
+/** Ollama and every other server the run was given, in that order: what `models: all` lists. */
+export function discoverySources(
+  ollama: ModelServer,
+  extra: Readonly<Partial<Record<string, ModelServer>>> | undefined,
+): DiscoverySource[] {
+  const others = Object.entries(extra ?? {}).flatMap(([provider, server]) =>
+    server === undefined ? [] : [{ provider, server }],
+  );
+  return [{ provider: SERVED_PROVIDER, server: ollama }, ...others];
+}
+
 /**
  * The models a run covers: `requested` as given, or with `all` every model the server lists,
  * narrowed by `include` and then `exclude`. Patterns without `all` are refused, as they would
@@ -34,7 +52,7 @@ export function modelNameMatcher(patterns: readonly string[]): (name: string) =>
 export async function resolveRequestedModels(
   requested: readonly string[],
   filter: ModelFilter,
-  server: Pick<ModelServer, 'listModels' | 'host'>,
+  sources: readonly DiscoverySource[],
 ): Promise<string[]> {
   const hasFilter = filter.include.length > 0 || filter.exclude.length > 0;
   if (!wantsAllModels(requested)) {
@@ -50,15 +68,20 @@ export async function resolveRequestedModels(
     }
     return [...requested];
   }
-  const listed = (await server.listModels()).map((model) => model.name);
+  const listed: string[] = [];
+  for (const { provider, server } of sources) {
+    const names = (await server.listModels()).map((model) => model.name);
+    listed.push(...names.map((name) => (provider === SERVED_PROVIDER ? name : `${provider}~${name}`)));
+  }
+  const hosts = sources.map(({ server }) => server.host).join(' and ');
   const included = filter.include.length === 0 ? () => true : modelNameMatcher(filter.include);
   const excluded = filter.exclude.length === 0 ? () => false : modelNameMatcher(filter.exclude);
   const chosen = listed.filter((name) => included(name) && !excluded(name)).sort();
   if (chosen.length === 0) {
     const what =
       listed.length === 0
-        ? `the server at ${server.host} has no model; pull one first (e.g. "ollama pull llama3.2:1b")`
-        : `none of the ${listed.length} model(s) on the server at ${server.host} (${listed.join(', ')}) matches include [${filter.include.join(', ')}] without matching exclude [${filter.exclude.join(', ')}]`;
+        ? `the server at ${hosts} has no model; pull one first (e.g. "ollama pull llama3.2:1b")`
+        : `none of the ${listed.length} model(s) on the server at ${hosts} (${listed.join(', ')}) matches include [${filter.include.join(', ')}] without matching exclude [${filter.exclude.join(', ')}]`;
     throw new ConfigurationError(`models: ${ALL_MODELS}: ${what}`);
   }
   return chosen;

@@ -19,9 +19,24 @@ import {
   type EvaluationContext,
   type GeneratedRow,
 } from './evaluate-row.js';
-import { cannotGenerate, resolveRequestedModels, wantsAllModels } from './discover-models.js';
+import {
+  cannotGenerate,
+  discoverySources,
+  resolveRequestedModels,
+  wantsAllModels,
+} from './discover-models.js';
 import { EVALUATORS, type EvaluatorSpec } from './evaluators.js';
 import { parseModelRef, SERVED_PROVIDER, type ModelRef } from './model-ref.js';
+import {
+  ENGINE_LABELS,
+  NOT_USED_VERSION,
+  requireServed,
+  serverFor,
+  unservedReason,
+  type EngineUse,
+  type ExtraServers,
+  type ServedProviders,
+} from './server-registry.js';
 import { TaskPool } from './task-pool.js';
 import { renderPrompt } from './template.js';
 import type { BenchmarkRun, ModelRun, RowResult, RunObserver, RunPlan, RunSettings } from './types.js';
@@ -50,6 +65,8 @@ export interface RunPorts {
   signal?: AbortSignal;
   /** Told of each model's start and end and of each finished row. */
   observer?: RunObserver;
+  /** Servers for the other providers (`llamacpp`, `openai`); `server` serves `ollama~` models. */
+  servers?: ExtraServers;
 }
 
 /** A short, fixed prompt for the untimed warm-up, unlike any row so no row's prompt is cached by it. */
@@ -62,25 +79,24 @@ const PULL_LOG_INTERVAL_MS = 5_000;
  * Which models a run covers. Models named by the user must be ones exbench serves; models listed in
  * the file for other providers are kept as `skipped`, so the report says why they have no results.
  */
-export function planModels(benchmark: BenchmarkFile, requested: readonly string[]): ModelRef[] {
+export function planModels(
+  benchmark: BenchmarkFile,
+  requested: readonly string[],
+  servers?: ServedProviders,
+): ModelRef[] {
   if (requested.length > 0) {
     const refs = requested.map((spec) => parseModelRef(spec));
-    const foreign = refs.find((ref) => ref.provider !== SERVED_PROVIDER);
-    if (foreign) {
-      throw new ConfigurationError(
-        `model "${foreign.spec}": provider "${foreign.provider}" is not served by exbench; use an Ollama model name such as "llama3.2:1b" or "ollama~llama3.2:1b"`,
-      );
-    }
+    for (const ref of refs) requireServed(ref.spec, ref.provider, servers);
     return dedupe(refs);
   }
   const refs = dedupe(
     benchmark.models.map((spec) => parseModelRef(spec, benchmark.modelProvider ?? SERVED_PROVIDER)),
   );
-  if (!refs.some((ref) => ref.provider === SERVED_PROVIDER)) {
+  if (!refs.some((ref) => unservedReason(ref.provider, servers) === null)) {
     const listed =
       benchmark.models.length > 0 ? `it lists only ${benchmark.models.join(', ')}` : 'it lists none';
     throw new ConfigurationError(
-      `${benchmark.fileName}: models: no Ollama model to run (${listed}); name models on the command line, e.g. "exbench ollama-bench llama3.2:1b ${benchmark.fileName}"`,
+      `${benchmark.fileName}: models: no model exbench can run (${listed}); name models on the command line, e.g. "exbench ollama-bench llama3.2:1b ${benchmark.fileName}"`,
     );
   }
   return refs;
@@ -103,10 +119,10 @@ export async function runBenchmark(
 ): Promise<BenchmarkRun> {
   const { server, runner, clock, logger } = ports;
   const plan = planRun(benchmark, settings);
-  // The plan is told before the first request; with `models: all` once the server has listed its models.
+  // The plan is told before the first request; with `models: all` once the servers have listed their models.
   const announce = (planned: ModelRef[]): ModelRef[] => {
     const targets = expandTargets(planned, plan.sweep);
-    const served = planned.filter((ref) => ref.provider === SERVED_PROVIDER).length;
+    const served = planned.filter((ref) => serverFor(ref.provider, server, ports.servers) !== null).length;
     logger.info(`Plan: ${describePlan(served, plan.sweep, benchmark.rows.length, plan.repeat)}`);
     if (
       plan.repeat > 1 &&
@@ -120,20 +136,20 @@ export async function runBenchmark(
     }
     return targets;
   };
-  // `models: all` asks the server which models it has, once it is known to answer.
+  // `models: all` asks each server which models it has.
   const discover = wantsAllModels(settings.models);
-  let refs = discover
-    ? []
-    : announce(planModels(benchmark, await resolveRequestedModels(settings.models, settings, server)));
+  const requested = (): Promise<string[]> =>
+    resolveRequestedModels(settings.models, settings, discoverySources(server, ports.servers));
+  let refs = discover ? [] : announce(planModels(benchmark, await requested(), ports.servers));
   const evaluator = EVALUATORS[benchmark.evaluator];
   const startedAt = clock.date();
-  const serverVersion = await server.version();
-  logger.info(`Ollama ${serverVersion} at ${server.host}`);
   if (discover) {
-    const listed = planModels(benchmark, await resolveRequestedModels(settings.models, settings, server));
-    logger.info(`models: all: ${listed.map((ref) => ref.name).join(', ')}`);
+    const listed = planModels(benchmark, await requested(), ports.servers);
+    logger.info(`models: all: ${listed.map((ref) => ref.spec).join(', ')}`);
     refs = announce(listed);
   }
+  const engines = await engineVersions(refs, ports);
+  const serverVersion = engines.find((use) => use.engine === SERVED_PROVIDER)?.version ?? NOT_USED_VERSION;
 
   const executor = await chooseExecutor(evaluator, runner, logger);
   const context: EvaluationContext = {
@@ -160,23 +176,28 @@ export async function runBenchmark(
     models.push(model);
     ports.observer?.modelFinished?.(model);
   };
-  const watch: ServerWatch = { downSince: null, lastError: '' };
+  const watches = new Map<ModelServer, ServerWatch>();
   const repeats: RepeatContext = { ...plan, warmedUp: new Set() };
   for (const ref of refs) {
     if (ports.signal?.aborted) {
       finished(interruptedModel(ref, rows));
       continue;
     }
-    if (ref.provider !== SERVED_PROVIDER) {
-      logger.warning(`${ref.spec}: skipped, provider "${ref.provider}" is not served by exbench`);
-      finished(unrunModel(ref, rows, 'skipped', `provider "${ref.provider}" is not served by exbench`, null));
+    const modelServer = serverFor(ref.provider, server, ports.servers);
+    if (modelServer === null) {
+      const reason = unservedReason(ref.provider, ports.servers) ?? '';
+      logger.warning(`${ref.spec}: skipped, ${reason}`);
+      finished(unrunModel(ref, rows, 'skipped', reason, null));
       continue;
     }
-    finished(
-      await logger.group(`Model ${targetName({ spec: ref.name, variant: ref.variant })}`, () =>
-        runModel(ref, rows, settings, context, pool, ports, watch, repeats),
-      ),
+    // Each server has its own watch: one engine being down says nothing about another.
+    const serverWatch = watches.get(modelServer) ?? { downSince: null, lastError: '' };
+    watches.set(modelServer, serverWatch);
+    const shownName = ref.provider === SERVED_PROVIDER ? ref.name : ref.spec;
+    const model = await logger.group(`Model ${targetName({ spec: shownName, variant: ref.variant })}`, () =>
+      runModel(ref, rows, settings, context, pool, { ...ports, server: modelServer }, serverWatch, repeats),
     );
+    finished({ ...model, engine: modelServer.engine ?? 'ollama' });
   }
   await pool.drain();
 
@@ -186,6 +207,7 @@ export async function runBenchmark(
     executor,
     host: server.host,
     serverVersion,
+    engines,
     settings,
     status: ports.signal?.aborted ? 'interrupted' : 'completed',
     sandbox: runner.sandbox,
@@ -217,6 +239,22 @@ export function planRun(benchmark: BenchmarkFile, settings: RunSettings): RunPla
 interface RepeatContext extends RunPlan {
   /** warmupKey of every target warmed up so far: a variant that loads the same model skips its own. */
   warmedUp: Set<string>;
+}
+
+/** Asks each server the run's models need for its version, so one that is down stops the run at once. */
+async function engineVersions(refs: readonly ModelRef[], ports: RunPorts): Promise<EngineUse[]> {
+  const uses: EngineUse[] = [];
+  const seen = new Set<ModelServer>();
+  for (const ref of refs) {
+    const server = serverFor(ref.provider, ports.server, ports.servers);
+    if (server === null || seen.has(server)) continue;
+    seen.add(server);
+    const version = await server.version();
+    const engine = server.engine ?? 'ollama';
+    ports.logger.info(`${ENGINE_LABELS[engine]} ${version} at ${server.host}`);
+    uses.push({ engine, host: server.host, version });
+  }
+  return uses;
 }
 
 /** A positive `num_predict` caps an answer; -1, -2 and absence mean no fixed cap. */
@@ -315,7 +353,11 @@ async function runModel(
     }
     warmup = outcome.generation;
     repeats.warmedUp.add(warm);
-    logger.info(`warm-up: loaded in ${(warmup.loadDurationNs / 1e6).toFixed(0)} ms (not counted in rows)`);
+    logger.info(
+      warmup.loadDurationNs > 0
+        ? `warm-up: loaded in ${(warmup.loadDurationNs / 1e6).toFixed(0)} ms (not counted in rows)`
+        : `warm-up: answered in ${warmup.wallMs.toFixed(0)} ms (not counted in rows)`,
+    );
   }
 
   const evaluations: Promise<RowResult>[] = [];

@@ -4,6 +4,7 @@ import type { RunSettings } from '../config/run-settings.js';
 import type { Sweep } from '../config/sweep.js';
 import type {
   CodeRunResult,
+  Engine,
   ErrorKind,
   Executor,
   Generation,
@@ -13,6 +14,7 @@ import type {
 import type { EvaluatorSpec } from './evaluators.js';
 import type { Extraction } from './extract-code.js';
 import type { ModelRef } from './model-ref.js';
+import type { EngineUse } from './server-registry.js';
 
 /** How a benchmark runs; its schema, bounds and defaults are in src/config/run-settings.ts. */
 export type { RetryPolicy, RunSettings, ServerDeadlines } from '../config/run-settings.js';
@@ -71,6 +73,8 @@ export interface ModelRun {
   pulled: boolean;
   warmup: Generation | null;
   rows: RowResult[];
+  /** The engine that served it; absent for a model no server was found for. */
+  engine?: Engine;
 }
 
 /**
@@ -99,6 +103,8 @@ export interface BenchmarkRun {
   executor: Executor | null;
   host: string;
   serverVersion: string;
+  /** Each engine the run's models used, with its address and version (Ollama's too). */
+  engines?: EngineUse[];
   settings: RunSettings;
   status: RunStatus;
   /** The sandbox generated code ran in. */

@@ -1,6 +1,9 @@
 import {
+  decodeSource,
   decodeTokensPerSecond,
+  figureSources,
   modelFigures,
+  prefillSource,
   prefillTokensPerSecond,
   type ModelFigures,
 } from '../core/aggregate.js';
@@ -21,9 +24,9 @@ import {
 /** How each figure was obtained, written into every report so a reader need not guess. */
 export const MEASUREMENT_NOTES = {
   tokens_per_second:
-    "Decode speed from the server: eval_count / eval_duration of each row's final chunk (Ollama's own nanosecond timing). Rows without an answer are left out.",
+    "Decode speed. Server-timed where the server times itself (decode_timed_by \"server\"): eval_count / eval_duration of each row's final chunk (Ollama's eval_duration, llama-server's predicted_n / predicted_ms). Client-timed otherwise (\"client\", OpenAI-compatible servers), as vLLM's and llmperf's benchmarks do: (output tokens - 1) / (time of the last streamed token - time of the first), the token count from the stream's usage. Each model's figure_sources says which; speeds of different sources are never judged against each other. Rows without an answer are left out.",
   prefill_tokens_per_second:
-    'Prompt processing speed from the server: prompt_eval_count / prompt_eval_duration; left out when the server timed no prompt evaluation (a cached prompt).',
+    'Prompt processing speed. Server-timed: prompt_eval_count / prompt_eval_duration (llama-server: prompt_n / prompt_ms); left out when the server timed no prompt evaluation (a cached prompt). Client-timed: prompt tokens (usage) / time to first token.',
   time_to_first_token_ms:
     'Measured on the client: from sending the streaming request to receiving the first chunk that carries text (includes network and any load time).',
   total_duration_ms: "The server's total_duration for the request, in milliseconds.",
@@ -94,6 +97,7 @@ export function buildJsonReport(run: BenchmarkRun, meta: ReportMeta): Report {
     executor: run.executor,
     options: run.settings.options,
     ollama: { host: run.host, version: run.serverVersion },
+    ...(run.engines ? { engines: run.engines.map((use) => ({ ...use })) } : {}),
     environment: meta.environment ? environmentReport(meta.environment) : null,
     started_at: run.startedAt.toISOString(),
     finished_at: run.finishedAt.toISOString(),
@@ -188,6 +192,8 @@ function modelReport(model: ModelRun, run: BenchmarkRun): ModelReport {
       pass_rate: row.passRate,
     })),
     repeat_spread: repeats.spread,
+    ...(model.engine ? { engine: model.engine } : {}),
+    figure_sources: modelFigureSources(model),
   };
 }
 
@@ -269,6 +275,23 @@ function timings(generation: Generation) {
     load_duration_ms: generation.loadDurationNs / 1e6,
     total_duration_ms: generation.totalDurationNs / 1e6,
     wall_ms: round(generation.wallMs),
+    decode_timed_by: decodeSource(generation),
+    prefill_timed_by: prefillSource(generation),
+    ...(generation.timeToLastTokenMs === undefined
+      ? {}
+      : {
+          time_to_last_token_ms:
+            generation.timeToLastTokenMs === null ? null : round(generation.timeToLastTokenMs),
+        }),
+  };
+}
+
+function modelFigureSources(model: ModelRun) {
+  const sources = figureSources(model);
+  return {
+    decode_tokens_per_second: sources.decodeTokensPerSecond,
+    prefill_tokens_per_second: sources.prefillTokensPerSecond,
+    time_to_first_token_ms: sources.timeToFirstTokenMs,
   };
 }
 

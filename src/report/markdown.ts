@@ -1,3 +1,4 @@
+import { ENGINE_LABELS } from '../core/server-registry.js';
 import type { BenchmarkRun, ModelRun, RowResult } from '../core/types.js';
 import { EXBENCH_VERSION } from '../version.js';
 import { byteLength, escapeHtml, escapeInline, fenced, longestBacktickRun } from './markdown-text.js';
@@ -241,16 +242,23 @@ function failureDetail(row: RowResult, level: DetailLevel): string {
   return lines.join('\n');
 }
 
+/** `Ollama 0.12.3`, `llama-server b6500`: each engine the run used (Ollama's alone in older runs). */
+function engineVersions(run: RenderedRun['run']): string[] {
+  if (run.engines === undefined) return [`Ollama ${run.serverVersion}`];
+  return run.engines.map((use) => `${ENGINE_LABELS[use.engine]} ${use.version}`);
+}
+
 function footer(runs: readonly RenderedRun[], exbenchVersion: string): string {
-  const versions = [...new Set(runs.map(({ run }) => run.serverVersion))];
-  const ollama = versions.length === 0 ? '' : ` · Ollama ${versions.map(escapeInline).join(', ')}`;
+  const versions = [...new Set(runs.flatMap(({ run }) => engineVersions(run)))];
+  const ollama = versions.length === 0 ? '' : ` · ${versions.map(escapeInline).join(', ')}`;
   return [
     '---',
     '',
     '<sub>Accuracy is correct rows over the rows run; errored and timed-out rows count as not passed, ' +
       'rows an interrupted run did not reach are counted apart. ' +
       'Speeds and times are medians over the rows the server answered: decode tok/s is the server-reported ' +
-      'eval_count / eval_duration, TTFT is measured by exbench from sending the request to the first ' +
+      'eval_count / eval_duration (llama-server: predicted_n / predicted_ms; a server that times nothing: ' +
+      'timed by exbench from the first streamed token to the last), TTFT is measured by exbench from sending the request to the first ' +
       "streamed token, load is the server's load_duration for the untimed warm-up request, total is " +
       `the server's total_duration. exbench ${escapeInline(exbenchVersion)}${ollama}.</sub>`,
   ].join('\n');

@@ -33,7 +33,15 @@ const Timings = z.object({
   load_duration_ms: z.number(),
   total_duration_ms: z.number(),
   wall_ms: z.number(),
+  /** Whose clock timed decode and prefill (absent in reports before engines: the server). */
+  decode_timed_by: z.enum(['server', 'client']).optional(),
+  prefill_timed_by: z.enum(['server', 'client']).optional(),
+  /** Client: from sending the request to the last chunk that carried text. */
+  time_to_last_token_ms: z.number().nullable().optional(),
 });
+
+const EngineName = z.enum(['ollama', 'llamacpp', 'openai']);
+const ModelFigureSource = z.enum(['server', 'client', 'mixed']).nullable();
 
 const PromptResponse = z.object({
   // The predecessor's fields.
@@ -175,6 +183,16 @@ const Model = z.object({
       total_duration_ms: RepeatSpread,
     })
     .optional(),
+  /** The engine that served the model; absent in reports before engines (Ollama). */
+  engine: EngineName.optional(),
+  /** Who timed each speed figure of the model: `server`, `client`, or `mixed` rows. */
+  figure_sources: z
+    .object({
+      decode_tokens_per_second: ModelFigureSource,
+      prefill_tokens_per_second: ModelFigureSource,
+      time_to_first_token_ms: z.literal('client'),
+    })
+    .optional(),
 });
 
 const Environment = z.object({
@@ -222,6 +240,8 @@ export const Report = z
     executor: Executor.nullable(),
     options: z.record(z.string(), z.unknown()),
     ollama: z.object({ host: z.string(), version: z.string() }),
+    /** Each engine the run used, with its version (part of the fingerprint speed is judged by). */
+    engines: z.array(z.object({ engine: EngineName, host: z.string(), version: z.string() })).optional(),
     /** Null when not gathered; absent from reports written before it existed. */
     environment: Environment.nullable().optional(),
     started_at: z.string(),

@@ -1,5 +1,4 @@
 import { Ollama, type GenerateResponse } from 'ollama';
-import { Agent, fetch as undiciFetch } from 'undici';
 import {
   DEFAULT_CONNECT_TIMEOUT_MS,
   DEFAULT_IDLE_TIMEOUT_MS,
@@ -17,6 +16,7 @@ import {
   type ModelServer,
   type PullProgress,
 } from '../../ports.js';
+import { unlimitedFetch } from '../http/unlimited-fetch.js';
 import { guardedFetch, isBlockedPort, NotOllamaError } from './reply-guard.js';
 
 /** The ResponseError the official client throws for an HTTP error status. */
@@ -90,23 +90,7 @@ export class OllamaModelServer implements ModelServer {
       requestMs: options.deadlines?.requestMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
       idleMs: options.deadlines?.idleMs ?? DEFAULT_IDLE_TIMEOUT_MS,
     };
-    if (options.fetch) {
-      this.fetch = options.fetch;
-    } else {
-      // Node's own fetch gives up on headers and on body gaps after 300 s, whatever exbench says.
-      const dispatcher = new Agent({
-        connect: { timeout: this.deadlines.connectMs },
-        headersTimeout: 0,
-        bodyTimeout: 0,
-      });
-      // undici's fetch is the one Node bundles, from the package so that its Agent can be passed.
-      const withDispatcher = undiciFetch as unknown as (
-        input: string | URL | Request,
-        init: Omit<RequestInit, 'dispatcher'> & { dispatcher: Agent },
-      ) => Promise<Response>;
-      this.fetch = (input: string | URL | Request, init?: RequestInit) =>
-        withDispatcher(input, { ...init, dispatcher });
-    }
+    this.fetch = options.fetch ?? unlimitedFetch(this.deadlines.connectMs);
   }
 
   /**

@@ -61,7 +61,7 @@ function describeBody(type: string, text: string): string {
 }
 
 /** Untrusted server text as one short line of printable characters. */
-function oneLine(text: string, max: number): string {
+export function oneLine(text: string, max: number): string {
   const flat = text
     .replace(/\p{Cc}+/gu, ' ')
     .replace(/\s+/g, ' ')

@@ -305,6 +305,7 @@ function compareModel(
       paired.flatMap((pair) => pair.head.results),
       environment,
       options,
+      { base: figureSource(base.model, spec.figure), head: figureSource(head.model, spec.figure) },
     ),
   );
 
@@ -387,6 +388,7 @@ function compareSpeed(
   headResults: ComparableResult[],
   environment: FingerprintComparison,
   options: ComparisonOptions,
+  sources: { base: string; head: string },
 ): SpeedComparison {
   const baseValues = speedValues(baseResults, spec.read);
   const headValues = speedValues(headResults, spec.read);
@@ -411,6 +413,8 @@ function compareSpeed(
   };
   if (interval === null) {
     comparison.reason = `no ${spec.label} on ${baseValues.length === 0 ? 'base' : 'head'}`;
+  } else if (sources.base !== sources.head || sources.base === 'mixed') {
+    comparison.reason = `timed by the ${sources.base} on base and by the ${sources.head} on head; figures of different sources are not judged against each other`;
   } else if (!environment.speedComparable) {
     comparison.reason = `different environment: ${environment.reasons.join('; ')}`;
   } else if (baseValues.length < MIN_SPEED_SAMPLES || headValues.length < MIN_SPEED_SAMPLES) {
@@ -423,6 +427,22 @@ function compareSpeed(
     comparison.verdict = worseBeyond ? 'regressed' : betterBeyond ? 'improved' : 'unchanged';
   }
   return comparison;
+}
+
+/**
+ * Who timed a model's figure: the report's figure_sources, else what reports before engines meant
+ * (the server timed decode; the client, time to first token).
+ */
+function figureSource(model: ComparableModel, figure: SpeedFigure): string {
+  const sources = model.figure_sources ?? null;
+  switch (figure) {
+    case 'decode_tokens_per_second':
+      return sources?.decode_tokens_per_second ?? 'server';
+    case 'time_to_first_token_ms':
+      return sources?.time_to_first_token_ms ?? 'client';
+    case 'total_duration_ms':
+      return 'server';
+  }
 }
 
 /** Regressed beats improved; a speed figure that could not be judged only shows when nothing else did. */

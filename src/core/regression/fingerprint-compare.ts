@@ -1,3 +1,4 @@
+import { ENGINE_LABELS, NOT_USED_VERSION } from '../server-registry.js';
 import type { ComparableEnvironment, ComparableModel, ComparableReport } from './report-input.js';
 
 export interface FingerprintComparison {
@@ -25,7 +26,15 @@ export function compareFingerprints(base: ComparableReport, head: ComparableRepo
     if (a !== null && b !== null && a !== b) reasons.push(`${label}: ${a} → ${b}`);
   };
 
-  differ('Ollama', base.ollama?.version ?? null, head.ollama?.version ?? null);
+  const used = (version: string | null | undefined): string | null =>
+    version === undefined || version === NOT_USED_VERSION ? null : version;
+  differ('Ollama', used(base.ollama?.version), used(head.ollama?.version));
+  // The other engines' versions, where both runs used the engine (Ollama's is compared above).
+  for (const engine of ['llamacpp', 'openai'] as const) {
+    const version = (report: ComparableReport) =>
+      report.engines?.find((use) => use.engine === engine)?.version ?? null;
+    differ(ENGINE_LABELS[engine], version(base), version(head));
+  }
 
   const a = base.environment ?? null;
   const b = head.environment ?? null;

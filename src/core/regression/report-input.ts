@@ -42,6 +42,14 @@ export interface ComparableModel {
     context_length?: number | null;
   } | null;
   results: ComparableResult[];
+  /** The engine that served it; older reports mean Ollama. */
+  engine?: string | null;
+  /** Who timed each speed figure; absent in older reports, whose speeds the server timed. */
+  figure_sources?: {
+    decode_tokens_per_second?: string | null;
+    prefill_tokens_per_second?: string | null;
+    time_to_first_token_ms?: string | null;
+  } | null;
 }
 
 export type ComparableEnvironment =
@@ -70,5 +78,7 @@ export interface ComparableReport {
   started_at?: string | null;
   options?: Readonly<Record<string, unknown>> | null;
   ollama?: { version?: string | null } | null;
+  /** Each engine the run used and its version. */
+  engines?: readonly { engine: string; version: string }[] | null;
   environment?: ComparableEnvironment;
 }

@@ -1,0 +1,126 @@
+import { ModelServerError } from '../../ports.js';
+import { oneLine } from '../ollama/reply-guard.js';
+
+/** A deadline that passed; the message names the limit and its value. */
+class DeadlineExceeded extends Error {
+  override readonly name = 'DeadlineExceeded';
+}
+
+export interface CallLimits {
+  /** For the whole call, with the message said when it passes. */
+  total: { ms: number; message: string };
+  /** Between two chunks of a streamed body, counted from the response headers on. */
+  idle: { ms: number; message: string } | null;
+}
+
+export function seconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(3))} s`;
+}
+
+/**
+ * The text of an error body as OpenAI-compatible servers send it: `{"error": {"message": …}}`
+ * (OpenAI, llama-server, vLLM), `{"error": "…"}`, or `{"message": …}` (older vLLM), as one short
+ * printable line; the raw text when it is none of these. Server text is untrusted.
+ */
+export function errorBodyMessage(text: string): string {
+  let message: unknown = text;
+  try {
+    const body = JSON.parse(text) as unknown;
+    if (typeof body === 'object' && body !== null) {
+      const record = body as Record<string, unknown>;
+      const error = record.error;
+      if (typeof error === 'string') message = error;
+      else if (typeof error === 'object' && error !== null && 'message' in error) message = error.message;
+      else if (typeof record.message === 'string') message = record.message;
+    }
+  } catch {
+    // not JSON: the text itself
+  }
+  return oneLine(typeof message === 'string' ? message : JSON.stringify(message), 300);
+}
+
+/** Whether an HTTP status is the server's fault (so waiting and trying again may help). */
+export function isServerStatus(status: number): boolean {
+  return status >= 500 || status === 429 || status === 408;
+}
+
+/**
+ * HTTP calls to one server with exbench's deadlines: each call is aborted when its total or idle
+ * limit passes, and what it throws then is a retryable ModelServerError naming the limit.
+ * Connection failures become retryable ModelServerErrors with status null.
+ */
+export class HttpCaller {
+  constructor(
+    private readonly fetcher: typeof fetch,
+    private readonly headers: Readonly<Record<string, string>>,
+  ) {}
+
+  async call<T>(
+    url: string,
+    init: { method: 'GET' | 'POST'; body?: unknown },
+    limits: CallLimits,
+    read: (response: Response, chunk: () => void) => Promise<T>,
+  ): Promise<T> {
+    const controller = new AbortController();
+    let idleTimer: NodeJS.Timeout | undefined;
+    const expire = (message: string): void => controller.abort(new DeadlineExceeded(message));
+    const chunk = (): void => {
+      if (limits.idle === null) return;
+      const { ms, message } = limits.idle;
+      clearTimeout(idleTimer);
+      idleTimer = setTimeout(() => expire(message), ms);
+    };
+    const totalTimer = setTimeout(() => expire(limits.total.message), limits.total.ms);
+    try {
+      const response = await this.fetcher(url, {
+        method: init.method,
+        headers: {
+          ...this.headers,
+          ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+        signal: controller.signal,
+      });
+      chunk();
+      return await read(response, chunk);
+    } catch (error: unknown) {
+      const reason: unknown = controller.signal.reason;
+      if (reason instanceof DeadlineExceeded) throw new ModelServerError(reason.message, null, true);
+      if (error instanceof ModelServerError) throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+      throw new ModelServerError(`${message}${cause}`, null, true);
+    } finally {
+      clearTimeout(totalTimer);
+      clearTimeout(idleTimer);
+      // Lets go of a body still streaming.
+      controller.abort();
+    }
+  }
+}
+
+/** Throws the server's error for a response that is not a success, with its status and message. */
+export async function requireOk(response: Response, what: string): Promise<void> {
+  if (response.ok) return;
+  const message = errorBodyMessage(await response.text()) || `HTTP ${response.status}`;
+  throw new ModelServerError(
+    `${what}: HTTP ${response.status}: ${message}`,
+    response.status,
+    isServerStatus(response.status),
+  );
+}
+
+/** The JSON body of a successful response; a body that is not JSON means this is another server. */
+export async function jsonBody(response: Response, what: string): Promise<unknown> {
+  await requireOk(response, what);
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new ModelServerError(
+      `${what}: the answer is not JSON (${/^\s*</.test(text) ? 'an HTML page' : JSON.stringify(oneLine(text, 80))}); is this the right address?`,
+      response.status,
+      false,
+    );
+  }
+}
