@@ -31572,6 +31572,8 @@ const DEFAULT_OLLAMA_HOST = '127.0.0.1:11434';
 const DEFAULT_CODE_TIMEOUT_MS = 10_000;
 const DEFAULT_MAX_OUTPUT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
 const DEFAULT_REPORT_DIR = 'reports';
+/** Failing rows the console lists after each model (`--show-failures`). */
+const DEFAULT_SHOWN_FAILURES = 5;
 /** Attempts per request to Ollama, the first included, before a row is recorded as errored. */
 const DEFAULT_RETRY_ATTEMPTS = 3;
 /** Wait before the first retry; it doubles with each further one. */
@@ -31587,18 +31589,27 @@ const DEFAULT_SERVER_WAIT_MS = 120_000;
 /** The action's inputs, as named in action.yml. */
 const INPUTS = {
     models: 'models',
+    include: 'include',
+    exclude: 'exclude',
+    quiet: 'quiet',
     benchmark: 'benchmark',
     ollamaVersion: 'ollama-version',
     ollamaDownloadUrl: 'ollama-download-url',
     ollamaHost: 'ollama-host',
+    servers: 'servers',
+    apiKeyEnv: 'api-key-env',
     cacheModels: 'cache-models',
     options: 'options',
+    sweep: 'sweep',
+    repeat: 'repeat',
+    fixedSeed: 'fixed-seed',
     timeout: 'timeout',
     requestTimeout: 'request-timeout',
     idleTimeout: 'idle-timeout',
     connectTimeout: 'connect-timeout',
     serverWait: 'server-wait',
     reportDir: 'report-dir',
+    format: 'format',
     artifactName: 'artifact-name',
     comment: 'comment',
     githubToken: 'github-token',
@@ -31610,6 +31621,13 @@ const INPUTS = {
     minAccuracyDrop: 'min-accuracy-drop',
     maxSlowdown: 'max-slowdown',
     failOnRegression: 'fail-on-regression',
+    shard: 'shard',
+    publish: 'publish',
+    publishDir: 'publish-dir',
+    maxHistory: 'max-history',
+    commentKey: 'comment-key',
+    mode: 'mode',
+    mergePattern: 'merge-pattern',
 };
 /** The action's outputs, as named in action.yml. */
 const OUTPUTS = {
@@ -31631,6 +31649,8 @@ const RUNNER_ENV = {
     runnerTemp: 'RUNNER_TEMP',
     workspace: 'GITHUB_WORKSPACE',
     workflow: 'GITHUB_WORKFLOW',
+    /** The job's id in the workflow file: with the workflow, what the comment's marker is keyed by. */
+    job: 'GITHUB_JOB',
     /** The id of this workflow run, to find its workflow and so the base branch's runs of it. */
     runId: 'GITHUB_RUN_ID',
 };
