@@ -93,4 +93,23 @@ describe('renderHtmlReport', () => {
     expect(heatmap).toContain('<title>a · 1: –</title><rect class="empty"');
     expect(heatmap).toContain('<title>b · 1: 25%</title><rect class="shade-0"');
   });
+
+  it("draws a sweep's heatmap from the report itself, with the models' names as text", () => {
+    const swept = {
+      ...REPORT,
+      heatmap: {
+        options: ['temperature'],
+        models: ['qwen2.5-coder:1.5b', HOSTILE_TEXT],
+        variants: ['temperature=0', 'temperature=1'],
+        success_rate: [
+          [1, 0.5],
+          [0, null],
+        ],
+      },
+    };
+    const heatmap = /<svg class="chart" data-chart="heatmap"[\s\S]*?<\/svg>/.exec(html(swept))?.[0] ?? '';
+    expect(heatmap).toContain('<title>qwen2.5-coder:1.5b · temperature=1: 50%</title>');
+    expect(heatmap).not.toContain('<img');
+    expect(html(REPORT)).not.toContain('data-chart="heatmap"');
+  });
 });

@@ -37,7 +37,7 @@ export function* renderHtmlReport(report: Report, options: HtmlReportOptions = {
   yield `<style>${STYLE}</style>\n</head>\n<body>\n`;
   yield* header(report, options);
   yield modelTable(report.models);
-  yield* charts(report, options.heatmaps ?? []);
+  yield* charts(report, options.heatmaps ?? sweepHeatmaps(report));
   yield '<section id="rows"><h2>Rows</h2>\n';
   for (const model of report.models) yield* modelRows(model);
   yield '</section>\n';
@@ -126,6 +126,22 @@ const SPEED_CHARTS: readonly { figure: RowFigure; kind: string; title: string; u
   { figure: 'timeToFirstTokenMs', kind: 'ttft', title: 'Time to first token', unit: 'ms' },
   { figure: 'totalDurationMs', kind: 'total', title: 'Total time per row', unit: 'ms' },
 ];
+
+/** The sweep's success rates (the report's `heatmap`), model by variant; none without a sweep. */
+export function sweepHeatmaps(report: Report): HeatmapMatrix[] {
+  const heatmap = report.heatmap;
+  if (!heatmap || heatmap.variants.length === 0) return [];
+  return [
+    {
+      title: `Success rate by model and ${heatmap.options.join(', ')} (mean per-row pass rate)`,
+      rowLabels: heatmap.models,
+      columnLabels: heatmap.variants,
+      values: heatmap.success_rate,
+      format: (value) => `${(value * 100).toFixed(0)}%`,
+      higherIsBetter: true,
+    },
+  ];
+}
 
 function* charts(report: Report, heatmaps: readonly HeatmapMatrix[]): Generator<string> {
   yield '<section id="charts"><h2>Charts</h2>';
