@@ -13,8 +13,7 @@
  *
  * No jest imports: bench/ scripts start it from plain Node (tsx) too.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   DEFAULT_PROMPT_TOKENS_PER_SECOND,
   DEFAULT_TOKENS_PER_SECOND,
@@ -23,6 +22,7 @@ import {
   type ScriptedReply,
   type ServerFault,
 } from './fake-ollama.js';
+import { serveOnLoopback } from './loopback-server.js';
 
 export type EngineFace = 'llamacpp' | 'openai';
 
@@ -340,34 +340,8 @@ export async function startFakeEngine(options: FakeEngineOptions): Promise<FakeE
     }
   }
 
-  const sockets = new Set<Socket>();
-  const server = createServer((req, res) => {
-    handle(req, res).catch(() => res.destroy());
-  });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  const listen = (port: number): Promise<void> =>
-    new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, '127.0.0.1', () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
-  const stop = (): Promise<void> =>
-    new Promise<void>((resolve, reject) => {
-      if (!server.listening) {
-        resolve();
-        return;
-      }
-      server.close((error) => (error ? reject(error) : resolve()));
-      for (const socket of sockets) socket.destroy();
-    });
+  const { port, listen, stop } = await serveOnLoopback(handle);
   let closed = false;
-  await listen(0);
-  const { port } = server.address() as AddressInfo;
   const root = `http://127.0.0.1:${port}`;
   return {
     url: face === 'llamacpp' ? root : `${root}/v1`,

@@ -10,8 +10,8 @@
  * No jest imports: bench/ scripts start it from plain Node (tsx) too.
  */
 import { createHash } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { serveOnLoopback } from './loopback-server.js';
 
 export interface ScriptedReply {
   /** The full answer text; streamed one token (`/\S+\s*|\s+/g`) per chunk; `eval_count` counts them. */
@@ -862,34 +862,8 @@ export async function startFakeOllama(options: FakeOllamaOptions): Promise<FakeO
     }
   }
 
-  const sockets = new Set<Socket>();
-  const server = createServer((req, res) => {
-    handle(req, res).catch(() => res.destroy());
-  });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  const listen = (port: number): Promise<void> =>
-    new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, '127.0.0.1', () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
-  const stop = (): Promise<void> =>
-    new Promise<void>((resolve, reject) => {
-      if (!server.listening) {
-        resolve();
-        return;
-      }
-      server.close((error) => (error ? reject(error) : resolve()));
-      for (const socket of sockets) socket.destroy();
-    });
+  const { port, listen, stop } = await serveOnLoopback(handle);
   let closed = false;
-  await listen(0);
-  const { port } = server.address() as AddressInfo;
   const hostPort = `127.0.0.1:${port}`;
 
   return {
