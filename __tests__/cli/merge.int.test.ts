@@ -42,6 +42,7 @@ const reportIn = (folder: string): Report => {
 function verdicts(report: Report) {
   const strip = (r: ResultReport) => ({
     index: r.index,
+    repeat: r.repeat,
     status: r.status,
     correct: r.correct,
     execution_result: r.execution_result,
@@ -53,6 +54,7 @@ function verdicts(report: Report) {
   });
   return report.models.map((m) => ({
     model: m.model,
+    variant: m.variant,
     accuracy: m.accuracy,
     counts: [m.correct_count, m.incorrect_count, m.passed_count, m.failed_count, m.errored_count],
     results: m.results.map(strip),
@@ -76,7 +78,15 @@ beforeAll(async () => {
     ]);
   expect((await bench([], 'whole')).status).toBe(0);
   for (const i of [1, 2, 3]) expect((await bench(['--shard', `${i}/3`], `shard-${i}`)).status).toBe(0);
-}, 240_000);
+  // A sweep with repeats, its shards written as report folders (each with a report per model too).
+  const swept = ['--temperature', '0,1', '--repeat', '2'];
+  expect((await bench(swept, 'swept-whole')).status).toBe(0);
+  for (const i of [1, 2]) {
+    expect((await bench([...swept, '--shard', `${i}/2`, '--format', 'json,csv'], `swept-${i}`)).status).toBe(
+      0,
+    );
+  }
+}, 360_000);
 afterAll(async () => {
   await ollama.close();
 });
@@ -112,6 +122,21 @@ describe('exbench merge', () => {
     );
     expect(merged.shard).toBeUndefined();
     expect(merged.merged_from?.map((m) => m.shard?.index)).toEqual([1, 2, 3]);
+  });
+
+  it("joins the shards of a sweep with repeats variant by variant, reading a report folder's run report once", async () => {
+    const run = await cli(['merge', 'swept-1', 'swept-2', '--out', 'swept-merged']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const merged = reportIn('swept-merged');
+    const whole = reportIn('swept-whole');
+    expect(merged.models.map((m) => `${m.model} @ ${m.variant ?? ''}`)).toEqual([
+      'exbench/right @ temperature=0',
+      'exbench/right @ temperature=1',
+      'exbench/wrong @ temperature=0',
+      'exbench/wrong @ temperature=1',
+    ]);
+    expect(verdicts(merged)).toEqual(verdicts(whole));
   });
 
   it('refuses shards that hold the same rows, naming both files', async () => {

@@ -140,16 +140,17 @@ export async function runBenchmark(
   const discover = wantsAllModels(settings.models);
   const requested = (): Promise<string[]> =>
     resolveRequestedModels(settings.models, settings, discoverySources(server, ports.servers));
-  let refs = discover ? [] : announce(planModels(benchmark, await requested(), ports.servers));
+  let planned = discover ? [] : planModels(benchmark, await requested(), ports.servers);
   const evaluator = EVALUATORS[benchmark.evaluator];
   const startedAt = clock.date();
   if (discover) {
-    const listed = planModels(benchmark, await requested(), ports.servers);
-    logger.info(`models: all: ${listed.map((ref) => ref.spec).join(', ')}`);
-    refs = announce(listed);
+    planned = planModels(benchmark, await requested(), ports.servers);
+    logger.info(`models: all: ${planned.map((ref) => ref.spec).join(', ')}`);
   }
-  const engines = await engineVersions(refs, ports);
+  // Each server answers before the plan is told, so a wrong address is the only line the user sees.
+  const engines = await engineVersions(planned, ports);
   const serverVersion = engines.find((use) => use.engine === SERVED_PROVIDER)?.version ?? NOT_USED_VERSION;
+  const refs = announce(planned);
 
   const executor = await chooseExecutor(evaluator, runner, logger);
   const context: EvaluationContext = {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { EnvironmentReport, Report } from './report-schema.js';
+import { variantLabel } from '../core/run-targets.js';
 
 /**
  * The index of runs kept on the history branch (`<dir>/data/index.json`): one entry per stored
@@ -85,7 +86,8 @@ export function historyEntry(report: Report, id: string, origin: RunOrigin): His
       .map((model) => {
         const rows = model.results.filter((r) => r.status !== 'not_run').length;
         return {
-          model: model.model,
+          // A sweep's variants are series of their own: `qwen2.5:1.5b @ temperature=0.5`.
+          model: variantLabel(model.model, model.variant),
           status: model.status,
           accuracy: rows === 0 ? null : model.passed_count / rows,
           passed: model.passed_count,

@@ -29,27 +29,29 @@ function mergeBenchmark(inputs: NamedReport[]): Report {
   if (first === undefined) throw new Error('mergeBenchmark needs a report');
   for (const other of rest) checkSameBenchmark(first, other);
 
-  const models = new Map<string, { model: ModelReport; from: string; indexes: Map<number, string> }>();
+  const models = new Map<string, { model: ModelReport; from: string; indexes: Map<string, string> }>();
   for (const { label, report } of inputs) {
     for (const model of report.models) {
-      const key = model.model.toLowerCase();
+      // A sweep's variants of one model are models of their own here.
+      const key = `${model.model.toLowerCase()} @ ${model.variant ?? ''}`;
       const seen = models.get(key);
       if (seen === undefined) {
         models.set(key, {
           model,
           from: label,
-          indexes: new Map(model.results.map((r) => [r.index, label])),
+          indexes: new Map(model.results.map((r) => [resultKey(r), label])),
         });
         continue;
       }
-      const overlap = model.results.filter((r) => seen.indexes.has(r.index)).map((r) => r.index);
+      const overlap = model.results.filter((r) => seen.indexes.has(resultKey(r))).map((r) => r.index);
       if (overlap.length > 0) {
-        const other = seen.indexes.get(overlap[0] ?? 0) ?? seen.from;
+        const first = model.results.find((r) => seen.indexes.has(resultKey(r)));
+        const other = (first && seen.indexes.get(resultKey(first))) ?? seen.from;
         throw new ConfigurationError(
           `${label} and ${other} both hold row${overlap.length === 1 ? '' : 's'} ${overlap.slice(0, 10).join(', ')} of model ${model.model} in "${report.benchmark_name}": shards must split the rows (--shard i/n with one n), not repeat them`,
         );
       }
-      for (const r of model.results) seen.indexes.set(r.index, label);
+      for (const r of model.results) seen.indexes.set(resultKey(r), label);
       seen.model = joinModel(seen.model, model);
     }
   }
@@ -133,8 +135,16 @@ function joinedIterations(inputs: readonly NamedReport[]): Report['prompt_iterat
 }
 
 /** One model's results from two shards, its counts and distributions computed from the rows. */
+/** A result's place: its row and, with repeats, which repeat of it. */
+function resultKey(result: ResultReport): string {
+  return `${result.index ?? 0}#${result.repeat ?? 1}`;
+}
+
 function joinModel(a: ModelReport, b: ModelReport): ModelReport {
-  const results = [...a.results, ...b.results].sort((x, y) => x.index - y.index);
+  // In the order a run writes them: each repeat a pass over the rows.
+  const results = [...a.results, ...b.results].sort(
+    (x, y) => (x.repeat ?? 1) - (y.repeat ?? 1) || (x.index ?? 0) - (y.index ?? 0),
+  );
   const count = (status: ResultReport['status']) => results.filter((r) => r.status === status).length;
   const notRun = count('not_run');
   const run = results.length - notRun;
@@ -177,5 +187,11 @@ function joinModel(a: ModelReport, b: ModelReport): ModelReport {
     time_to_first_token_ms: distribution(figure((r) => r.prompt_response.time_to_first_token_ms)),
     total_duration_ms: distribution(total),
     load_duration_ms: distribution(load),
+    // Figures over repeats are per shard; left out rather than shown for part of the rows.
+    pass_at_k: undefined,
+    accuracy_interval: undefined,
+    accuracy_interval_method: undefined,
+    rows: undefined,
+    repeat_spread: undefined,
   };
 }

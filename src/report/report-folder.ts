@@ -20,7 +20,8 @@ export interface ReportFile {
 
 /** The page of the folder: the HTML report, linking every other file. */
 export const INDEX_FILE = 'index.html';
-const MODELS_FOLDER = 'models';
+/** The folder of a report folder that holds each model's report alone. */
+export const MODELS_FOLDER = 'models';
 
 /**
  * The files of a report's folder for `formats`: the JSON report first (the report a comparison

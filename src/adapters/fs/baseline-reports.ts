@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError, describeError } from '../../errors.js';
 import {
@@ -7,6 +7,7 @@ import {
   type StoredReport,
 } from '../../report/report-schema.js';
 import { findBenchmarkFiles } from './benchmark-glob.js';
+import { INDEX_FILE, MODELS_FOLDER } from '../../report/report-folder.js';
 
 /** A report read from disk, with the path it came from. */
 export interface ReportOnDisk {
@@ -48,7 +49,20 @@ export async function readReportDirectory(directory: string): Promise<ReadReport
     if (!(error instanceof ConfigurationError)) throw error;
     return { reports: [], skipped: [`no JSON file in ${directory}`] };
   }
-  return readReports(files.map((file) => path.resolve(directory, file)));
+  const full = files.map((file) => path.resolve(directory, file));
+  // A report folder (--format) also holds each model's report alone: the run's report has them all.
+  const kept: string[] = [];
+  for (const file of full) {
+    const folder = path.dirname(path.dirname(file));
+    const perModel =
+      path.basename(path.dirname(file)) === MODELS_FOLDER &&
+      (await access(path.join(folder, INDEX_FILE)).then(
+        () => true,
+        () => false,
+      ));
+    if (!perModel) kept.push(file);
+  }
+  return readReports(kept);
 }
 
 async function readReports(files: readonly string[]): Promise<ReadReports> {
