@@ -83,7 +83,11 @@ describe('repeats', () => {
     ]);
     expect(qwen).toMatchObject({ repeat: 4, accuracy_interval_method: 'bootstrap', pass_at_k: { '1': 1 } });
     expect(logger.messages('warning').join('\n')).toContain('repeat r uses seed + r - 1');
-    expect(logger.messages('info')[0]).toBe('Plan: 1 model × 3 rows × 4 repeats = 12 requests');
+    // Told once the server answers, before any model is asked anything.
+    expect(logger.messages('info').slice(0, 2)).toEqual([
+      'Ollama 0.12.0 at http://fake:11434',
+      'Plan: 1 model × 3 rows × 4 repeats = 12 requests',
+    ]);
   });
 
   it('keeps the seed with fixedSeed, and says repeats will then agree', async () => {
@@ -151,7 +155,7 @@ describe('sweeps', () => {
     ]);
     expect(generations(fake).map((r) => [r.model, r.options?.temperature])).toContainEqual(['llama', 0.5]);
     expect(warmups(fake).map((r) => r.model)).toEqual(['qwen', 'llama']);
-    expect(logger.messages('info')[0]).toBe(
+    expect(logger.messages('info')[1]).toBe(
       'Plan: 2 models × 3 temperatures × 2 rows × 1 repeat = 12 requests',
     );
     expect(logger.groups).toContain('Model qwen @ temperature=0.5');
