@@ -98,5 +98,8 @@ describe('report formats', () => {
       '--format: "json,xml" names "xml", which is not a report format; expected any of json, html, csv, junit, md, github-action-benchmark, comma-separated, or all.',
     );
     expect(actionError('format', 'json,xml')).toBe(cli.replace('--format', 'Input "format"'));
+    expect(cliError('format', 'pdf')).toMatch(
+      /^--format: "pdf" is not a report format; expected any of json, /,
+    );
   });
 });

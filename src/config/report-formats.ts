@@ -23,7 +23,11 @@ export const ReportFormatsSetting = textSetting<ReportFormat[]>((text) => {
   if (names.length === 0) return `names no report format; ${EXPECTED}`;
   if (names.includes(ALL_REPORT_FORMATS)) return { value: [...REPORT_FORMATS] };
   const unknown = names.find((name) => !(REPORT_FORMATS as readonly string[]).includes(name));
-  if (unknown !== undefined) return `names "${unknown}", which is not a report format; ${EXPECTED}`;
+  if (unknown !== undefined) {
+    return names.length === 1
+      ? `is not a report format; ${EXPECTED}`
+      : `names "${unknown}", which is not a report format; ${EXPECTED}`;
+  }
   return { value: REPORT_FORMATS.filter((format) => names.includes(format)) };
 });
 

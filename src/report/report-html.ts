@@ -124,7 +124,7 @@ function modelTable(models: readonly ModelReport[]): string {
 const SPEED_CHARTS: readonly { figure: RowFigure; kind: string; title: string; unit: string }[] = [
   { figure: 'decodeTokensPerSecond', kind: 'decode', title: 'Decode speed', unit: 'tokens/s' },
   { figure: 'timeToFirstTokenMs', kind: 'ttft', title: 'Time to first token', unit: 'ms' },
-  { figure: 'totalDurationMs', kind: 'total', title: 'Total time per row', unit: 'ms' },
+  { figure: 'totalDurationMs', kind: 'total', title: 'Total time', unit: 'ms' },
 ];
 
 /** The sweep's success rates (the report's `heatmap`), model by variant; none without a sweep. */
