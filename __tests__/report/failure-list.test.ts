@@ -25,6 +25,17 @@ describe('failureListLines', () => {
     expect(failureListLines(model(rows), 'all', HINT)).toHaveLength(5);
   });
 
+  it('counts results, not rows, when rows were repeated, and says which repeat failed', () => {
+    const rows = [
+      { ...rowResult({ index: 1 }), repeat: 1 },
+      { ...failing(1, 'got 3, expected 2'), repeat: 2 },
+    ];
+    expect(failureListLines(model(rows), 5, HINT)).toEqual([
+      'qwen3:4b: 1 of 2 results (rows × repeats) did not pass:',
+      '  row 1, repeat 2 (line 11): failed — got 3, expected 2',
+    ]);
+  });
+
   it('says nothing when every row passed', () => {
     expect(failureListLines(model([passing]), 5, HINT)).toEqual([]);
   });

@@ -17,17 +17,20 @@ export function failureListLines(model: ModelRun, limit: number | 'all', seeAllH
   const shown = limit === 'all' ? failing : failing.slice(0, limit);
   const left = failing.length - shown.length;
   const ran = model.rows.filter((row) => row.status !== 'not_run').length;
+  // With repeats a row has several results: count results, and say which repeat failed.
+  const repeated = model.rows.some((row) => (row.repeat ?? 1) > 1);
   return [
-    `${escapeControls(targetName(model.ref))}: ${failing.length} of ${ran} rows did not pass:`,
-    ...shown.map((row) => `  ${failureLine(row)}`),
+    `${escapeControls(targetName(model.ref))}: ${failing.length} of ${ran} ${repeated ? 'results (rows × repeats)' : 'rows'} did not pass:`,
+    ...shown.map((row) => `  ${failureLine(row, repeated)}`),
     ...(left > 0 ? [`  … and ${left} more (${seeAllHint})`] : []),
   ];
 }
 
-function failureLine(row: RowResult): string {
+function failureLine(row: RowResult, repeated: boolean): string {
   const where = row.line === null ? '' : ` (line ${row.line})`;
+  const repeat = repeated ? `, repeat ${row.repeat ?? 1}` : '';
   const reason = row.reason ?? row.error ?? '';
-  return `row ${row.index}${where}: ${row.status.replace('_', ' ')}${reason === '' ? '' : ` — ${shortReason(reason)}`}`;
+  return `row ${row.index}${repeat}${where}: ${row.status.replace('_', ' ')}${reason === '' ? '' : ` — ${shortReason(reason)}`}`;
 }
 
 function shortReason(reason: string): string {
