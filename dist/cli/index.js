@@ -184,7 +184,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.characterData_replaceData = characterData_replaceData;
 exports.characterData_substringData = characterData_substringData;
 const DOMImpl_1 = __nccwpck_require__(698);
-const util_1 = __nccwpck_require__(8247);
+const util_1 = __nccwpck_require__(628);
 const DOMException_1 = __nccwpck_require__(7175);
 const TreeAlgorithm_1 = __nccwpck_require__(3532);
 const MutationObserverAlgorithm_1 = __nccwpck_require__(3243);
@@ -354,8 +354,8 @@ const NamedNodeMapImpl_1 = __nccwpck_require__(3145);
 const RangeImpl_1 = __nccwpck_require__(3691);
 const NodeIteratorImpl_1 = __nccwpck_require__(4142);
 const TreeWalkerImpl_1 = __nccwpck_require__(6254);
-const NodeFilterImpl_1 = __nccwpck_require__(4649);
-const MutationRecordImpl_1 = __nccwpck_require__(33);
+const NodeFilterImpl_1 = __nccwpck_require__(7030);
+const MutationRecordImpl_1 = __nccwpck_require__(2414);
 const DOMTokenListImpl_1 = __nccwpck_require__(6629);
 /**
  * Creates a `DOMImplementation`.
@@ -739,7 +739,7 @@ exports.dom_runEventConstructingSteps = dom_runEventConstructingSteps;
 exports.dom_runChildTextContentChangeSteps = dom_runChildTextContentChangeSteps;
 const DOMImpl_1 = __nccwpck_require__(698);
 const TreeAlgorithm_1 = __nccwpck_require__(3532);
-const util_1 = __nccwpck_require__(8247);
+const util_1 = __nccwpck_require__(628);
 const ShadowTreeAlgorithm_1 = __nccwpck_require__(708);
 const supportedTokens = new Map();
 /**
@@ -1070,7 +1070,7 @@ exports.document_elementInterface = document_elementInterface;
 exports.document_internalCreateElementNS = document_internalCreateElementNS;
 exports.document_adopt = document_adopt;
 const DOMImpl_1 = __nccwpck_require__(698);
-const util_1 = __nccwpck_require__(8247);
+const util_1 = __nccwpck_require__(628);
 const util_2 = __nccwpck_require__(7061);
 const ElementImpl_1 = __nccwpck_require__(8961);
 const CustomElementAlgorithm_1 = __nccwpck_require__(5075);
@@ -1211,7 +1211,7 @@ exports.element_createAnElement = element_createAnElement;
 exports.element_insertAdjacent = element_insertAdjacent;
 const DOMImpl_1 = __nccwpck_require__(698);
 const infra_1 = __nccwpck_require__(4737);
-const util_1 = __nccwpck_require__(8247);
+const util_1 = __nccwpck_require__(628);
 const DOMException_1 = __nccwpck_require__(7175);
 const CreateAlgorithm_1 = __nccwpck_require__(8308);
 const CustomElementAlgorithm_1 = __nccwpck_require__(5075);
@@ -1821,7 +1821,7 @@ exports.event_activateAnEventHandler = event_activateAnEventHandler;
 exports.event_deactivateAnEventHandler = event_deactivateAnEventHandler;
 const DOMImpl_1 = __nccwpck_require__(698);
 const interfaces_1 = __nccwpck_require__(9454);
-const util_1 = __nccwpck_require__(8247);
+const util_1 = __nccwpck_require__(628);
 const CustomEventImpl_1 = __nccwpck_require__(3171);
 const EventImpl_1 = __nccwpck_require__(2390);
 const DOMException_1 = __nccwpck_require__(7175);
@@ -2884,7 +2884,7 @@ exports.mutation_remove = mutation_remove;
 const DOMImpl_1 = __nccwpck_require__(698);
 const DOMException_1 = __nccwpck_require__(7175);
 const interfaces_1 = __nccwpck_require__(9454);
-const util_1 = __nccwpck_require__(8247);
+const util_1 = __nccwpck_require__(628);
 const util_2 = __nccwpck_require__(7061);
 const infra_1 = __nccwpck_require__(4737);
 const CustomElementAlgorithm_1 = __nccwpck_require__(5075);
@@ -3883,7 +3883,7 @@ exports.observer_queueMutationRecord = observer_queueMutationRecord;
 exports.observer_queueTreeMutationRecord = observer_queueTreeMutationRecord;
 exports.observer_queueAttributeMutationRecord = observer_queueAttributeMutationRecord;
 const DOMImpl_1 = __nccwpck_require__(698);
-const util_1 = __nccwpck_require__(8247);
+const util_1 = __nccwpck_require__(628);
 const infra_1 = __nccwpck_require__(4737);
 const CreateAlgorithm_1 = __nccwpck_require__(8308);
 const TreeAlgorithm_1 = __nccwpck_require__(3532);
@@ -4197,7 +4197,7 @@ exports.node_listOfElementsWithClassNames = node_listOfElementsWithClassNames;
 exports.node_locateANamespacePrefix = node_locateANamespacePrefix;
 exports.node_locateANamespace = node_locateANamespace;
 const DOMImpl_1 = __nccwpck_require__(698);
-const util_1 = __nccwpck_require__(8247);
+const util_1 = __nccwpck_require__(628);
 const infra_1 = __nccwpck_require__(4737);
 const CreateAlgorithm_1 = __nccwpck_require__(8308);
 const OrderedSetAlgorithm_1 = __nccwpck_require__(8421);
@@ -4939,7 +4939,7 @@ exports.range_getContainedNodes = range_getContainedNodes;
 exports.range_getPartiallyContainedNodes = range_getPartiallyContainedNodes;
 const interfaces_1 = __nccwpck_require__(9454);
 const DOMException_1 = __nccwpck_require__(7175);
-const util_1 = __nccwpck_require__(8247);
+const util_1 = __nccwpck_require__(628);
 const CreateAlgorithm_1 = __nccwpck_require__(8308);
 const TreeAlgorithm_1 = __nccwpck_require__(3532);
 const BoundaryPointAlgorithm_1 = __nccwpck_require__(8652);
@@ -5691,7 +5691,7 @@ exports.shadowTree_assignSlotables = shadowTree_assignSlotables;
 exports.shadowTree_assignSlotablesForATree = shadowTree_assignSlotablesForATree;
 exports.shadowTree_assignASlot = shadowTree_assignASlot;
 const DOMImpl_1 = __nccwpck_require__(698);
-const util_1 = __nccwpck_require__(8247);
+const util_1 = __nccwpck_require__(628);
 const util_2 = __nccwpck_require__(7061);
 const TreeAlgorithm_1 = __nccwpck_require__(3532);
 const MutationObserverAlgorithm_1 = __nccwpck_require__(3243);
@@ -5933,7 +5933,7 @@ exports.text_contiguousExclusiveTextNodes = text_contiguousExclusiveTextNodes;
 exports.text_descendantTextContent = text_descendantTextContent;
 exports.text_split = text_split;
 const DOMImpl_1 = __nccwpck_require__(698);
-const util_1 = __nccwpck_require__(8247);
+const util_1 = __nccwpck_require__(628);
 const DOMException_1 = __nccwpck_require__(7175);
 const CreateAlgorithm_1 = __nccwpck_require__(8308);
 const TreeAlgorithm_1 = __nccwpck_require__(3532);
@@ -6232,7 +6232,7 @@ exports.tree_lastChild = tree_lastChild;
 exports.tree_treePosition = tree_treePosition;
 exports.tree_index = tree_index;
 exports.tree_retarget = tree_retarget;
-const util_1 = __nccwpck_require__(8247);
+const util_1 = __nccwpck_require__(628);
 const interfaces_1 = __nccwpck_require__(9454);
 /**
  * Gets the next descendant of the given node of the tree rooted at `root`
@@ -7718,7 +7718,7 @@ exports.CharacterDataImpl = CharacterDataImpl;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ChildNodeImpl = void 0;
-const util_1 = __nccwpck_require__(8247);
+const util_1 = __nccwpck_require__(628);
 const algorithm_1 = __nccwpck_require__(6573);
 /**
  * Represents a mixin that extends child nodes that can have siblings
@@ -8800,7 +8800,7 @@ const DOMImpl_1 = __nccwpck_require__(698);
 const interfaces_1 = __nccwpck_require__(9454);
 const DOMException_1 = __nccwpck_require__(7175);
 const NodeImpl_1 = __nccwpck_require__(2280);
-const util_1 = __nccwpck_require__(8247);
+const util_1 = __nccwpck_require__(628);
 const util_2 = __nccwpck_require__(7061);
 const infra_1 = __nccwpck_require__(4737);
 const URLAlgorithm_1 = __nccwpck_require__(3650);
@@ -10138,7 +10138,7 @@ exports.EventImpl = EventImpl;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EventTargetImpl = void 0;
 const DOMException_1 = __nccwpck_require__(7175);
-const util_1 = __nccwpck_require__(8247);
+const util_1 = __nccwpck_require__(628);
 const algorithm_1 = __nccwpck_require__(6573);
 /**
  * Represents a target to which an event can be dispatched.
@@ -10253,7 +10253,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HTMLCollectionImpl = void 0;
 const infra_1 = __nccwpck_require__(4737);
 const algorithm_1 = __nccwpck_require__(6573);
-const util_1 = __nccwpck_require__(8247);
+const util_1 = __nccwpck_require__(628);
 const util_2 = __nccwpck_require__(7061);
 /**
  * Represents a collection of elements.
@@ -10409,7 +10409,7 @@ exports.HTMLCollectionImpl = HTMLCollectionImpl;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MutationObserverImpl = void 0;
 const DOMImpl_1 = __nccwpck_require__(698);
-const util_1 = __nccwpck_require__(8247);
+const util_1 = __nccwpck_require__(628);
 const infra_1 = __nccwpck_require__(4737);
 /**
  * Represents an object that can be used to observe mutations to the tree of
@@ -10540,7 +10540,7 @@ exports.MutationObserverImpl = MutationObserverImpl;
 
 /***/ }),
 
-/***/ 33:
+/***/ 2414:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10739,7 +10739,7 @@ exports.NamedNodeMapImpl = NamedNodeMapImpl;
 
 /***/ }),
 
-/***/ 4649:
+/***/ 7030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -10834,7 +10834,7 @@ exports.NodeImpl = void 0;
 const DOMImpl_1 = __nccwpck_require__(698);
 const interfaces_1 = __nccwpck_require__(9454);
 const EventTargetImpl_1 = __nccwpck_require__(3611);
-const util_1 = __nccwpck_require__(8247);
+const util_1 = __nccwpck_require__(628);
 const DOMException_1 = __nccwpck_require__(7175);
 const algorithm_1 = __nccwpck_require__(6573);
 const URLAlgorithm_1 = __nccwpck_require__(3650);
@@ -12047,7 +12047,7 @@ exports.NodeListStaticImpl = NodeListStaticImpl;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NonDocumentTypeChildNodeImpl = void 0;
-const util_1 = __nccwpck_require__(8247);
+const util_1 = __nccwpck_require__(628);
 /**
  * Represents a mixin that extends child nodes that can have siblings
  * other than doctypes. This mixin is implemented by {@link Element} and
@@ -12096,7 +12096,7 @@ exports.NonDocumentTypeChildNodeImpl = NonDocumentTypeChildNodeImpl;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NonElementParentNodeImpl = void 0;
-const util_1 = __nccwpck_require__(8247);
+const util_1 = __nccwpck_require__(628);
 const algorithm_1 = __nccwpck_require__(6573);
 /**
  * Represents a mixin that extends non-element parent nodes. This mixin
@@ -12131,7 +12131,7 @@ exports.NonElementParentNodeImpl = NonElementParentNodeImpl;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ParentNodeImpl = void 0;
-const util_1 = __nccwpck_require__(8247);
+const util_1 = __nccwpck_require__(628);
 const algorithm_1 = __nccwpck_require__(6573);
 /**
  * Represents a mixin that extends parent nodes that can have children.
@@ -12301,7 +12301,7 @@ const AbstractRangeImpl_1 = __nccwpck_require__(3773);
 const DOMException_1 = __nccwpck_require__(7175);
 const algorithm_1 = __nccwpck_require__(6573);
 const WebIDLAlgorithm_1 = __nccwpck_require__(4239);
-const util_1 = __nccwpck_require__(8247);
+const util_1 = __nccwpck_require__(628);
 /**
  * Represents a live range.
  */
@@ -12981,7 +12981,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.StaticRangeImpl = void 0;
 const AbstractRangeImpl_1 = __nccwpck_require__(3773);
 const DOMException_1 = __nccwpck_require__(7175);
-const util_1 = __nccwpck_require__(8247);
+const util_1 = __nccwpck_require__(628);
 /**
  * Represents a static range.
  */
@@ -13472,11 +13472,11 @@ const HTMLCollectionImpl_1 = __nccwpck_require__(9065);
 Object.defineProperty(exports, "HTMLCollection", ({ enumerable: true, get: function () { return HTMLCollectionImpl_1.HTMLCollectionImpl; } }));
 const MutationObserverImpl_1 = __nccwpck_require__(9137);
 Object.defineProperty(exports, "MutationObserver", ({ enumerable: true, get: function () { return MutationObserverImpl_1.MutationObserverImpl; } }));
-const MutationRecordImpl_1 = __nccwpck_require__(33);
+const MutationRecordImpl_1 = __nccwpck_require__(2414);
 Object.defineProperty(exports, "MutationRecord", ({ enumerable: true, get: function () { return MutationRecordImpl_1.MutationRecordImpl; } }));
 const NamedNodeMapImpl_1 = __nccwpck_require__(3145);
 Object.defineProperty(exports, "NamedNodeMap", ({ enumerable: true, get: function () { return NamedNodeMapImpl_1.NamedNodeMapImpl; } }));
-const NodeFilterImpl_1 = __nccwpck_require__(4649);
+const NodeFilterImpl_1 = __nccwpck_require__(7030);
 Object.defineProperty(exports, "NodeFilter", ({ enumerable: true, get: function () { return NodeFilterImpl_1.NodeFilterImpl; } }));
 const NodeImpl_1 = __nccwpck_require__(2280);
 Object.defineProperty(exports, "Node", ({ enumerable: true, get: function () { return NodeImpl_1.NodeImpl; } }));
@@ -16028,7 +16028,7 @@ Object.defineProperty(exports, "XMLSerializer", ({ enumerable: true, get: functi
 
 /***/ }),
 
-/***/ 9786:
+/***/ 7405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -16308,13 +16308,13 @@ exports.Guard = Guard;
 
 /***/ }),
 
-/***/ 8247:
+/***/ 628:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EmptySet = exports.Guard = exports.Cast = void 0;
-var Cast_1 = __nccwpck_require__(9786);
+var Cast_1 = __nccwpck_require__(7405);
 Object.defineProperty(exports, "Cast", ({ enumerable: true, get: function () { return Cast_1.Cast; } }));
 var Guard_1 = __nccwpck_require__(7773);
 Object.defineProperty(exports, "Guard", ({ enumerable: true, get: function () { return Guard_1.Guard; } }));
@@ -16433,7 +16433,7 @@ function isASCIIByte(byte) {
 
 /***/ }),
 
-/***/ 2017:
+/***/ 4398:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17568,7 +17568,7 @@ exports.splitAStringOnASCIIWhitespace = splitAStringOnASCIIWhitespace;
 exports.splitAStringOnCommas = splitAStringOnCommas;
 exports.concatenate = concatenate;
 const CodePoints_1 = __nccwpck_require__(4467);
-const ByteSequence_1 = __nccwpck_require__(2017);
+const ByteSequence_1 = __nccwpck_require__(4398);
 const Byte_1 = __nccwpck_require__(8311);
 const util_1 = __nccwpck_require__(7061);
 /**
@@ -18008,7 +18008,7 @@ const base64 = __importStar(__nccwpck_require__(9558));
 exports.base64 = base64;
 const byte = __importStar(__nccwpck_require__(8311));
 exports.byte = byte;
-const byteSequence = __importStar(__nccwpck_require__(2017));
+const byteSequence = __importStar(__nccwpck_require__(4398));
 exports.byteSequence = byteSequence;
 const codePoint = __importStar(__nccwpck_require__(4467));
 exports.codePoint = codePoint;
@@ -30087,9 +30087,9 @@ var __webpack_unused_export__;
 
 const Client = __nccwpck_require__(3701)
 const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
+const Pool = __nccwpck_require__(8247)
 const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
+const Agent = __nccwpck_require__(9786)
 const ProxyAgent = __nccwpck_require__(6672)
 const EnvHttpProxyAgent = __nccwpck_require__(3137)
 const RetryAgent = __nccwpck_require__(50)
@@ -30189,7 +30189,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(2017).fetch)
 module.exports.hd = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -31767,7 +31767,7 @@ module.exports = {
 
 
 
-const net = __nccwpck_require__(7030)
+const net = __nccwpck_require__(4649)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(3440)
 const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
@@ -32134,7 +32134,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 6385:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -32799,7 +32799,7 @@ const {
   getServerName,
   normalizedMethodRecords
 } = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
+const { channels } = __nccwpck_require__(6385)
 const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
@@ -33506,7 +33506,7 @@ const assert = __nccwpck_require__(4589)
 const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
-const net = __nccwpck_require__(7030)
+const net = __nccwpck_require__(4649)
 const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
@@ -34223,7 +34223,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 9786:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -34231,7 +34231,7 @@ module.exports = {
 const { InvalidArgumentError } = __nccwpck_require__(8707)
 const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
+const Pool = __nccwpck_require__(8247)
 const Client = __nccwpck_require__(3701)
 const util = __nccwpck_require__(3440)
 const createRedirectInterceptor = __nccwpck_require__(5092)
@@ -34380,7 +34380,7 @@ const {
   kRemoveClient,
   kGetDispatcher
 } = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
+const Pool = __nccwpck_require__(8247)
 const { kUrl, kInterceptors } = __nccwpck_require__(6443)
 const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
@@ -34588,7 +34588,7 @@ module.exports = BalancedPool
 
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
+const { channels } = __nccwpck_require__(6385)
 const timers = __nccwpck_require__(6603)
 const {
   RequestContentLengthMismatchError,
@@ -36906,10 +36906,10 @@ module.exports = connectH2
 
 
 const assert = __nccwpck_require__(4589)
-const net = __nccwpck_require__(7030)
+const net = __nccwpck_require__(4649)
 const http = __nccwpck_require__(7067)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
+const { channels } = __nccwpck_require__(6385)
 const Request = __nccwpck_require__(4655)
 const DispatcherBase = __nccwpck_require__(1841)
 const {
@@ -37824,7 +37824,7 @@ module.exports = Dispatcher
 const DispatcherBase = __nccwpck_require__(1841)
 const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
 const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const Agent = __nccwpck_require__(9786)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -38349,7 +38349,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 8247:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -38470,8 +38470,8 @@ module.exports = Pool
 
 const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
+const Agent = __nccwpck_require__(9786)
+const Pool = __nccwpck_require__(8247)
 const DispatcherBase = __nccwpck_require__(1841)
 const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
 const buildConnector = __nccwpck_require__(9136)
@@ -38795,7 +38795,7 @@ module.exports = RetryAgent
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
 const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const Agent = __nccwpck_require__(9786)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -39563,7 +39563,7 @@ module.exports = RetryHandler
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const { isIP } = __nccwpck_require__(7030)
+const { isIP } = __nccwpck_require__(4649)
 const { lookup } = __nccwpck_require__(610)
 const DecoratorHandler = __nccwpck_require__(8155)
 const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
@@ -40491,7 +40491,7 @@ exports.enumToMap = enumToMap;
 
 
 const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const Agent = __nccwpck_require__(9786)
 const {
   kAgent,
   kMockAgentSet,
@@ -40973,7 +40973,7 @@ module.exports.MockScope = MockScope
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
+const Pool = __nccwpck_require__(8247)
 const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
@@ -41965,7 +41965,7 @@ const { webidl } = __nccwpck_require__(5893)
 const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
 const { Request, fromInnerRequest } = __nccwpck_require__(9967)
 const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
+const { fetching } = __nccwpck_require__(2017)
 const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
 const assert = __nccwpck_require__(4589)
 
@@ -44515,7 +44515,7 @@ module.exports = {
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
+const { fetching } = __nccwpck_require__(2017)
 const { makeRequest } = __nccwpck_require__(9967)
 const { webidl } = __nccwpck_require__(5893)
 const { EventSourceStream } = __nccwpck_require__(4031)
@@ -48128,7 +48128,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 2017:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -55585,10 +55585,10 @@ const {
   kResponse
 } = __nccwpck_require__(1216)
 const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
+const { channels } = __nccwpck_require__(6385)
 const { CloseEvent } = __nccwpck_require__(5188)
 const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
+const { fetching } = __nccwpck_require__(2017)
 const { Headers, getHeadersList } = __nccwpck_require__(660)
 const { getDecodeSplit } = __nccwpck_require__(3168)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
@@ -56582,7 +56582,7 @@ const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
 const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
 const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { channels } = __nccwpck_require__(6385)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -59061,7 +59061,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
-/***/ 7030:
+/***/ 4649:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
@@ -59177,7 +59177,7 @@ exports.fragment = fragment;
 exports.convert = convert;
 const interfaces_1 = __nccwpck_require__(5385);
 const util_1 = __nccwpck_require__(7061);
-const util_2 = __nccwpck_require__(8247);
+const util_2 = __nccwpck_require__(628);
 const _1 = __nccwpck_require__(957);
 const dom_1 = __nccwpck_require__(2869);
 /** @inheritdoc */
@@ -59324,7 +59324,7 @@ const algorithm_1 = __nccwpck_require__(6573);
 const infra_1 = __nccwpck_require__(4737);
 const NamespacePrefixMap_1 = __nccwpck_require__(8377);
 const LocalNameSet_1 = __nccwpck_require__(7830);
-const util_2 = __nccwpck_require__(8247);
+const util_2 = __nccwpck_require__(628);
 const XMLCBWriter_1 = __nccwpck_require__(9341);
 const JSONCBWriter_1 = __nccwpck_require__(6108);
 const YAMLCBWriter_1 = __nccwpck_require__(2233);
@@ -60011,7 +60011,7 @@ const interfaces_1 = __nccwpck_require__(5385);
 const util_1 = __nccwpck_require__(7061);
 const writers_1 = __nccwpck_require__(2062);
 const interfaces_2 = __nccwpck_require__(9454);
-const util_2 = __nccwpck_require__(8247);
+const util_2 = __nccwpck_require__(628);
 const algorithm_1 = __nccwpck_require__(6573);
 const dom_1 = __nccwpck_require__(2869);
 const infra_1 = __nccwpck_require__(4737);
@@ -64059,7 +64059,7 @@ exports.XMLWriter = void 0;
 const util_1 = __nccwpck_require__(7061);
 const interfaces_1 = __nccwpck_require__(9454);
 const BaseWriter_1 = __nccwpck_require__(4726);
-const util_2 = __nccwpck_require__(8247);
+const util_2 = __nccwpck_require__(628);
 /**
  * Serializes XML nodes into strings.
  */
@@ -83944,7 +83944,1966 @@ async function listFiles(dir) {
     return nested.flat();
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/report-figures.js
+/**
+ * Figures read back from a report for the renderers of its other formats: a figure the report
+ * lacks (an errored row, a model that never answered) is null, never 0 or NaN.
+ */
+/** A number as text with `digits` decimals, or `–` when there is none. */
+function figureText(value, digits) {
+    return typeof value === 'number' && Number.isFinite(value) ? value.toFixed(digits) : '–';
+}
+/** A fraction as a percentage with one decimal, or `–`. */
+function percentText(fraction) {
+    return typeof fraction === 'number' && Number.isFinite(fraction) ? `${(fraction * 100).toFixed(1)}%` : '–';
+}
+/** Whether the model's rows were (at least partly) run, so its figures mean something. */
+function modelRan(model) {
+    return model.status === 'completed' || model.status === 'interrupted';
+}
+/** Rows run: all but those an interruption left not run. */
+function rowsRun(model) {
+    return model.results.length - (model.not_run_count ?? 0);
+}
+/** Accuracy over the rows run, or null when none ran (the report's own field says 0 then). */
+function modelAccuracy(model) {
+    return modelRan(model) && rowsRun(model) > 0 ? model.accuracy : null;
+}
+/** Whether the server answered the row, so its timings are the server's and not placeholders. */
+function answered(result) {
+    return result.prompt_response.errored !== true && result.status !== 'not_run';
+}
+/** Per-row figures, null where the row has none. */
+const ROW_FIGURES = {
+    decodeTokensPerSecond: (r) => answered(r) && r.prompt_response.eval_count !== undefined ? r.prompt_response.tokens_per_second : null,
+    timeToFirstTokenMs: (r) => answered(r) ? (r.prompt_response.time_to_first_token_ms ?? null) : null,
+    totalDurationMs: (r) => answered(r) ? r.prompt_response.total_duration_ms : null,
+};
+/** The row's values of one figure, those it lacks left out. */
+function rowValues(model, figure) {
+    return model.results
+        .map(ROW_FIGURES[figure])
+        .filter((value) => value !== null && Number.isFinite(value));
+}
+/** The model's name as a reader tells the models apart: its spec, and the variant when a sweep made one. */
+function modelLabel(model) {
+    return typeof model.variant === 'string' && model.variant !== ''
+        ? `${model.model} (${model.variant})`
+        : model.model;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/report-benchmark-action.js
+
+/**
+ * The report's figures as github-action-benchmark's input: `biggerIsBetter` for its
+ * `customBiggerIsBetter` tool (accuracy, decode speed), `smallerIsBetter` for
+ * `customSmallerIsBetter` (time to first token, total time, warm-up load). An entry is named
+ * `<benchmark> · <model> · <figure>`, stable from run to run so the action charts its history; a
+ * figure the model lacks (it never answered) has no entry rather than a 0.
+ */
+function benchmarkActionEntries(report) {
+    const biggerIsBetter = [];
+    const smallerIsBetter = [];
+    for (const model of report.models) {
+        const name = (figure) => `${report.benchmark_name} · ${modelLabel(model)} · ${figure}`;
+        const accuracy = modelAccuracy(model);
+        if (accuracy !== null) {
+            biggerIsBetter.push({
+                name: name('accuracy'),
+                unit: '%',
+                value: round(accuracy * 100),
+                extra: `${model.passed_count} of ${rowsRun(model)} rows passed`,
+            });
+        }
+        pushMedian(biggerIsBetter, name('decode speed'), 'tokens/s', model.decode_tokens_per_second);
+        pushMedian(smallerIsBetter, name('time to first token'), 'ms', model.time_to_first_token_ms);
+        pushMedian(smallerIsBetter, name('total time per row'), 'ms', model.total_duration_ms);
+        if (model.warmup_load_duration_ms !== null) {
+            smallerIsBetter.push({
+                name: name('warm-up load'),
+                unit: 'ms',
+                value: round(model.warmup_load_duration_ms),
+            });
+        }
+    }
+    return { biggerIsBetter, smallerIsBetter };
+}
+/** The median, with the spread as `range` and the sample in `extra`. */
+function pushMedian(into, name, unit, d) {
+    if (d.median === null)
+        return;
+    const spread = d.min !== null && d.max !== null ? { range: `${round(d.min)} – ${round(d.max)}` } : {};
+    into.push({
+        name,
+        unit,
+        value: round(d.median),
+        ...spread,
+        extra: `median of ${d.n} rows${d.p95 === null ? '' : `; p95 ${round(d.p95)}`}`,
+    });
+}
+function round(value) {
+    return Math.round(value * 1000) / 1000;
+}
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/utils/get.js
+// Lodash implementation of `get`
+
+const charCodeOfDot = ".".charCodeAt(0);
+const reEscapeChar = /\\(\\)?/g;
+const rePropName = RegExp(
+  // Match anything that isn't a dot or bracket.
+  "[^.[\\]]+" +
+    "|" +
+    // Or match property names within brackets.
+    "\\[(?:" +
+    // Match a non-string expression.
+    "([^\"'][^[]*)" +
+    "|" +
+    // Or match strings (supports escaping characters).
+    "([\"'])((?:(?!\\2)[^\\\\]|\\\\.)*?)\\2" +
+    ")\\]" +
+    "|" +
+    // Or match "" as the space between consecutive dots or empty brackets.
+    "(?=(?:\\.|\\[\\])(?:\\.|\\[\\]|$))",
+  "g",
+);
+const reIsDeepProp = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/;
+const reIsPlainProp = /^\w*$/;
+
+const getTag = function (value) {
+  // if (!value) value === undefined ? "[object Undefined]" : "[object Null]";
+  return Object.prototype.toString.call(value);
+};
+
+const isSymbol = function (value) {
+  const type = typeof value;
+  return (
+    type === "symbol" ||
+    (type === "object" && value && getTag(value) === "[object Symbol]")
+  );
+};
+
+const isKey = function (value, object) {
+  if (Array.isArray(value)) {
+    return false;
+  }
+  const type = typeof value;
+  if (
+    type === "number" ||
+    type === "symbol" ||
+    type === "boolean" ||
+    !value ||
+    isSymbol(value)
+  ) {
+    return true;
+  }
+  return (
+    reIsPlainProp.test(value) ||
+    !reIsDeepProp.test(value) ||
+    (object != null && value in Object(object))
+  );
+};
+
+const stringToPath = function (string) {
+  const result = [];
+  if (string.charCodeAt(0) === charCodeOfDot) {
+    result.push("");
+  }
+  string.replace(rePropName, function (match, expression, quote, subString) {
+    let key = match;
+    if (quote) {
+      key = subString.replace(reEscapeChar, "$1");
+    } else if (expression) {
+      key = expression.trim();
+    }
+    result.push(key);
+  });
+  return result;
+};
+
+const castPath = function (value, object) {
+  if (Array.isArray(value)) {
+    return value;
+  } else {
+    return isKey(value, object) ? [value] : stringToPath(value);
+  }
+};
+
+const toKey = function (value) {
+  if (typeof value === "string" || isSymbol(value)) return value;
+  const result = `${value}`;
+  return result == "0" && 1 / value == -Infinity ? "-0" : result;
+};
+
+const get = function (object, path) {
+  path = castPath(path, object);
+  let index = 0;
+  const length = path.length;
+  while (object != null && index < length) {
+    object = object[toKey(path[index++])];
+  }
+  return index && index === length ? object : undefined;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/utils/is_object.js
+const is_object = function (obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/normalize_columns.js
+const normalize_columns = function (columns) {
+  if (columns === undefined || columns === null) {
+    return [undefined, undefined];
+  }
+  if (typeof columns !== "object") {
+    return [Error('Invalid option "columns": expect an array or an object')];
+  }
+  if (!Array.isArray(columns)) {
+    const newcolumns = [];
+    for (const k in columns) {
+      newcolumns.push({
+        key: k,
+        header: columns[k],
+      });
+    }
+    columns = newcolumns;
+  } else {
+    const newcolumns = [];
+    for (const column of columns) {
+      if (typeof column === "string") {
+        newcolumns.push({
+          key: column,
+          header: column,
+        });
+      } else if (
+        typeof column === "object" &&
+        column !== null &&
+        !Array.isArray(column)
+      ) {
+        if (!column.key) {
+          return [
+            Error('Invalid column definition: property "key" is required'),
+          ];
+        }
+        if (column.header === undefined) {
+          column.header = column.key;
+        }
+        newcolumns.push(column);
+      } else {
+        return [
+          Error("Invalid column definition: expect a string or an object"),
+        ];
+      }
+    }
+    columns = newcolumns;
+  }
+  return [undefined, columns];
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/CsvError.js
+class CsvError extends Error {
+  constructor(code, message, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ");
+    super(message);
+    if (Error.captureStackTrace !== undefined) {
+      Error.captureStackTrace(this, CsvError);
+    }
+    this.code = code;
+    for (const context of contexts) {
+      for (const key in context) {
+        const value = context[key];
+        this[key] = Buffer.isBuffer(value)
+          ? value.toString()
+          : value == null
+            ? value
+            : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/utils/underscore.js
+const underscore = function (str) {
+  return str.replace(/([A-Z])/g, function (_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/normalize_options.js
+
+
+
+
+const normalize_options = function (opts) {
+  const options = {};
+  // Merge with user options
+  for (const opt in opts) {
+    options[underscore(opt)] = opts[opt];
+  }
+  // Normalize option `bom`
+  if (
+    options.bom === undefined ||
+    options.bom === null ||
+    options.bom === false
+  ) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    return [
+      new CsvError("CSV_OPTION_BOOLEAN_INVALID_TYPE", [
+        "option `bom` is optional and must be a boolean value,",
+        `got ${JSON.stringify(options.bom)}`,
+      ]),
+    ];
+  }
+  // Normalize option `delimiter`
+  if (options.delimiter === undefined || options.delimiter === null) {
+    options.delimiter = ",";
+  } else if (Buffer.isBuffer(options.delimiter)) {
+    options.delimiter = options.delimiter.toString();
+  } else if (typeof options.delimiter !== "string") {
+    return [
+      new CsvError("CSV_OPTION_DELIMITER_INVALID_TYPE", [
+        "option `delimiter` must be a buffer or a string,",
+        `got ${JSON.stringify(options.delimiter)}`,
+      ]),
+    ];
+  }
+  // Normalize option `quote`
+  if (options.quote === undefined || options.quote === null) {
+    options.quote = '"';
+  } else if (options.quote === true) {
+    options.quote = '"';
+  } else if (options.quote === false) {
+    options.quote = "";
+  } else if (Buffer.isBuffer(options.quote)) {
+    options.quote = options.quote.toString();
+  } else if (typeof options.quote !== "string") {
+    return [
+      new CsvError("CSV_OPTION_QUOTE_INVALID_TYPE", [
+        "option `quote` must be a boolean, a buffer or a string,",
+        `got ${JSON.stringify(options.quote)}`,
+      ]),
+    ];
+  }
+  // Normalize option `quoted`
+  if (options.quoted === undefined || options.quoted === null) {
+    options.quoted = false;
+  } else {
+    // todo
+  }
+  // Normalize option `escape_formulas`
+  if (
+    options.escape_formulas === undefined ||
+    options.escape_formulas === null
+  ) {
+    options.escape_formulas = false;
+  } else if (typeof options.escape_formulas !== "boolean") {
+    return [
+      new CsvError("CSV_OPTION_ESCAPE_FORMULAS_INVALID_TYPE", [
+        "option `escape_formulas` must be a boolean,",
+        `got ${JSON.stringify(options.escape_formulas)}`,
+      ]),
+    ];
+  }
+  // Normalize option `quoted_empty`
+  if (options.quoted_empty === undefined || options.quoted_empty === null) {
+    options.quoted_empty = undefined;
+  } else {
+    // todo
+  }
+  // Normalize option `quoted_match`
+  if (
+    options.quoted_match === undefined ||
+    options.quoted_match === null ||
+    options.quoted_match === false
+  ) {
+    options.quoted_match = null;
+  } else if (!Array.isArray(options.quoted_match)) {
+    options.quoted_match = [options.quoted_match];
+  }
+  if (options.quoted_match) {
+    for (const quoted_match of options.quoted_match) {
+      const isString = typeof quoted_match === "string";
+      const isRegExp = quoted_match instanceof RegExp;
+      if (!isString && !isRegExp) {
+        return [
+          new CsvError("CSV_OPTION_QUOTED_MATCH", [
+            "option `quoted_match` must be a string or a regex,",
+            `got ${JSON.stringify(options.quoted_match)}`,
+          ]),
+        ];
+      }
+    }
+  }
+  // Normalize option `quoted_string`
+  if (options.quoted_string === undefined || options.quoted_string === null) {
+    options.quoted_string = false;
+  } else {
+    // todo
+  }
+  // Normalize option `eof`
+  if (options.eof === undefined || options.eof === null) {
+    options.eof = true;
+  } else {
+    // todo
+  }
+  // Normalize option `escape`
+  if (options.escape === undefined || options.escape === null) {
+    options.escape = '"';
+  } else if (Buffer.isBuffer(options.escape)) {
+    options.escape = options.escape.toString();
+  } else if (typeof options.escape !== "string") {
+    return [
+      Error(
+        `Invalid Option: escape must be a buffer or a string, got ${JSON.stringify(options.escape)}`,
+      ),
+    ];
+  }
+  if (options.escape.length > 1) {
+    return [
+      Error(
+        `Invalid Option: escape must be one character, got ${options.escape.length} characters`,
+      ),
+    ];
+  }
+  // Normalize option `header`
+  if (
+    options.header === undefined ||
+    options.header === null ||
+    options.header === false
+  ) {
+    options.header = false;
+  } else if (options.header !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_HEADER",
+      [
+        "option `header` is expected to be a boolean,",
+        `got ${JSON.stringify(options.header)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `headers_as_comment`
+  if (
+    options.header_as_comment === undefined ||
+    options.header_as_comment === null ||
+    options.header_as_comment === false
+  ) {
+    options.header_as_comment = false;
+  } else if (options.header_as_comment === true) {
+    options.header_as_comment = "#";
+  } else if (Buffer.isBuffer(options.header_as_comment)) {
+    options.header_as_comment = options.header_as_comment.toString();
+  } else if (typeof options.header_as_comment !== "string") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_HEADER_AS_COMMENT",
+      [
+        "option `header_as_comment` must be a boolean, a string or a buffer,",
+        `got ${JSON.stringify(options.header_as_comment)}`,
+      ],
+      options,
+    );
+  }
+  // if (options.header_as_comment && !options.comment?.length) {
+  //   throw new CsvError(
+  //     "CSV_INVALID_OPTION_COMMENT",
+  //     [
+  //       "option `comment` must be a non empty string or buffer when using `header_as_comment`,",
+  //       `got ${JSON.stringify(options.comment)}`,
+  //     ],
+  //     options,
+  //   );
+  // }
+  // Header is always enabled with `header_as_comment`
+  // if (options.header_as_comment === true) {
+  //   options.header = true;
+  // }
+  // Normalize option `columns`
+  const [errColumns, columns] = normalize_columns(options.columns);
+  if (errColumns !== undefined) return [errColumns];
+  options.columns = columns;
+  // Normalize option `quoted`
+  if (options.quoted === undefined || options.quoted === null) {
+    options.quoted = false;
+  } else {
+    // todo
+  }
+  // Normalize option `cast`
+  if (options.cast === undefined || options.cast === null) {
+    options.cast = {};
+  } else {
+    // todo
+  }
+  // Normalize option cast.bigint
+  if (options.cast.bigint === undefined || options.cast.bigint === null) {
+    // Cast boolean to string by default
+    options.cast.bigint = (value) => "" + value;
+  }
+  // Normalize option cast.boolean
+  if (options.cast.boolean === undefined || options.cast.boolean === null) {
+    // Cast boolean to string by default
+    options.cast.boolean = (value) => (value ? "1" : "");
+  }
+  // Normalize option cast.date
+  if (options.cast.date === undefined || options.cast.date === null) {
+    // Cast date to timestamp string by default
+    options.cast.date = (value) => "" + value.getTime();
+  }
+  // Normalize option cast.number
+  if (options.cast.number === undefined || options.cast.number === null) {
+    // Cast number to string using native casting by default
+    options.cast.number = (value) => "" + value;
+  }
+  // Normalize option cast.object
+  if (options.cast.object === undefined || options.cast.object === null) {
+    // Stringify object as JSON by default
+    options.cast.object = (value) => JSON.stringify(value);
+  }
+  // Normalize option cast.string
+  if (options.cast.string === undefined || options.cast.string === null) {
+    // Leave string untouched
+    options.cast.string = function (value) {
+      return value;
+    };
+  }
+  // Normalize option `on_record`
+  if (
+    options.on_record !== undefined &&
+    typeof options.on_record !== "function"
+  ) {
+    return [Error(`Invalid Option: "on_record" must be a function.`)];
+  }
+  // Normalize option `quote_record_delimiter`
+  if (
+    options.quote_record_delimiter === undefined ||
+    options.quote_record_delimiter === null
+  ) {
+    options.quote_record_delimiter = !options.record_delimiter;
+  } else if (typeof options.quote_record_delimiter !== "boolean") {
+    return [
+      new CsvError("CSV_OPTION_QUOTE_RECORD_DELIMITER_INVALID_TYPE", [
+        "option `quote_record_delimiter` must be a boolean,",
+        `got ${JSON.stringify(options.quote_record_delimiter)}`,
+      ]),
+    ];
+  }
+  // Normalize option `record_delimiter`
+  if (
+    options.record_delimiter === undefined ||
+    options.record_delimiter === null
+  ) {
+    options.record_delimiter = "\n";
+  } else if (Buffer.isBuffer(options.record_delimiter)) {
+    options.record_delimiter = options.record_delimiter.toString();
+  } else if (typeof options.record_delimiter !== "string") {
+    return [
+      Error(
+        `Invalid Option: record_delimiter must be a buffer or a string, got ${JSON.stringify(options.record_delimiter)}`,
+      ),
+    ];
+  }
+  switch (options.record_delimiter) {
+    case "unix":
+      options.record_delimiter = "\n";
+      break;
+    case "mac":
+      options.record_delimiter = "\r";
+      break;
+    case "windows":
+      options.record_delimiter = "\r\n";
+      break;
+    case "ascii":
+      options.record_delimiter = "\u001e";
+      break;
+    case "unicode":
+      options.record_delimiter = "\u2028";
+      break;
+  }
+  return [undefined, options];
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/index.js
+
+
+
+
+const bom_utf8 = Buffer.from([239, 187, 191]);
+// True when appending `separator` after `value` would let `parse` find
+// `separator` starting inside `value`. Besides the field containing the whole
+// separator, this also covers boundary fusion: a field whose tail is a
+// non-empty prefix of a multi-character separator merges with the appended
+// separator (eg value "a:" + delimiter "::" => "a:::", matched at offset 1).
+// Such fields must be quoted to round-trip, like RFC 4180 fields containing the
+// delimiter, generalized to multi-character delimiters and record delimiters.
+const emits_separator = function (value, separators) {
+  return separators.some(
+    (separator) =>
+      separator.length !== 0 &&
+      (value.indexOf(separator) !== -1 ||
+        (separator.length > 1 &&
+          (value + separator).indexOf(separator) < value.length)),
+  );
+};
+// True when `value` matches one of the `quoted_match` patterns. The regexps
+// come from the user and the same objects are reused for every field, so the
+// test must not depend on their state: `RegExp.prototype.test` advances
+// `lastIndex` on a global or sticky regexp, which would make a match in one
+// field move where the next field starts matching. `String.prototype.search`
+// searches from the start and restores `lastIndex`, and is equivalent to
+// `test` for the stateless regexps.
+const matches_quoted_match = function (value, quoted_match) {
+  if (!quoted_match) return false;
+  return quoted_match.some((pattern) =>
+    typeof pattern === "string"
+      ? value.indexOf(pattern) !== -1
+      : value.search(pattern) !== -1,
+  );
+};
+
+const stringifier = function (options, state, info) {
+  return {
+    options: options,
+    state: state,
+    info: info,
+    __transform: function (chunk, push) {
+      // Chunk validation
+      if (!Array.isArray(chunk) && typeof chunk !== "object") {
+        return Error(
+          `Invalid Record: expect an array or an object, got ${JSON.stringify(chunk)}`,
+        );
+      }
+      // Detect columns from the first record
+      if (this.info.records === 0) {
+        if (Array.isArray(chunk)) {
+          if (
+            this.options.header === true &&
+            this.options.columns === undefined
+          ) {
+            return Error(
+              "Undiscoverable Columns: header option requires column option or object records",
+            );
+          }
+        } else if (this.options.columns === undefined) {
+          const [err, columns] = normalize_columns(Object.keys(chunk));
+          if (err) return;
+          this.options.columns = columns;
+        }
+      }
+      // Emit the header
+      if (this.info.records === 0) {
+        this.bom(push);
+        const err = this.headers(push);
+        if (err) return err;
+      }
+      // Emit and stringify the record if an object or an array
+      try {
+        // this.emit('record', chunk, this.info.records);
+        if (this.options.on_record) {
+          this.options.on_record(chunk, this.info.records);
+        }
+      } catch (err) {
+        return err;
+      }
+      // Convert the record into a string
+      let err, chunk_string;
+      if (this.options.eof) {
+        [err, chunk_string] = this.stringify(chunk);
+        if (err) return err;
+        if (chunk_string === undefined) {
+          return;
+        } else {
+          chunk_string = chunk_string + this.options.record_delimiter;
+        }
+      } else {
+        [err, chunk_string] = this.stringify(chunk);
+        if (err) return err;
+        if (chunk_string === undefined) {
+          return;
+        } else {
+          if (this.options.header || this.info.records) {
+            chunk_string = this.options.record_delimiter + chunk_string;
+          }
+        }
+      }
+      // Emit the csv
+      this.info.records++;
+      push(chunk_string);
+    },
+    stringify: function (chunk, chunkIsHeader = false) {
+      if (typeof chunk !== "object") {
+        return [undefined, chunk];
+      }
+      const { columns } = this.options;
+      const record = [];
+      // Record is an array
+      if (Array.isArray(chunk)) {
+        // We are getting an array but the user has specified output columns. In
+        // this case, we respect the columns indexes
+        const length = columns
+          ? Math.min(chunk.length, columns.length)
+          : chunk.length;
+        // Cast record elements
+        for (let i = 0; i < length; i++) {
+          const field = chunk[i];
+          const [err, value] = this.__cast(field, {
+            index: i,
+            column: i,
+            records: this.info.records,
+            header: chunkIsHeader,
+          });
+          if (err) return [err];
+          record[i] = [value, field];
+        }
+        // Record is a literal object
+        // `columns` is always defined: it is either provided or discovered.
+      } else {
+        for (let i = 0; i < columns.length; i++) {
+          const field = get(chunk, columns[i].key);
+          const [err, value] = this.__cast(field, {
+            index: i,
+            column: columns[i].key,
+            records: this.info.records,
+            header: chunkIsHeader,
+          });
+          if (err) return [err];
+          record[i] = [value, field];
+        }
+      }
+      let csvrecord = "";
+      for (let i = 0; i < record.length; i++) {
+        let options, err;
+
+        let [value, field] = record[i];
+        if (typeof value === "string") {
+          options = this.options;
+        } else if (is_object(value)) {
+          // Value is considerered as a mix of a value and options
+          options = { ...value };
+          value = options.value;
+          delete options.value;
+          if (
+            typeof value !== "string" &&
+            value !== undefined &&
+            value !== null
+          ) {
+            if (err)
+              return [
+                Error(
+                  `Invalid Casting Value: returned value must return a string, null or undefined, got ${JSON.stringify(value)}`,
+                ),
+              ];
+          }
+          // Merge global options with the ones returned by cast
+          options = { ...this.options, ...options };
+          [err, options] = normalize_options(options);
+          if (err !== undefined) {
+            return [err];
+          }
+        } else if (value === undefined || value === null) {
+          options = this.options;
+        } else {
+          return [
+            Error(
+              `Invalid Casting Value: returned value must return a string, an object, null or undefined, got ${JSON.stringify(value)}`,
+            ),
+          ];
+        }
+        const {
+          delimiter,
+          escape,
+          quote,
+          quoted,
+          quoted_empty,
+          quoted_string,
+          quoted_match,
+          record_delimiter,
+          quote_record_delimiter,
+          escape_formulas,
+        } = options;
+        if ("" === value && "" === field) {
+          const quotedMatch = matches_quoted_match(value, quoted_match);
+          const shouldQuote =
+            quotedMatch ||
+            true === quoted_empty ||
+            (true === quoted_string && false !== quoted_empty);
+          if (shouldQuote === true) {
+            value = quote + value + quote;
+          }
+          csvrecord += value;
+        } else if (value) {
+          if (typeof value !== "string") {
+            return [
+              Error(
+                `Formatter must return a string, null or undefined, got ${JSON.stringify(value)}`,
+              ),
+            ];
+          }
+          const containsdelimiter = emits_separator(value, [delimiter]);
+          const containsQuote = quote !== "" && value.indexOf(quote) >= 0;
+          const containsEscape = value.indexOf(escape) >= 0 && escape !== quote;
+          // Testing `\n` and `\r` covers the three sequences `parse` discovers
+          const containsRecordDelimiter = emits_separator(value, [
+            record_delimiter,
+            ...(quote_record_delimiter === false ? [] : ["\n", "\r"]),
+          ]);
+          const quotedString = quoted_string && typeof field === "string";
+          const quotedMatch = matches_quoted_match(value, quoted_match);
+          // See https://github.com/adaltas/node-csv/pull/387
+          // More about CSV injection or formula injection, when websites embed
+          // untrusted input inside CSV files:
+          // https://owasp.org/www-community/attacks/CSV_Injection
+          // http://georgemauer.net/2017/10/07/csv-injection.html
+          // Apple Numbers unicode normalization is empirical from testing
+          if (escape_formulas) {
+            switch (value[0]) {
+              case "-":
+                if (typeof field === "number" || typeof field === "bigint") {
+                  break;
+                }
+                value = `'${value}`;
+                break;
+              case "=":
+              case "+":
+              case "@":
+              case "\t":
+              case "\r":
+              case "\uFF1D": // Unicode '='
+              case "\uFF0B": // Unicode '+'
+              case "\uFF0D": // Unicode '-'
+              case "\uFF20": // Unicode '@'
+                value = `'${value}`;
+                break;
+            }
+          }
+          const shouldQuote =
+            containsQuote === true ||
+            containsdelimiter ||
+            containsRecordDelimiter ||
+            quoted ||
+            quotedString ||
+            quotedMatch;
+          if (shouldQuote === true && containsEscape === true) {
+            value = value.replaceAll(escape, () => escape + escape);
+          }
+          if (containsQuote === true) {
+            value = value.replaceAll(quote, () => escape + quote);
+          }
+          if (shouldQuote === true) {
+            value = quote + value + quote;
+          }
+          csvrecord += value;
+        } else if (
+          quoted_empty === true ||
+          (field === "" && quoted_string === true && quoted_empty !== false)
+        ) {
+          csvrecord += quote + quote;
+        }
+        if (i !== record.length - 1) {
+          csvrecord += delimiter;
+        }
+      }
+      return [undefined, csvrecord];
+    },
+    bom: function (push) {
+      if (this.options.bom !== true) {
+        return;
+      }
+      push(bom_utf8);
+    },
+    headers: function (push) {
+      if (this.options.header === false) {
+        return;
+      }
+      if (this.options.columns === undefined) {
+        return;
+      }
+      let err;
+      let headers = this.options.columns.map((column) => column.header);
+      if (this.options.eof) {
+        [err, headers] = this.stringify(headers, true);
+        headers += this.options.record_delimiter;
+      } else {
+        [err, headers] = this.stringify(headers, true);
+      }
+      if (err) return err;
+      if (this.options.header_as_comment) {
+        headers = this.options.header_as_comment + " " + headers;
+      }
+      push(headers);
+    },
+    __cast: function (value, context) {
+      const type = typeof value;
+      try {
+        if (type === "string") {
+          // Fine for 99% of the cases
+          return [undefined, this.options.cast.string(value, context)];
+        } else if (type === "bigint") {
+          return [undefined, this.options.cast.bigint(value, context)];
+        } else if (type === "number") {
+          return [undefined, this.options.cast.number(value, context)];
+        } else if (type === "boolean") {
+          return [undefined, this.options.cast.boolean(value, context)];
+        } else if (value instanceof Date) {
+          return [undefined, this.options.cast.date(value, context)];
+        } else if (type === "object" && value !== null) {
+          return [undefined, this.options.cast.object(value, context)];
+        } else if (value === null && this.options.cast.null !== undefined) {
+          return [undefined, this.options.cast.null(value, context)];
+        } else if (
+          value === undefined &&
+          this.options.cast.undefined !== undefined
+        ) {
+          return [undefined, this.options.cast.undefined(value, context)];
+        } else {
+          return [undefined, value];
+        }
+      } catch (err) {
+        return [err];
+      }
+    },
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/sync.js
+/*
+CSV Stringify
+
+Please look at the [Sync API](https://csv.js.org/stringify/api/sync/) for
+additional information.
+*/
+
+
+
+
+const stringify = function (records, opts = {}) {
+  const data = [];
+  const [err, options] = normalize_options(opts);
+  if (err !== undefined) throw err;
+  const state = {
+    stop: false,
+  };
+  // Information
+  const info = {
+    records: 0,
+  };
+  const api = stringifier(options, state, info);
+  for (const record of records) {
+    const err = api.__transform(record, function (record) {
+      data.push(record);
+    });
+    if (err !== undefined) throw err;
+  }
+  if (data.length === 0) {
+    api.bom((d) => {
+      data.push(d);
+    });
+    const err = api.headers((headers) => {
+      data.push(headers);
+    });
+    if (err !== undefined) throw err;
+  }
+  return data.join("");
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/report-csv.js
+
+
+/**
+ * The report as CSV for spreadsheets and data tools: one record per result, and one per model.
+ * A figure the report lacks is an empty cell. Text that a spreadsheet would run as a formula
+ * (starting with `=`, `+`, `-`, `@`, tab or carriage return) gets a leading `'`: model output is
+ * untrusted, and a cell must never compute on the reader's machine.
+ */
+const OPTIONS = {
+    header: true,
+    escape_formulas: true,
+    cast: { boolean: (value) => String(value) },
+};
+const RESULT_COLUMNS = {
+    model: (m) => m.model,
+    variant: (m) => variantOf(m),
+};
+const ROW_COLUMNS = {
+    index: (r) => r.index,
+    yaml_line: (r) => r.yaml_line,
+    status: (r) => r.status,
+    correct: (r) => r.correct,
+    reason: (r) => r.reason,
+    expected_result: (r) => r.expected_result,
+    execution_result: (r) => r.execution_result,
+    comparison: (r) => r.comparison ?? null,
+    error: (r) => r.prompt_response.error,
+    error_kind: (r) => r.error_kind ?? null,
+    decode_tokens_per_second: ROW_FIGURES.decodeTokensPerSecond,
+    time_to_first_token_ms: ROW_FIGURES.timeToFirstTokenMs,
+    total_duration_ms: ROW_FIGURES.totalDurationMs,
+    eval_count: (r) => r.prompt_response.eval_count ?? null,
+    prompt_eval_count: (r) => r.prompt_response.prompt_eval_count ?? null,
+    attempts: (r) => r.prompt_response.attempts,
+    exit_code: (r) => r.execution?.exit_code ?? null,
+    code_language: (r) => r.code_language,
+    extracted_code: (r) => r.extracted_code,
+    dynamic_variables: (r) => JSON.stringify(r.dynamic_variables),
+};
+/** Every result, one record each, in the report's order (model by model). */
+function renderResultsCsv(report) {
+    const columns = [...Object.keys(RESULT_COLUMNS), ...Object.keys(ROW_COLUMNS)];
+    const records = report.models.flatMap((model) => model.results.map((result) => [
+        ...Object.values(RESULT_COLUMNS).map((cell) => cell(model)),
+        ...Object.values(ROW_COLUMNS).map((cell) => cell(result)),
+    ]));
+    return stringify(records, { ...OPTIONS, columns });
+}
+const MODEL_COLUMNS = {
+    status: (m) => m.status,
+    error: (m) => m.error,
+    rows: (m) => m.results.length,
+    rows_run: rowsRun,
+    passed: (m) => m.passed_count,
+    failed: (m) => m.failed_count,
+    errored: (m) => m.errored_count,
+    timed_out: (m) => m.timed_out_count,
+    not_run: (m) => m.not_run_count ?? 0,
+    accuracy: modelAccuracy,
+    decode_tokens_per_second_median: (m) => m.decode_tokens_per_second.median,
+    time_to_first_token_ms_median: (m) => m.time_to_first_token_ms.median,
+    total_duration_ms_median: (m) => m.total_duration_ms.median,
+    warmup_load_duration_ms: (m) => m.warmup_load_duration_ms,
+};
+/** One record per model: counts, accuracy over the rows run (empty when none ran), medians of the speeds. */
+function renderModelsCsv(report) {
+    const cells = { ...RESULT_COLUMNS, ...MODEL_COLUMNS };
+    const records = report.models.map((model) => Object.values(cells).map((cell) => cell(model)));
+    return stringify(records, { ...OPTIONS, columns: Object.keys(cells) });
+}
+/** A sweep's variant of a model (another branch adds it to the report); null before sweeps. */
+function variantOf(model) {
+    const variant = model.variant;
+    return typeof variant === 'string' ? variant : null;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/report-file-name.js
+/**
+ * `<benchmark name>_<YYYYMMDD_HHMMSS>` in UTC, as the predecessor named reports, limited to letters,
+ * digits, `_`, `-` and `.` so that every file system and artifact store accepts it.
+ */
+function reportFileStem(benchmarkName, at) {
+    const safe = safeFileName(benchmarkName, 'benchmark');
+    const pad = (n) => String(n).padStart(2, '0');
+    const stamp = `${at.getUTCFullYear()}${pad(at.getUTCMonth() + 1)}${pad(at.getUTCDate())}_` +
+        `${pad(at.getUTCHours())}${pad(at.getUTCMinutes())}${pad(at.getUTCSeconds())}`;
+    return `${safe}_${stamp}`;
+}
+/** `text` as a file name of letters, digits, `_`, `-` and `.` (at most 100), or `fallback` when none is left. */
+function safeFileName(text, fallback) {
+    return (text
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^A-Za-z0-9_.-]+/g, '_')
+        .replace(/_+/g, '_')
+        .replace(/^[_.-]+|[_.-]+$/g, '')
+        .slice(0, 100) || fallback);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/safe-text.js
+/**
+ * Untrusted text (server errors, model output, generated code's output) made safe for where it
+ * goes. Each edge calls the one for it: the terminal, the workflow log, markdown.
+ */
+/**
+ * C0 and C1 control characters but tab and newline, DEL, and the bidirectional overrides that can
+ * make text read differently from what it is.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** A zero-width space: invisible, but it breaks what a parser would read as a command or mention. */
+const BREAK = '\u200b';
+/** Each control character as visible text: ESC as `\x1b`, CR as `\r`, U+202E as `\u202e`. */
+function safe_text_escapeControls(text) {
+    return text.replace(CONTROL, (c) => {
+        if (c === '\r')
+            return '\\r';
+        const code = c.charCodeAt(0);
+        return code <= 0xff
+            ? `\\x${code.toString(16).padStart(2, '0')}`
+            : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+}
+/** For a terminal: no escape sequence (colour, title, cursor, bell) can act; lines stay lines. */
+function terminalText(text) {
+    return safe_text_escapeControls(text);
+}
+/**
+ * For the GitHub Actions log: as for the terminal, and no line can be read as a workflow command.
+ * The runner reads a line as a command when it starts with `::` after leading spaces, and `##[`
+ * anywhere in it as a legacy one; a zero-width space breaks both without changing what one reads.
+ */
+function workflowLogText(text) {
+    return safe_text_escapeControls(text)
+        .split('\n')
+        .map((line) => line.replace(/^(\s*):(?=:)/, `$1:${BREAK}`).replaceAll('##[', `#${BREAK}#[`))
+        .join('\n');
+}
+/** `@name` or `@org/team` as text that notifies nobody (GitHub links a mention only after a bare `@`). */
+function neutralizeMentions(text) {
+    return text.replace(/(^|[^\w`])@(?=[A-Za-z0-9])/g, `$1@${BREAK}`);
+}
+/** For markdown outside code: controls visible, mentions inert. Markdown syntax is the caller's to escape. */
+function markdownSafeText(text) {
+    return neutralizeMentions(safe_text_escapeControls(text));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/html-text.js
+
+/**
+ * Untrusted text as HTML text or a quoted attribute value: the five markup characters become
+ * references and control characters become visible (`\x1b`), so nothing a model or server sends
+ * can open an element, end a script or style, leave an attribute or hide itself.
+ */
+function htmlText(text) {
+    return safe_text_escapeControls(text).replace(/[&<>"']/g, (c) => HTML_REFERENCES[c] ?? c);
+}
+const HTML_REFERENCES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+
+;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/core/statistics.js
+/** Summary of a sample; every figure is null for an empty sample, never NaN or 0. */
+function statistics_describe(values) {
+    const finite = values.filter((v) => Number.isFinite(v));
+    if (finite.length === 0)
+        return { n: 0, mean: null, median: null, p95: null, min: null, max: null };
+    const sorted = [...finite].sort((a, b) => a - b);
+    return {
+        n: sorted.length,
+        mean: sorted.reduce((sum, v) => sum + v, 0) / sorted.length,
+        median: quantile(sorted, 0.5),
+        p95: quantile(sorted, 0.95),
+        min: sorted[0] ?? null,
+        max: sorted.at(-1) ?? null,
+    };
+}
+/** Linear interpolation between closest ranks (R type 7, NumPy's default) on sorted values. */
+function quantile(sorted, q) {
+    if (sorted.length === 0)
+        throw new Error('quantile of an empty sample');
+    const position = (sorted.length - 1) * q;
+    const lower = Math.floor(position);
+    const upper = Math.ceil(position);
+    const low = sorted[lower];
+    const high = sorted[upper];
+    return low + (high - low) * (position - lower);
+}
+function mean(values) {
+    return statistics_describe(values).mean;
+}
+/** z of the two-sided 95 % normal interval. */
+const Z_95 = 1.959963984540054;
+/**
+ * Wilson score interval of a proportion, `successes` out of `trials` (Wilson 1927; Newcombe 1998,
+ * method 3): unlike the normal ("Wald") interval it stays within [0, 1] and is not empty at 0 % or
+ * 100 %. Null for no trials.
+ */
+function wilsonInterval(successes, trials, z = Z_95) {
+    if (trials <= 0)
+        return null;
+    const p = successes / trials;
+    const z2 = z * z;
+    const centre = p + z2 / (2 * trials);
+    const half = z * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
+    const denominator = 1 + z2 / trials;
+    // At 0 % and 100 % the bound is exactly 0 or 1; rounding would otherwise leave 0.9999999999999999.
+    const low = successes === 0 ? 0 : Math.max(0, (centre - half) / denominator);
+    const high = successes === trials ? 1 : Math.min(1, (centre + half) / denominator);
+    return [low, high];
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/svg-charts.js
+
+
+
+/**
+ * Charts as inline SVG, drawn from numbers alone: no script, no remote font or style, so the page
+ * that holds them stays one self-contained file. Colours come from classes in the page's style
+ * sheet (no style attributes, which a strict Content-Security-Policy would block). Every label is
+ * escaped; a missing figure is drawn as `–`, never as a zero-length bar.
+ */
+const WIDTH = 760;
+const LABEL_WIDTH = 220;
+const RIGHT_MARGIN = 70;
+const PLOT_WIDTH = WIDTH - LABEL_WIDTH - RIGHT_MARGIN;
+const ROW_HEIGHT = 30;
+const TOP = 26;
+const BOTTOM = 30;
+/** Horizontal bars from 0 to 100 %, one per label. */
+function barChartSvg(title, bars) {
+    const height = TOP + bars.length * ROW_HEIGHT + BOTTOM;
+    const x = (fraction) => LABEL_WIDTH + fraction * PLOT_WIDTH;
+    const ticks = [0, 0.25, 0.5, 0.75, 1].map((t) => `<line class="grid" x1="${x(t)}" x2="${x(t)}" y1="${TOP - 6}" y2="${height - BOTTOM}"/>` +
+        `<text class="tick" x="${x(t)}" y="${height - BOTTOM + 16}" text-anchor="middle">${t * 100}%</text>`);
+    const rows = bars.map((bar, i) => {
+        const y = TOP + i * ROW_HEIGHT;
+        const value = bar.fraction === null ? '–' : `${(bar.fraction * 100).toFixed(1)}%`;
+        const shape = bar.fraction === null
+            ? ''
+            : `<rect class="bar" x="${LABEL_WIDTH}" y="${y + 5}" width="${svg_charts_round(bar.fraction * PLOT_WIDTH)}" height="${ROW_HEIGHT - 10}"/>`;
+        const valueX = bar.fraction === null ? LABEL_WIDTH + 4 : x(bar.fraction) + 6;
+        return (`<g><title>${htmlText(`${bar.label}: ${value}`)}</title>${label(bar.label, y)}${shape}` +
+            `<text class="value" x="${svg_charts_round(valueX)}" y="${y + ROW_HEIGHT / 2 + 4}">${value}</text></g>`);
+    });
+    return svg('accuracy', title, height, [...ticks, ...rows]);
+}
+/** How many points a strip shows at most; beyond it an even selection, so the file stays small. */
+const MAX_POINTS = 400;
+/**
+ * A box plot per label (whiskers at min and max, the box from the first to the third quartile, a
+ * line at the median) over a strip of the individual values, on one axis from 0.
+ */
+function distributionSvg(kind, title, unit, samples) {
+    const height = TOP + samples.length * ROW_HEIGHT + BOTTOM;
+    const top = niceCeiling(Math.max(0, ...samples.flatMap((s) => s.values)));
+    const x = (value) => svg_charts_round(LABEL_WIDTH + (top === 0 ? 0 : value / top) * PLOT_WIDTH);
+    const ticks = [0, 0.25, 0.5, 0.75, 1].map((t) => {
+        const value = top * t;
+        return (`<line class="grid" x1="${x(value)}" x2="${x(value)}" y1="${TOP - 6}" y2="${height - BOTTOM}"/>` +
+            `<text class="tick" x="${x(value)}" y="${height - BOTTOM + 16}" text-anchor="middle">${tickText(value)}</text>`);
+    });
+    const rows = samples.map((sample, i) => {
+        const y = TOP + i * ROW_HEIGHT;
+        const middle = y + ROW_HEIGHT / 2;
+        if (sample.values.length === 0) {
+            return `<g><title>${htmlText(`${sample.label}: no figure`)}</title>${label(sample.label, y)}<text class="value" x="${LABEL_WIDTH + 4}" y="${middle + 4}">–</text></g>`;
+        }
+        const sorted = [...sample.values].sort((a, b) => a - b);
+        const [min, q1, median, q3, max] = [0, 0.25, 0.5, 0.75, 1].map((q) => quantile(sorted, q));
+        const points = evenSelection(sample.values, MAX_POINTS).map((value, k) => `<circle class="point" cx="${x(value)}" cy="${svg_charts_round(middle + (jitter(k) - 0.5) * (ROW_HEIGHT - 12))}" r="2"/>`);
+        const summary = `${sample.label}: median ${figureText(median, 1)} ${unit}, quartiles ${figureText(q1, 1)}–${figureText(q3, 1)}, range ${figureText(min, 1)}–${figureText(max, 1)}, ${sorted.length} rows`;
+        return (`<g><title>${htmlText(summary)}</title>${label(sample.label, y)}` +
+            `<line class="whisker" x1="${x(min)}" x2="${x(max)}" y1="${middle}" y2="${middle}"/>` +
+            `<rect class="box" x="${x(q1)}" y="${y + 6}" width="${svg_charts_round(Math.max(1, x(q3) - x(q1)))}" height="${ROW_HEIGHT - 12}"/>` +
+            points.join('') +
+            `<line class="median" x1="${x(median)}" x2="${x(median)}" y1="${y + 4}" y2="${y + ROW_HEIGHT - 4}"/>` +
+            `<text class="value" x="${x(max) + 6}" y="${middle + 4}">${figureText(median, 1)}</text></g>`);
+    });
+    return svg(kind, `${title} (${unit}; box: quartiles, line: median, dots: rows)`, height, [
+        ...ticks,
+        ...rows,
+    ]);
+}
+const CELL_WIDTH = 90;
+const SHADES = 5;
+function heatmapSvg(matrix) {
+    const columns = matrix.columnLabels.length;
+    const height = TOP + 20 + matrix.rowLabels.length * ROW_HEIGHT + 10;
+    const width = Math.max(WIDTH, LABEL_WIDTH + columns * CELL_WIDTH + 10);
+    const all = matrix.values.flat().filter((v) => v !== null && Number.isFinite(v));
+    const low = Math.min(...all);
+    const high = Math.max(...all);
+    const shade = (value) => {
+        const t = high === low ? 1 : (value - low) / (high - low);
+        return Math.round((matrix.higherIsBetter ? t : 1 - t) * (SHADES - 1));
+    };
+    const header = matrix.columnLabels.map((column, c) => `<text class="tick" x="${LABEL_WIDTH + c * CELL_WIDTH + CELL_WIDTH / 2}" y="${TOP + 8}" text-anchor="middle">${htmlText(clip(column, 14))}</text>`);
+    const cells = matrix.rowLabels.map((row, r) => {
+        const y = TOP + 20 + r * ROW_HEIGHT;
+        const rowCells = matrix.columnLabels.map((column, c) => {
+            const value = matrix.values[r]?.[c] ?? null;
+            const ok = value !== null && Number.isFinite(value);
+            const text = ok ? matrix.format(value) : '–';
+            const cellX = LABEL_WIDTH + c * CELL_WIDTH;
+            return (`<g><title>${htmlText(`${row} · ${column}: ${text}`)}</title>` +
+                `<rect class="${ok ? `shade-${shade(value)}` : 'empty'}" x="${cellX + 1}" y="${y + 1}" width="${CELL_WIDTH - 2}" height="${ROW_HEIGHT - 2}"/>` +
+                `<text class="cell${ok && shade(value) >= 3 ? ' on-dark' : ''}" x="${cellX + CELL_WIDTH / 2}" y="${y + ROW_HEIGHT / 2 + 4}" text-anchor="middle">${htmlText(text)}</text></g>`);
+        });
+        return label(row, y) + rowCells.join('');
+    });
+    return svg('heatmap', matrix.title, height, [...header, ...cells], width);
+}
+function svg(kind, title, height, parts, width = WIDTH) {
+    return (`<svg class="chart" data-chart="${htmlText(kind)}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" ` +
+        `width="${width}" height="${height}" role="img" aria-label="${htmlText(title)}">` +
+        `<title>${htmlText(title)}</title>${parts.join('')}</svg>`);
+}
+function label(text, y) {
+    return `<text class="label" x="${LABEL_WIDTH - 8}" y="${y + ROW_HEIGHT / 2 + 4}" text-anchor="end">${htmlText(clip(text, 32))}</text>`;
+}
+function clip(text, chars) {
+    const points = Array.from(text);
+    return points.length <= chars ? text : `${points.slice(0, chars - 1).join('')}…`;
+}
+/** 1, 2 or 5 times a power of ten, at least `value`: an axis end that reads well. */
+function niceCeiling(value) {
+    if (value <= 0)
+        return 1;
+    const power = 10 ** Math.floor(Math.log10(value));
+    return [1, 2, 5, 10].map((m) => m * power).find((end) => end >= value) ?? 10 * power;
+}
+function tickText(value) {
+    return Number.isInteger(value) ? String(value) : value.toFixed(value < 10 ? 2 : 1).replace(/\.?0+$/, '');
+}
+/** At most `count` values, evenly spaced through the sample, in order. */
+function evenSelection(values, count) {
+    if (values.length <= count)
+        return [...values];
+    return Array.from({ length: count }, (_, i) => values[Math.floor((i * values.length) / count)]);
+}
+/** A fixed scatter in [0, 1) (the golden-ratio sequence), so the same report draws the same dots. */
+function jitter(k) {
+    return (k * 0.618_033_988_75) % 1;
+}
+function svg_charts_round(value) {
+    return Math.round(value * 10) / 10;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/report-html.js
+
+
+
+
+/**
+ * A report as one self-contained HTML page: the run, the models' table, inline SVG charts of
+ * accuracy and of the speed distributions, any heatmaps, and every row (prompt, code, output,
+ * reason) collapsed. It loads nothing: no script at all, and a Content-Security-Policy that
+ * forbids every remote load and every inline style but the page's own style sheet (by its hash).
+ * Every text from the report is escaped (htmlText). Yields the page in pieces, row by row, so a
+ * large report is never one string.
+ */
+function* renderHtmlReport(report, options = {}) {
+    const csp = `default-src 'none'; style-src '${styleHash}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
+    yield '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n';
+    yield `<meta http-equiv="Content-Security-Policy" content="${csp}">\n`;
+    yield '<meta name="viewport" content="width=device-width, initial-scale=1">\n';
+    yield `<title>${htmlText(`${report.benchmark_name} — exbench report`)}</title>\n`;
+    yield `<style>${STYLE}</style>\n</head>\n<body>\n`;
+    yield* header(report, options);
+    yield modelTable(report.models);
+    yield* charts(report, options.heatmaps ?? sweepHeatmaps(report));
+    yield '<section id="rows"><h2>Rows</h2>\n';
+    for (const model of report.models)
+        yield* modelRows(model);
+    yield '</section>\n';
+    yield `<footer><p>${htmlText(report.measurement.accuracy ?? '')}</p><p>${htmlText(report.measurement.tokens_per_second ?? '')}</p><p>${htmlText(report.measurement.time_to_first_token_ms ?? '')}</p></footer>\n`;
+    yield '</body>\n</html>\n';
+}
+function* header(report, options) {
+    yield `<header><h1>${htmlText(report.benchmark_name)}</h1>`;
+    if (report.purpose !== '')
+        yield `<p class="purpose">${htmlText(report.purpose)}</p>`;
+    const facts = [
+        ['Benchmark file', `${report.benchmark_file} (${report.prompt_iterations.length} rows)`],
+        ['Evaluator', report.evaluator],
+        ['Ollama', `${report.ollama.version} at ${report.ollama.host}`],
+        [
+            'Run',
+            `${report.started_at} to ${report.finished_at}${report.status === 'interrupted' ? ' (interrupted)' : ''}`,
+        ],
+        ['Options', JSON.stringify(report.options)],
+        ['Sandbox', report.sandbox ? `${report.sandbox.tier} tier` : '–'],
+        ['exbench', report.exbench_version],
+    ];
+    yield `<dl class="facts">${facts.map(([term, value]) => `<dt>${htmlText(term)}</dt><dd>${htmlText(value)}</dd>`).join('')}</dl>`;
+    if (report.status === 'interrupted') {
+        yield `<p class="warning">The run was interrupted: ${report.overall_not_run_count ?? 0} rows not run (counted apart, not as failed).</p>`;
+    }
+    if (report.sandbox?.warning)
+        yield `<p class="warning">${htmlText(report.sandbox.warning)}</p>`;
+    const files = options.files ?? [];
+    if (files.length > 0) {
+        yield `<nav><h2>Files</h2><ul>${files
+            .map((f) => `<li><a href="${htmlText(encodeURI(f.name))}">${htmlText(f.name)}</a> — ${htmlText(f.description)}</li>`)
+            .join('')}</ul></nav>`;
+    }
+    yield '</header>\n';
+}
+const COLUMNS = [
+    'Model',
+    'Status',
+    'Accuracy',
+    'Passed',
+    'Failed',
+    'Errored',
+    'Timed out',
+    'Not run',
+    'Decode tok/s',
+    'TTFT ms',
+    'Total ms',
+    'Load ms',
+];
+function modelTable(models) {
+    const rows = models.map((model) => {
+        const counts = modelRan(model)
+            ? [
+                model.passed_count,
+                model.failed_count,
+                model.errored_count,
+                model.timed_out_count,
+                model.not_run_count ?? 0,
+            ]
+            : [];
+        const cells = [
+            percentText(modelAccuracy(model)),
+            ...(counts.length > 0 ? counts.map(String) : ['–', '–', '–', '–', '–']),
+            figureText(model.decode_tokens_per_second.median, 1),
+            figureText(model.time_to_first_token_ms.median, 0),
+            figureText(model.total_duration_ms.median, 0),
+            figureText(model.warmup_load_duration_ms, 0),
+        ];
+        const status = model.error === null ? model.status : `${model.status}: ${model.error}`;
+        return `<tr><th scope="row">${htmlText(modelLabel(model))}</th><td>${htmlText(status)}</td>${cells.map((c) => `<td class="number">${c}</td>`).join('')}</tr>`;
+    });
+    return (`<section id="models"><h2>Models</h2><table><thead><tr>${COLUMNS.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead>` +
+        `<tbody>${rows.join('')}</tbody></table>` +
+        '<p class="note">Decode tok/s, TTFT and Total are medians over the rows the server answered; Load is the warm-up load time; – marks a figure the model does not have.</p></section>\n');
+}
+const SPEED_CHARTS = [
+    { figure: 'decodeTokensPerSecond', kind: 'decode', title: 'Decode speed', unit: 'tokens/s' },
+    { figure: 'timeToFirstTokenMs', kind: 'ttft', title: 'Time to first token', unit: 'ms' },
+    { figure: 'totalDurationMs', kind: 'total', title: 'Total time', unit: 'ms' },
+];
+/** The sweep's success rates (the report's `heatmap`), model by variant; none without a sweep. */
+function sweepHeatmaps(report) {
+    const heatmap = report.heatmap;
+    if (!heatmap || heatmap.variants.length === 0)
+        return [];
+    return [
+        {
+            title: `Success rate by model and ${heatmap.options.join(', ')} (mean per-row pass rate)`,
+            rowLabels: heatmap.models,
+            columnLabels: heatmap.variants,
+            values: heatmap.success_rate,
+            format: (value) => `${(value * 100).toFixed(0)}%`,
+            higherIsBetter: true,
+        },
+    ];
+}
+function* charts(report, heatmaps) {
+    yield '<section id="charts"><h2>Charts</h2>';
+    const accuracy = report.models.map((model) => ({
+        label: modelLabel(model),
+        fraction: modelAccuracy(model),
+    }));
+    yield figure('Accuracy by model (passed over rows run)', barChartSvg('Accuracy by model', accuracy));
+    for (const { figure: rowFigure, kind, title, unit } of SPEED_CHARTS) {
+        const samples = report.models.map((model) => ({
+            label: modelLabel(model),
+            values: rowValues(model, rowFigure),
+        }));
+        yield figure(`${title} per row, ${unit} (box: quartiles, line: median, dots: rows)`, distributionSvg(kind, title, unit, samples));
+    }
+    for (const matrix of heatmaps)
+        yield figure(matrix.title, heatmapSvg(matrix));
+    yield '</section>\n';
+}
+function figure(caption, svg) {
+    return `<figure><figcaption>${htmlText(caption)}</figcaption>${svg}</figure>`;
+}
+function* modelRows(model) {
+    yield `<section class="model"><h3>${htmlText(modelLabel(model))}</h3>`;
+    if (model.results.length === 0) {
+        yield `<p>No rows: ${htmlText(model.error ?? model.status)}</p>`;
+    }
+    for (const result of model.results)
+        yield rowDetails(result);
+    yield '</section>\n';
+}
+function rowDetails(result) {
+    const where = result.yaml_line === null ? '' : ` · line ${result.yaml_line}`;
+    const reason = result.reason === null ? '' : ` — ${htmlText(result.reason)}`;
+    const summary = `<summary><span class="status ${result.status}">${result.status.replace('_', ' ')}</span> Row ${result.index}${where}${reason}</summary>`;
+    const response = result.prompt_response;
+    const facts = [
+        ...Object.entries(result.dynamic_variables).map(([name, value]) => [name, value]),
+        ['Expected', result.expected_result],
+        ['Got', result.execution_result],
+        ['Reason', result.reason ?? '–'],
+        ['Decode tok/s', figureText(ROW_FIGURES.decodeTokensPerSecond(result), 1)],
+        ['TTFT ms', figureText(ROW_FIGURES.timeToFirstTokenMs(result), 0)],
+        ['Total ms', figureText(ROW_FIGURES.totalDurationMs(result), 0)],
+        ...(response.error === null ? [] : [['Server error', response.error]]),
+        ...(result.execution?.exit_code == null
+            ? []
+            : [['Exit code', String(result.execution.exit_code)]]),
+    ];
+    const blocks = [
+        ['Prompt', result.input_prompt],
+        ['Code', result.extracted_code],
+        ['Output', result.execution_result === '' ? null : result.execution_result],
+        ['Stderr', result.execution?.stderr || null],
+        ['Thinking', result.thinking],
+        ['Response', response.response === '' ? null : response.response],
+    ];
+    return (`<details class="row ${result.status}">${summary}` +
+        `<dl>${facts.map(([term, value]) => `<dt>${htmlText(term)}</dt><dd>${htmlText(value)}</dd>`).join('')}</dl>` +
+        blocks
+            .filter((block) => block[1] !== null)
+            .map(([title, text]) => `<h4>${title}</h4><pre>${htmlText(text)}</pre>`)
+            .join('') +
+        '</details>\n');
+}
+const STYLE = `
+:root { color-scheme: light; font-family: system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2328; background: #fff; }
+body { max-width: 1100px; margin: 0 auto; padding: 1rem 1.5rem 3rem; line-height: 1.45; }
+h1 { margin-bottom: 0.2rem; } h2 { border-bottom: 1px solid #d0d7de; padding-bottom: 0.2rem; margin-top: 2rem; }
+.purpose { color: #59636e; margin-top: 0; }
+dl.facts, details dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 1rem; }
+dt { font-weight: 600; } dd { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+.warning { background: #fff8c5; border: 1px solid #d4a72c; padding: 0.5rem 0.75rem; border-radius: 6px; }
+table { border-collapse: collapse; width: 100%; font-size: 0.92rem; }
+th, td { border: 1px solid #d0d7de; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+thead th { background: #f6f8fa; overflow-wrap: normal; } tbody th { min-width: 9rem; }
+.note, footer { color: #59636e; font-size: 0.88rem; }
+figure { margin: 1rem 0; overflow-x: auto; } figcaption { font-weight: 600; }
+svg.chart { max-width: 100%; height: auto; font-size: 12px; }
+svg .label, svg .value, svg .tick, svg .cell { fill: #1f2328; } svg .tick { fill: #59636e; font-size: 11px; }
+svg .grid { stroke: #d0d7de; stroke-width: 1; }
+svg .bar { fill: #2da44e; }
+svg .box { fill: #b6e3ff; stroke: #0969da; stroke-width: 1; fill-opacity: 0.7; }
+svg .whisker { stroke: #0969da; stroke-width: 1.5; } svg .median { stroke: #0550ae; stroke-width: 3; }
+svg .point { fill: #1f2328; fill-opacity: 0.45; }
+svg .empty { fill: #eaeef2; } svg .on-dark { fill: #fff; }
+svg .shade-0 { fill: #dafbe1; } svg .shade-1 { fill: #aceebb; } svg .shade-2 { fill: #6fdd8b; } svg .shade-3 { fill: #2da44e; } svg .shade-4 { fill: #116329; }
+details.row { border: 1px solid #d0d7de; border-radius: 6px; margin: 0.3rem 0; padding: 0.3rem 0.6rem; }
+details.row[open] { background: #f6f8fa; }
+summary { cursor: pointer; overflow-wrap: anywhere; }
+.status { display: inline-block; min-width: 5.5rem; font-weight: 600; }
+.status.passed { color: #1a7f37; } .status.failed, .status.timed_out { color: #cf222e; } .status.errored { color: #9a6700; } .status.not_run { color: #59636e; }
+pre { background: #fff; border: 1px solid #d0d7de; padding: 0.5rem; overflow-x: auto; white-space: pre-wrap; overflow-wrap: anywhere; max-height: 30rem; }
+h4 { margin: 0.6rem 0 0.2rem; }
+`;
+/** The style sheet's hash, the one inline style the Content-Security-Policy allows. */
+const styleHash = `sha256-${(0,external_node_crypto_.createHash)('sha256').update(STYLE).digest('base64')}`;
+
+// EXTERNAL MODULE: ./node_modules/xmlbuilder2/lib/index.js
+var lib = __nccwpck_require__(4697);
+;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/report-junit.js
+
+
+
+/**
+ * The report as JUnit XML (the Ant/Jenkins schema test reporters read): a testsuite per model, a
+ * testcase per row. A failed or timed-out row is a `<failure>` with its reason, an errored row an
+ * `<error>`, a row an interruption did not run `<skipped/>`. A model that could not be run is one
+ * errored testcase, a skipped one (another provider) one skipped testcase, so a CI system shows them.
+ * XML is built by xmlbuilder2, which escapes every attribute and text; control characters, which
+ * XML 1.0 cannot hold even escaped, are first made visible (`\x1b`).
+ */
+function renderJunit(report) {
+    const root = (0,lib/* create */.vt)({ version: '1.0', encoding: 'UTF-8' }).ele('testsuites');
+    report.models.forEach((model, id) => suite(root, report, model, id));
+    return root.end({ prettyPrint: true });
+}
+/** Fields the XSD requires that a report does not have. */
+const HOSTNAME = 'localhost';
+const PACKAGE = 'exbench';
+function suite(root, report, model, id) {
+    const cases = model.results.length > 0 ? model.results.map(rowCase) : modelCase(model);
+    const element = root.ele('testsuite', {
+        package: PACKAGE,
+        id: String(id),
+        name: report_junit_text(modelLabel(model)),
+        // The XSD's timestamp has no fraction and no zone; started_at is UTC.
+        timestamp: report.started_at.slice(0, 19),
+        hostname: HOSTNAME,
+        tests: String(cases.length),
+        failures: String(cases.filter((c) => c.outcome?.kind === 'failure').length),
+        errors: String(cases.filter((c) => c.outcome?.kind === 'error').length),
+        skipped: String(cases.filter((c) => c.outcome?.kind === 'skipped').length),
+        time: seconds(cases.reduce((sum, c) => sum + c.ms, 0)),
+    });
+    const properties = element.ele('properties');
+    for (const [name, value] of suiteProperties(report, model)) {
+        properties.ele('property', { name, value: report_junit_text(value) });
+    }
+    const classname = report_junit_text(`${report.benchmark_name}.${modelLabel(model)}`);
+    for (const c of cases) {
+        const testcase = element.ele('testcase', { name: report_junit_text(c.name), classname, time: seconds(c.ms) });
+        if (c.outcome === null)
+            continue;
+        if (c.outcome.kind === 'skipped') {
+            testcase.ele('skipped');
+            continue;
+        }
+        testcase
+            .ele(c.outcome.kind, { type: c.outcome.type, message: report_junit_text(c.outcome.message) })
+            .txt(report_junit_text(c.outcome.details));
+    }
+    element.ele('system-out').txt('');
+    element.ele('system-err').txt('');
+}
+function rowCase(result) {
+    const where = result.yaml_line === null ? '' : ` (line ${result.yaml_line})`;
+    const variables = Object.entries(result.dynamic_variables)
+        .map(([name, value]) => `${name}=${value}`)
+        .join(', ');
+    const name = `row ${result.index}${where}${variables === '' ? '' : `: ${variables}`}`;
+    const ms = (result.prompt_response.wall_ms ?? 0) + (result.execution?.duration_ms ?? 0);
+    const message = result.reason ?? result.status;
+    switch (result.status) {
+        case 'passed':
+            return { name, ms, outcome: null };
+        case 'not_run':
+            return { name, ms, outcome: { kind: 'skipped' } };
+        case 'errored':
+            return {
+                name,
+                ms,
+                outcome: { kind: 'error', type: result.error_kind ?? 'errored', message, details: details(result) },
+            };
+        case 'failed':
+        case 'timed_out':
+            return {
+                name,
+                ms,
+                outcome: { kind: 'failure', type: result.status, message, details: details(result) },
+            };
+    }
+}
+/** A model without rows: why it has none, as one testcase. */
+function modelCase(model) {
+    const name = 'model';
+    const message = model.error ?? model.status;
+    switch (model.status) {
+        case 'skipped':
+            return [{ name, ms: 0, outcome: { kind: 'skipped' } }];
+        case 'unavailable':
+            return [{ name, ms: 0, outcome: { kind: 'error', type: 'unavailable', message, details: message } }];
+        case 'completed':
+        case 'interrupted':
+            return [];
+    }
+}
+/** What a reader needs to see why the row did not pass. */
+function details(result) {
+    const parts = [
+        `expected: ${result.expected_result}`,
+        `got: ${result.execution_result}`,
+        ...(result.prompt_response.error === null ? [] : [`server error: ${result.prompt_response.error}`]),
+        ...(result.extracted_code === null ? [] : [`code:\n${result.extracted_code}`]),
+        ...(result.execution?.stderr ? [`stderr:\n${result.execution.stderr}`] : []),
+    ];
+    return parts.join('\n');
+}
+function suiteProperties(report, model) {
+    const figure = (value) => (value === null ? '' : String(value));
+    return [
+        ['benchmark', report.benchmark_name],
+        ['benchmark_file', report.benchmark_file],
+        ['evaluator', report.evaluator],
+        ['model', model.model],
+        ['model_status', model.status],
+        ['ollama_version', report.ollama.version],
+        ['exbench_version', report.exbench_version],
+        ['accuracy', model.results.length === 0 ? '' : String(model.accuracy)],
+        ['decode_tokens_per_second_median', figure(model.decode_tokens_per_second.median)],
+        ['time_to_first_token_ms_median', figure(model.time_to_first_token_ms.median)],
+    ];
+}
+function seconds(ms) {
+    return (Number.isFinite(ms) ? ms / 1000 : 0).toFixed(3);
+}
+/**
+ * Untrusted text as XML can hold it: controls visible, and lone surrogates (half an emoji cut off)
+ * replaced by U+FFFD, since XML forbids both.
+ */
+function report_junit_text(value) {
+    return safe_text_escapeControls(value).replace(NOT_XML, '\ufffd');
+}
+/** Lone surrogates, and the two noncharacters XML 1.0 excludes. */
+const NOT_XML = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
+
+;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/markdown-text.js
+/** Text primitives shared by the markdown renderers (results and comparison). */
+
+/** The longest run of backticks in `text`: a code span or fence must be longer to hold it. */
+function markdown_text_longestBacktickRun(text) {
+    return Math.max(0, ...Array.from(text.matchAll(/`+/g), (match) => match[0].length));
+}
+/**
+ * A fenced block that its content cannot close: the fence is longer than any backtick run inside.
+ * One trailing newline of `text` is dropped, so the fence always sits on its own line.
+ */
+function markdown_text_fenced(untrusted, language = '') {
+    // Mentions are inert in code; control characters are not.
+    const text = safe_text_escapeControls(untrusted);
+    const fence = '`'.repeat(Math.max(3, markdown_text_longestBacktickRun(text) + 1));
+    const tag = language.replace(/[^\w+#.-]/g, '');
+    return `${fence}${tag}\n${text.replace(/\n$/, '')}\n${fence}`;
+}
+function markdown_text_escapeHtml(text) {
+    return markdownSafeText(text).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+/** Text that stays plain in a markdown line: no HTML, no emphasis or links, no line breaks. */
+function markdown_text_escapeInline(text) {
+    return markdown_text_escapeHtml(text)
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/([\\`*_[\]|#])/g, '\\$1');
+}
+/** Size in UTF-8 bytes, the unit of the job summary's limit (never fewer than the comment's characters). */
+function markdown_text_byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/report-markdown.js
+
+
+/**
+ * A report as a markdown file to keep or read beside the others: the run, a table of the models'
+ * figures, and every row that did not pass in a collapsed section with its reason, code and output.
+ * Unlike the job summary it has no size limit, so nothing is left out. Untrusted text is escaped:
+ * no HTML, links or mentions act.
+ */
+function renderReportMarkdown(report) {
+    const interrupted = report.status === 'interrupted'
+        ? [
+            `> [!WARNING]\n> The run was interrupted: ${report.overall_not_run_count ?? 0} rows not run (counted apart, not as failed).`,
+        ]
+        : [];
+    const sandboxWarning = report.sandbox?.warning
+        ? [`> [!WARNING]\n> ${markdown_text_escapeInline(report.sandbox.warning)}`]
+        : [];
+    const parts = [
+        `# ${markdown_text_escapeInline(report.benchmark_name)}`,
+        ...(report.purpose === '' ? [] : [markdown_text_escapeInline(report.purpose)]),
+        [
+            `- Benchmark file: ${markdown_text_escapeInline(report.benchmark_file)} (${report.prompt_iterations.length} rows)`,
+            `- Evaluator: ${markdown_text_escapeInline(report.evaluator)}`,
+            `- Ollama ${markdown_text_escapeInline(report.ollama.version)} at ${markdown_text_escapeInline(report.ollama.host)}`,
+            `- Run from ${markdown_text_escapeInline(report.started_at)} to ${markdown_text_escapeInline(report.finished_at)} with exbench ${markdown_text_escapeInline(report.exbench_version)}`,
+            `- Options: ${markdown_text_escapeInline(JSON.stringify(report.options))}`,
+        ].join('\n'),
+        ...interrupted,
+        ...sandboxWarning,
+        report_markdown_modelTable(report.models),
+        'Decode tok/s, TTFT and Total are medians over the rows the server answered; Load is the warm-up load time. – marks a figure the model does not have.',
+        ...report.models.map(failureSection).filter((section) => section !== ''),
+    ];
+    return `${parts.join('\n\n')}\n`;
+}
+const HEADER = ['Model', 'Status', 'Accuracy', 'Passed', 'Failed', 'Errored', 'Timed out', 'Not run'];
+const FIGURES = ['Decode tok/s', 'TTFT ms', 'Total ms', 'Load ms'];
+function report_markdown_modelTable(models) {
+    const header = [...HEADER, ...FIGURES];
+    const rows = models.map((model) => {
+        const status = model.error === null ? model.status : `${model.status}: ${model.error}`;
+        return [
+            markdown_text_escapeInline(modelLabel(model)),
+            markdown_text_escapeInline(status),
+            percentText(modelAccuracy(model)),
+            ...(modelRan(model)
+                ? [
+                    model.passed_count,
+                    model.failed_count,
+                    model.errored_count,
+                    model.timed_out_count,
+                    model.not_run_count ?? 0,
+                ]
+                : [null, null, null, null, null]).map((count) => (count === null ? '–' : String(count))),
+            figureText(model.decode_tokens_per_second.median, 1),
+            figureText(model.time_to_first_token_ms.median, 0),
+            figureText(model.total_duration_ms.median, 0),
+            figureText(model.warmup_load_duration_ms, 0),
+        ];
+    });
+    return [
+        `| ${header.join(' | ')} |`,
+        `| --- | --- | ${header
+            .slice(2)
+            .map(() => '---:')
+            .join(' | ')} |`,
+        ...rows.map((cells) => `| ${cells.join(' | ')} |`),
+    ].join('\n');
+}
+function failureSection(model) {
+    const failing = model.results.filter((r) => r.status !== 'passed' && r.status !== 'not_run');
+    if (failing.length === 0)
+        return '';
+    return [
+        '<details>',
+        `<summary>${markdown_text_escapeHtml(modelLabel(model))}: ${failing.length} of ${rowsRun(model)} rows did not pass</summary>`,
+        '',
+        failing.map(failureDetail).join('\n\n'),
+        '',
+        '</details>',
+    ].join('\n');
+}
+function failureDetail(result) {
+    const where = result.yaml_line === null ? '' : ` (line ${result.yaml_line})`;
+    const lines = [
+        `**Row ${result.index}${where}: ${result.status.replace('_', ' ')}**${result.reason ? ` — ${markdown_text_escapeInline(result.reason)}` : ''}`,
+        '',
+        ...Object.entries(result.dynamic_variables).map(([name, value]) => `- ${markdown_text_escapeInline(name)}: ${markdown_text_escapeInline(value)}`),
+        `- Expected: ${markdown_text_escapeInline(result.expected_result)}`,
+    ];
+    if (result.prompt_response.error !== null)
+        lines.push(`- Server error: ${markdown_text_escapeInline(result.prompt_response.error)}`);
+    if (result.extracted_code !== null)
+        lines.push('', markdown_text_fenced(result.extracted_code, result.code_language ?? 'python'));
+    if (result.execution_result !== '')
+        lines.push('', 'Output:', '', markdown_text_fenced(result.execution_result, 'text'));
+    const stderr = result.execution?.stderr ?? '';
+    if (stderr !== '')
+        lines.push('', 'Stderr:', '', markdown_text_fenced(stderr, 'text'));
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/stream-json.js
+/**
+ * Yields the text of `JSON.stringify(value, null, indent)` in pieces: containers near the top are
+ * walked, so a report with many results never becomes one giant string. Values must be plain data.
+ */
+function* streamJson(value, indent = 2, walkDepth = 4) {
+    yield* walk(value, '', ' '.repeat(indent), walkDepth);
+}
+function* walk(value, pad, step, depthLeft) {
+    const isArray = Array.isArray(value);
+    if (depthLeft <= 0 || value === null || typeof value !== 'object') {
+        const text = JSON.stringify(value, null, step) ?? 'null';
+        yield pad === '' ? text : text.replaceAll('\n', `\n${pad}`);
+        return;
+    }
+    const entries = isArray
+        ? value.map((item) => [null, item === undefined ? null : item])
+        : Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function');
+    const [open, close] = isArray ? ['[', ']'] : ['{', '}'];
+    if (entries.length === 0) {
+        yield `${open}${close}`;
+        return;
+    }
+    const inner = pad + step;
+    yield `${open}\n`;
+    for (let i = 0; i < entries.length; i += 1) {
+        const [key, item] = entries[i];
+        yield key === null ? inner : `${inner}${JSON.stringify(key)}: `;
+        yield* walk(item, inner, step, depthLeft - 1);
+        yield i < entries.length - 1 ? ',\n' : '\n';
+    }
+    yield `${pad}${close}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/report-folder.js
+
+
+
+
+
+
+
+
+/** The page of the folder: the HTML report, linking every other file. */
+const INDEX_FILE = 'index.html';
+/** The folder of a report folder that holds each model's report alone. */
+const MODELS_FOLDER = 'models';
+/**
+ * The files of a report's folder for `formats`: the JSON report first (the report a comparison
+ * reads), one JSON report per model under `models/`, `index.html` (the HTML report, which links the
+ * others), then the files of each other format asked for. Pure: the caller writes them.
+ */
+function reportFolderFiles(report, formats, stem) {
+    const files = [
+        { name: `${stem}.json`, description: 'the JSON report', render: () => streamJson(report) },
+        ...modelFiles(report),
+    ];
+    if (formats.includes('csv')) {
+        files.push({
+            name: `${stem}.csv`,
+            description: 'CSV, one record per result',
+            render: () => [renderResultsCsv(report)],
+        }, {
+            name: `${stem}.models.csv`,
+            description: 'CSV, one record per model',
+            render: () => [renderModelsCsv(report)],
+        });
+    }
+    if (formats.includes('junit')) {
+        files.push({
+            name: `${stem}.junit.xml`,
+            description: 'JUnit XML, a testsuite per model and a testcase per row',
+            render: () => [renderJunit(report)],
+        });
+    }
+    if (formats.includes('md')) {
+        files.push({ name: `${stem}.md`, description: 'markdown', render: () => [renderReportMarkdown(report)] });
+    }
+    if (formats.includes('github-action-benchmark')) {
+        const entries = () => benchmarkActionEntries(report);
+        files.push({
+            name: `${stem}.customBiggerIsBetter.json`,
+            description: "github-action-benchmark's customBiggerIsBetter input (accuracy, decode speed)",
+            render: () => [JSON.stringify(entries().biggerIsBetter, null, 2)],
+        }, {
+            name: `${stem}.customSmallerIsBetter.json`,
+            description: "github-action-benchmark's customSmallerIsBetter input (times)",
+            render: () => [JSON.stringify(entries().smallerIsBetter, null, 2)],
+        });
+    }
+    const linked = files.map(({ name, description }) => ({ name, description }));
+    return [
+        ...files.slice(0, 1),
+        { name: INDEX_FILE, description: 'this page', render: () => renderHtmlReport(report, { files: linked }) },
+        ...files.slice(1),
+    ];
+}
+/** A JSON report per model, named after it (`models/qwen2.5-coder_1.5b.json`), each once. */
+function modelFiles(report) {
+    const taken = new Set();
+    return report.models.map((model) => {
+        const base = safeFileName(modelLabel(model), 'model');
+        let name = base;
+        for (let n = 2; taken.has(name.toLowerCase()); n += 1)
+            name = `${base}_${n}`;
+        taken.add(name.toLowerCase());
+        return {
+            name: `${MODELS_FOLDER}/${name}.json`,
+            description: `the JSON report of ${modelLabel(model)} alone`,
+            render: () => streamJson(reportOfModel(report, model)),
+        };
+    });
+}
+/**
+ * The report as if only `model` had run: its overall figures are the model's, so the file reads
+ * (and compares, with `exbench compare`) as a report of its own.
+ */
+function reportOfModel(report, model) {
+    return {
+        ...report,
+        models: [model],
+        overall_correct_count: model.correct_count,
+        overall_incorrect_count: model.incorrect_count,
+        overall_accuracy: model.accuracy,
+        average_tokens_per_second: model.average_tokens_per_second,
+        average_total_duration_ms: model.average_total_duration_ms,
+        average_load_duration_ms: model.average_load_duration_ms,
+        overall_errored_count: model.errored_count,
+        overall_timed_out_count: model.timed_out_count,
+        overall_not_run_count: model.not_run_count ?? 0,
+    };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/adapters/fs/baseline-reports.js
+
 
 
 
@@ -83981,7 +85940,17 @@ async function readReportDirectory(directory) {
             throw error;
         return { reports: [], skipped: [`no JSON file in ${directory}`] };
     }
-    return readReports(files.map((file) => external_node_path_namespaceObject.resolve(directory, file)));
+    const full = files.map((file) => external_node_path_namespaceObject.resolve(directory, file));
+    // A report folder (--format) also holds each model's report alone: the run's report has them all.
+    const kept = [];
+    for (const file of full) {
+        const folder = external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.dirname(file));
+        const perModel = external_node_path_namespaceObject.basename(external_node_path_namespaceObject.dirname(file)) === MODELS_FOLDER &&
+            (await (0,external_node_fs_promises_namespaceObject.access)(external_node_path_namespaceObject.join(folder, INDEX_FILE)).then(() => true, () => false));
+        if (!perModel)
+            kept.push(file);
+    }
+    return readReports(kept);
 }
 async function readReports(files) {
     const reports = [];
@@ -84008,8 +85977,6 @@ async function baseline_reports_readReport(file) {
     return read.ok ? read : { ok: false, problem: `not an exbench report (${read.problem})` };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/adapters/fs/report-store.js
 
 
@@ -84131,54 +86098,6 @@ async function writeWhole(file, chunks, ending) {
         throw error;
     }
     await handle.close();
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/safe-text.js
-/**
- * Untrusted text (server errors, model output, generated code's output) made safe for where it
- * goes. Each edge calls the one for it: the terminal, the workflow log, markdown.
- */
-/**
- * C0 and C1 control characters but tab and newline, DEL, and the bidirectional overrides that can
- * make text read differently from what it is.
- */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-/** A zero-width space: invisible, but it breaks what a parser would read as a command or mention. */
-const BREAK = '\u200b';
-/** Each control character as visible text: ESC as `\x1b`, CR as `\r`, U+202E as `\u202e`. */
-function safe_text_escapeControls(text) {
-    return text.replace(CONTROL, (c) => {
-        if (c === '\r')
-            return '\\r';
-        const code = c.charCodeAt(0);
-        return code <= 0xff
-            ? `\\x${code.toString(16).padStart(2, '0')}`
-            : `\\u${code.toString(16).padStart(4, '0')}`;
-    });
-}
-/** For a terminal: no escape sequence (colour, title, cursor, bell) can act; lines stay lines. */
-function terminalText(text) {
-    return safe_text_escapeControls(text);
-}
-/**
- * For the GitHub Actions log: as for the terminal, and no line can be read as a workflow command.
- * The runner reads a line as a command when it starts with `::` after leading spaces, and `##[`
- * anywhere in it as a legacy one; a zero-width space breaks both without changing what one reads.
- */
-function workflowLogText(text) {
-    return safe_text_escapeControls(text)
-        .split('\n')
-        .map((line) => line.replace(/^(\s*):(?=:)/, `$1:${BREAK}`).replaceAll('##[', `#${BREAK}#[`))
-        .join('\n');
-}
-/** `@name` or `@org/team` as text that notifies nobody (GitHub links a mention only after a bare `@`). */
-function neutralizeMentions(text) {
-    return text.replace(/(^|[^\w`])@(?=[A-Za-z0-9])/g, `$1@${BREAK}`);
-}
-/** For markdown outside code: controls visible, mentions inert. Markdown syntax is the caller's to escape. */
-function markdownSafeText(text) {
-    return neutralizeMentions(safe_text_escapeControls(text));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/adapters/logger/console-logger.js
@@ -84350,16 +86269,19 @@ function failureListLines(model, limit, seeAllHint) {
     const shown = limit === 'all' ? failing : failing.slice(0, limit);
     const left = failing.length - shown.length;
     const ran = model.rows.filter((row) => row.status !== 'not_run').length;
+    // With repeats a row has several results: count results, and say which repeat failed.
+    const repeated = model.rows.some((row) => (row.repeat ?? 1) > 1);
     return [
-        `${safe_text_escapeControls(run_targets_targetName(model.ref))}: ${failing.length} of ${ran} rows did not pass:`,
-        ...shown.map((row) => `  ${failureLine(row)}`),
+        `${safe_text_escapeControls(run_targets_targetName(model.ref))}: ${failing.length} of ${ran} ${repeated ? 'results (rows × repeats)' : 'rows'} did not pass:`,
+        ...shown.map((row) => `  ${failureLine(row, repeated)}`),
         ...(left > 0 ? [`  … and ${left} more (${seeAllHint})`] : []),
     ];
 }
-function failureLine(row) {
+function failureLine(row, repeated) {
     const where = row.line === null ? '' : ` (line ${row.line})`;
+    const repeat = repeated ? `, repeat ${row.repeat ?? 1}` : '';
     const reason = row.reason ?? row.error ?? '';
-    return `row ${row.index}${where}: ${row.status.replace('_', ' ')}${reason === '' ? '' : ` — ${shortReason(reason)}`}`;
+    return `row ${row.index}${repeat}${where}: ${row.status.replace('_', ' ')}${reason === '' ? '' : ` — ${shortReason(reason)}`}`;
 }
 function shortReason(reason) {
     const oneLine = reason.replace(/\s+/g, ' ').trim();
@@ -84734,7 +86656,7 @@ const fetchWithHeaders = async (fetch, url, options = {}) => {
   };
   return fetch(url, options);
 };
-const get = async (fetch, host, options) => {
+const browser_get = async (fetch, host, options) => {
   const response = await fetchWithHeaders(fetch, host, {
     headers: options?.headers
   });
@@ -85019,7 +86941,7 @@ let Ollama$1 = class Ollama {
    * @throws {Error} - If the response body is missing.
    */
   async list() {
-    const response = await get(this.fetch, `${this.config.host}/api/tags`, {
+    const response = await browser_get(this.fetch, `${this.config.host}/api/tags`, {
       headers: this.config.headers
     });
     return await response.json();
@@ -85078,7 +87000,7 @@ let Ollama$1 = class Ollama {
    * @throws {Error} - If the response body is missing.
    */
   async ps() {
-    const response = await get(this.fetch, `${this.config.host}/api/ps`, {
+    const response = await browser_get(this.fetch, `${this.config.host}/api/ps`, {
       headers: this.config.headers
     });
     return await response.json();
@@ -85088,7 +87010,7 @@ let Ollama$1 = class Ollama {
    * @returns {Promise<VersionResponse>} - The server version object.
    */
   async version() {
-    const response = await get(this.fetch, `${this.config.host}/api/version`, {
+    const response = await browser_get(this.fetch, `${this.config.host}/api/version`, {
       headers: this.config.headers
     });
     return await response.json();
@@ -85409,7 +87331,7 @@ function toServerError(error, streamErrorsRetry) {
 class DeadlineExceeded extends Error {
     name = 'DeadlineExceeded';
 }
-function seconds(ms) {
+function client_seconds(ms) {
     return `${Number((ms / 1000).toFixed(3))} s`;
 }
 /** ModelServer over Ollama's REST API, through the official client. */
@@ -85482,7 +87404,7 @@ class OllamaModelServer {
     async version() {
         const { connectMs } = this.deadlines;
         const limits = {
-            total: { ms: connectMs, message: `GET /api/version got no answer within ${seconds(connectMs)}` },
+            total: { ms: connectMs, message: `GET /api/version got no answer within ${client_seconds(connectMs)}` },
             idle: null,
         };
         try {
@@ -85501,7 +87423,7 @@ class OllamaModelServer {
     async show(model) {
         const { requestMs } = this.deadlines;
         const limits = (what) => ({
-            total: { ms: requestMs, message: `${what} got no answer within ${seconds(requestMs)}` },
+            total: { ms: requestMs, message: `${what} got no answer within ${client_seconds(requestMs)}` },
             idle: null,
         });
         let shown;
@@ -85540,7 +87462,7 @@ class OllamaModelServer {
     async listModels() {
         const { requestMs } = this.deadlines;
         const limits = {
-            total: { ms: requestMs, message: `GET /api/tags got no answer within ${seconds(requestMs)}` },
+            total: { ms: requestMs, message: `GET /api/tags got no answer within ${client_seconds(requestMs)}` },
             idle: null,
         };
         try {
@@ -85555,7 +87477,7 @@ class OllamaModelServer {
         const { idleMs } = this.deadlines;
         const limits = {
             total: null,
-            idle: { ms: idleMs, message: `the pull sent no progress for ${seconds(idleMs)}` },
+            idle: { ms: idleMs, message: `the pull sent no progress for ${client_seconds(idleMs)}` },
         };
         try {
             await this.limited(limits, async ({ client, chunk }) => {
@@ -85583,8 +87505,8 @@ class OllamaModelServer {
         let final = null;
         const { requestMs, idleMs } = this.deadlines;
         const limits = {
-            total: { ms: requestMs, message: `generation did not finish within ${seconds(requestMs)}` },
-            idle: { ms: idleMs, message: `no token for ${seconds(idleMs)}` },
+            total: { ms: requestMs, message: `generation did not finish within ${client_seconds(requestMs)}` },
+            idle: { ms: idleMs, message: `no token for ${client_seconds(idleMs)}` },
         };
         try {
             await this.limited(limits, async ({ client, chunk }) => {
@@ -86425,8 +88347,11 @@ const ReportFormatsSetting = textSetting((text) => {
     if (names.includes(ALL_REPORT_FORMATS))
         return { value: [...REPORT_FORMATS] };
     const unknown = names.find((name) => !REPORT_FORMATS.includes(name));
-    if (unknown !== undefined)
-        return `names "${unknown}", which is not a report format; ${EXPECTED}`;
+    if (unknown !== undefined) {
+        return names.length === 1
+            ? `is not a report format; ${EXPECTED}`
+            : `names "${unknown}", which is not a report format; ${EXPECTED}`;
+    }
     return { value: REPORT_FORMATS.filter((format) => names.includes(format)) };
 });
 /** Only the JSON report: written as one file, as before there were other formats. */
@@ -96774,20 +98699,20 @@ function redactDeep(value, redact) {
     // Copying a whole run costs as much as building its report; with nothing to hide, skip it.
     if (redact === NO_REDACTION)
         return value;
-    return walk(value, redact);
+    return redact_walk(value, redact);
 }
-function walk(value, redact) {
+function redact_walk(value, redact) {
     if (typeof value === 'string')
         return redact(value);
     if (Array.isArray(value))
-        return value.map((item) => walk(item, redact));
+        return value.map((item) => redact_walk(item, redact));
     if (value !== null && typeof value === 'object') {
         const proto = Object.getPrototypeOf(value);
         if (proto !== Object.prototype && proto !== null)
             return value;
         return Object.fromEntries(Object.entries(value).map(([key, item]) => [
             redact(key),
-            walk(item, redact),
+            redact_walk(item, redact),
         ]));
     }
     return value;
@@ -97033,57 +98958,6 @@ function comparisonThresholds({ alpha, minAccuracyDrop, maxSlowdown, seed, }) {
 /** Checks what a shell gathered; throws a ConfigurationError naming the flag or input. */
 function parseComparisonSettings(raw, label, context) {
     return parseSettings(comparisonSettingsSchema(context), raw, label);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/core/statistics.js
-/** Summary of a sample; every figure is null for an empty sample, never NaN or 0. */
-function statistics_describe(values) {
-    const finite = values.filter((v) => Number.isFinite(v));
-    if (finite.length === 0)
-        return { n: 0, mean: null, median: null, p95: null, min: null, max: null };
-    const sorted = [...finite].sort((a, b) => a - b);
-    return {
-        n: sorted.length,
-        mean: sorted.reduce((sum, v) => sum + v, 0) / sorted.length,
-        median: quantile(sorted, 0.5),
-        p95: quantile(sorted, 0.95),
-        min: sorted[0] ?? null,
-        max: sorted.at(-1) ?? null,
-    };
-}
-/** Linear interpolation between closest ranks (R type 7, NumPy's default) on sorted values. */
-function quantile(sorted, q) {
-    if (sorted.length === 0)
-        throw new Error('quantile of an empty sample');
-    const position = (sorted.length - 1) * q;
-    const lower = Math.floor(position);
-    const upper = Math.ceil(position);
-    const low = sorted[lower];
-    const high = sorted[upper];
-    return low + (high - low) * (position - lower);
-}
-function mean(values) {
-    return statistics_describe(values).mean;
-}
-/** z of the two-sided 95 % normal interval. */
-const Z_95 = 1.959963984540054;
-/**
- * Wilson score interval of a proportion, `successes` out of `trials` (Wilson 1927; Newcombe 1998,
- * method 3): unlike the normal ("Wald") interval it stays within [0, 1] and is not empty at 0 % or
- * 100 %. Null for no trials.
- */
-function wilsonInterval(successes, trials, z = Z_95) {
-    if (trials <= 0)
-        return null;
-    const p = successes / trials;
-    const z2 = z * z;
-    const centre = p + z2 / (2 * trials);
-    const half = z * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
-    const denominator = 1 + z2 / trials;
-    // At 0 % and 100 % the bound is exactly 0 or 1; rounding would otherwise leave 0.9999999999999999.
-    const low = successes === 0 ? 0 : Math.max(0, (centre - half) / denominator);
-    const high = successes === trials ? 1 : Math.min(1, (centre + half) / denominator);
-    return [low, high];
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/core/aggregate.js
@@ -97612,7 +99486,7 @@ function resultReport(row, model) {
             stderr: row.execution.stderr,
             stdout_truncated: row.execution.stdoutTruncated,
             stderr_truncated: row.execution.stderrTruncated,
-            duration_ms: round(row.execution.durationMs),
+            duration_ms: json_report_round(row.execution.durationMs),
             installed_dependencies: row.execution.installedDependencies ?? null,
         },
         repeat: row.repeat ?? 1,
@@ -97637,7 +99511,7 @@ function environmentReport(environment) {
 function timings(generation) {
     return {
         done_reason: generation.doneReason,
-        time_to_first_token_ms: generation.timeToFirstTokenMs === null ? null : round(generation.timeToFirstTokenMs),
+        time_to_first_token_ms: generation.timeToFirstTokenMs === null ? null : json_report_round(generation.timeToFirstTokenMs),
         prefill_tokens_per_second: prefillTokensPerSecond(generation),
         eval_count: generation.evalCount,
         eval_duration_ms: generation.evalDurationNs / 1e6,
@@ -97645,13 +99519,13 @@ function timings(generation) {
         prompt_eval_duration_ms: generation.promptEvalDurationNs / 1e6,
         load_duration_ms: generation.loadDurationNs / 1e6,
         total_duration_ms: generation.totalDurationNs / 1e6,
-        wall_ms: round(generation.wallMs),
+        wall_ms: json_report_round(generation.wallMs),
         decode_timed_by: decodeSource(generation),
         prefill_timed_by: prefillSource(generation),
         ...(generation.timeToLastTokenMs === undefined
             ? {}
             : {
-                time_to_last_token_ms: generation.timeToLastTokenMs === null ? null : round(generation.timeToLastTokenMs),
+                time_to_last_token_ms: generation.timeToLastTokenMs === null ? null : json_report_round(generation.timeToLastTokenMs),
             }),
     };
 }
@@ -97666,1851 +99540,11 @@ function modelFigureSources(model) {
 function distribution(d) {
     return { n: d.n, mean: d.mean, median: d.median, p95: d.p95, min: d.min, max: d.max };
 }
-function round(value) {
+function json_report_round(value) {
     return Math.round(value * 1000) / 1000;
 }
 function json_report_isNumber(value) {
     return value !== null;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/report-file-name.js
-/**
- * `<benchmark name>_<YYYYMMDD_HHMMSS>` in UTC, as the predecessor named reports, limited to letters,
- * digits, `_`, `-` and `.` so that every file system and artifact store accepts it.
- */
-function reportFileStem(benchmarkName, at) {
-    const safe = safeFileName(benchmarkName, 'benchmark');
-    const pad = (n) => String(n).padStart(2, '0');
-    const stamp = `${at.getUTCFullYear()}${pad(at.getUTCMonth() + 1)}${pad(at.getUTCDate())}_` +
-        `${pad(at.getUTCHours())}${pad(at.getUTCMinutes())}${pad(at.getUTCSeconds())}`;
-    return `${safe}_${stamp}`;
-}
-/** `text` as a file name of letters, digits, `_`, `-` and `.` (at most 100), or `fallback` when none is left. */
-function safeFileName(text, fallback) {
-    return (text
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[^A-Za-z0-9_.-]+/g, '_')
-        .replace(/_+/g, '_')
-        .replace(/^[_.-]+|[_.-]+$/g, '')
-        .slice(0, 100) || fallback);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/report-figures.js
-/**
- * Figures read back from a report for the renderers of its other formats: a figure the report
- * lacks (an errored row, a model that never answered) is null, never 0 or NaN.
- */
-/** A number as text with `digits` decimals, or `–` when there is none. */
-function figureText(value, digits) {
-    return typeof value === 'number' && Number.isFinite(value) ? value.toFixed(digits) : '–';
-}
-/** A fraction as a percentage with one decimal, or `–`. */
-function percentText(fraction) {
-    return typeof fraction === 'number' && Number.isFinite(fraction) ? `${(fraction * 100).toFixed(1)}%` : '–';
-}
-/** Whether the model's rows were (at least partly) run, so its figures mean something. */
-function modelRan(model) {
-    return model.status === 'completed' || model.status === 'interrupted';
-}
-/** Rows run: all but those an interruption left not run. */
-function rowsRun(model) {
-    return model.results.length - (model.not_run_count ?? 0);
-}
-/** Accuracy over the rows run, or null when none ran (the report's own field says 0 then). */
-function modelAccuracy(model) {
-    return modelRan(model) && rowsRun(model) > 0 ? model.accuracy : null;
-}
-/** Whether the server answered the row, so its timings are the server's and not placeholders. */
-function answered(result) {
-    return result.prompt_response.errored !== true && result.status !== 'not_run';
-}
-/** Per-row figures, null where the row has none. */
-const ROW_FIGURES = {
-    decodeTokensPerSecond: (r) => answered(r) && r.prompt_response.eval_count !== undefined ? r.prompt_response.tokens_per_second : null,
-    timeToFirstTokenMs: (r) => answered(r) ? (r.prompt_response.time_to_first_token_ms ?? null) : null,
-    totalDurationMs: (r) => answered(r) ? r.prompt_response.total_duration_ms : null,
-};
-/** The row's values of one figure, those it lacks left out. */
-function rowValues(model, figure) {
-    return model.results
-        .map(ROW_FIGURES[figure])
-        .filter((value) => value !== null && Number.isFinite(value));
-}
-/** The model's name as a reader tells the models apart: its spec, and the variant when a sweep made one. */
-function modelLabel(model) {
-    return typeof model.variant === 'string' && model.variant !== ''
-        ? `${model.model} (${model.variant})`
-        : model.model;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/report-benchmark-action.js
-
-/**
- * The report's figures as github-action-benchmark's input: `biggerIsBetter` for its
- * `customBiggerIsBetter` tool (accuracy, decode speed), `smallerIsBetter` for
- * `customSmallerIsBetter` (time to first token, total time, warm-up load). An entry is named
- * `<benchmark> · <model> · <figure>`, stable from run to run so the action charts its history; a
- * figure the model lacks (it never answered) has no entry rather than a 0.
- */
-function benchmarkActionEntries(report) {
-    const biggerIsBetter = [];
-    const smallerIsBetter = [];
-    for (const model of report.models) {
-        const name = (figure) => `${report.benchmark_name} · ${modelLabel(model)} · ${figure}`;
-        const accuracy = modelAccuracy(model);
-        if (accuracy !== null) {
-            biggerIsBetter.push({
-                name: name('accuracy'),
-                unit: '%',
-                value: report_benchmark_action_round(accuracy * 100),
-                extra: `${model.passed_count} of ${rowsRun(model)} rows passed`,
-            });
-        }
-        pushMedian(biggerIsBetter, name('decode speed'), 'tokens/s', model.decode_tokens_per_second);
-        pushMedian(smallerIsBetter, name('time to first token'), 'ms', model.time_to_first_token_ms);
-        pushMedian(smallerIsBetter, name('total time per row'), 'ms', model.total_duration_ms);
-        if (model.warmup_load_duration_ms !== null) {
-            smallerIsBetter.push({
-                name: name('warm-up load'),
-                unit: 'ms',
-                value: report_benchmark_action_round(model.warmup_load_duration_ms),
-            });
-        }
-    }
-    return { biggerIsBetter, smallerIsBetter };
-}
-/** The median, with the spread as `range` and the sample in `extra`. */
-function pushMedian(into, name, unit, d) {
-    if (d.median === null)
-        return;
-    const spread = d.min !== null && d.max !== null ? { range: `${report_benchmark_action_round(d.min)} – ${report_benchmark_action_round(d.max)}` } : {};
-    into.push({
-        name,
-        unit,
-        value: report_benchmark_action_round(d.median),
-        ...spread,
-        extra: `median of ${d.n} rows${d.p95 === null ? '' : `; p95 ${report_benchmark_action_round(d.p95)}`}`,
-    });
-}
-function report_benchmark_action_round(value) {
-    return Math.round(value * 1000) / 1000;
-}
-
-;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/utils/get.js
-// Lodash implementation of `get`
-
-const charCodeOfDot = ".".charCodeAt(0);
-const reEscapeChar = /\\(\\)?/g;
-const rePropName = RegExp(
-  // Match anything that isn't a dot or bracket.
-  "[^.[\\]]+" +
-    "|" +
-    // Or match property names within brackets.
-    "\\[(?:" +
-    // Match a non-string expression.
-    "([^\"'][^[]*)" +
-    "|" +
-    // Or match strings (supports escaping characters).
-    "([\"'])((?:(?!\\2)[^\\\\]|\\\\.)*?)\\2" +
-    ")\\]" +
-    "|" +
-    // Or match "" as the space between consecutive dots or empty brackets.
-    "(?=(?:\\.|\\[\\])(?:\\.|\\[\\]|$))",
-  "g",
-);
-const reIsDeepProp = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/;
-const reIsPlainProp = /^\w*$/;
-
-const getTag = function (value) {
-  // if (!value) value === undefined ? "[object Undefined]" : "[object Null]";
-  return Object.prototype.toString.call(value);
-};
-
-const isSymbol = function (value) {
-  const type = typeof value;
-  return (
-    type === "symbol" ||
-    (type === "object" && value && getTag(value) === "[object Symbol]")
-  );
-};
-
-const isKey = function (value, object) {
-  if (Array.isArray(value)) {
-    return false;
-  }
-  const type = typeof value;
-  if (
-    type === "number" ||
-    type === "symbol" ||
-    type === "boolean" ||
-    !value ||
-    isSymbol(value)
-  ) {
-    return true;
-  }
-  return (
-    reIsPlainProp.test(value) ||
-    !reIsDeepProp.test(value) ||
-    (object != null && value in Object(object))
-  );
-};
-
-const stringToPath = function (string) {
-  const result = [];
-  if (string.charCodeAt(0) === charCodeOfDot) {
-    result.push("");
-  }
-  string.replace(rePropName, function (match, expression, quote, subString) {
-    let key = match;
-    if (quote) {
-      key = subString.replace(reEscapeChar, "$1");
-    } else if (expression) {
-      key = expression.trim();
-    }
-    result.push(key);
-  });
-  return result;
-};
-
-const castPath = function (value, object) {
-  if (Array.isArray(value)) {
-    return value;
-  } else {
-    return isKey(value, object) ? [value] : stringToPath(value);
-  }
-};
-
-const toKey = function (value) {
-  if (typeof value === "string" || isSymbol(value)) return value;
-  const result = `${value}`;
-  return result == "0" && 1 / value == -Infinity ? "-0" : result;
-};
-
-const get_get = function (object, path) {
-  path = castPath(path, object);
-  let index = 0;
-  const length = path.length;
-  while (object != null && index < length) {
-    object = object[toKey(path[index++])];
-  }
-  return index && index === length ? object : undefined;
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/utils/is_object.js
-const is_object = function (obj) {
-  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/normalize_columns.js
-const normalize_columns = function (columns) {
-  if (columns === undefined || columns === null) {
-    return [undefined, undefined];
-  }
-  if (typeof columns !== "object") {
-    return [Error('Invalid option "columns": expect an array or an object')];
-  }
-  if (!Array.isArray(columns)) {
-    const newcolumns = [];
-    for (const k in columns) {
-      newcolumns.push({
-        key: k,
-        header: columns[k],
-      });
-    }
-    columns = newcolumns;
-  } else {
-    const newcolumns = [];
-    for (const column of columns) {
-      if (typeof column === "string") {
-        newcolumns.push({
-          key: column,
-          header: column,
-        });
-      } else if (
-        typeof column === "object" &&
-        column !== null &&
-        !Array.isArray(column)
-      ) {
-        if (!column.key) {
-          return [
-            Error('Invalid column definition: property "key" is required'),
-          ];
-        }
-        if (column.header === undefined) {
-          column.header = column.key;
-        }
-        newcolumns.push(column);
-      } else {
-        return [
-          Error("Invalid column definition: expect a string or an object"),
-        ];
-      }
-    }
-    columns = newcolumns;
-  }
-  return [undefined, columns];
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/CsvError.js
-class CsvError extends Error {
-  constructor(code, message, ...contexts) {
-    if (Array.isArray(message)) message = message.join(" ");
-    super(message);
-    if (Error.captureStackTrace !== undefined) {
-      Error.captureStackTrace(this, CsvError);
-    }
-    this.code = code;
-    for (const context of contexts) {
-      for (const key in context) {
-        const value = context[key];
-        this[key] = Buffer.isBuffer(value)
-          ? value.toString()
-          : value == null
-            ? value
-            : JSON.parse(JSON.stringify(value));
-      }
-    }
-  }
-}
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/utils/underscore.js
-const underscore = function (str) {
-  return str.replace(/([A-Z])/g, function (_, match) {
-    return "_" + match.toLowerCase();
-  });
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/normalize_options.js
-
-
-
-
-const normalize_options = function (opts) {
-  const options = {};
-  // Merge with user options
-  for (const opt in opts) {
-    options[underscore(opt)] = opts[opt];
-  }
-  // Normalize option `bom`
-  if (
-    options.bom === undefined ||
-    options.bom === null ||
-    options.bom === false
-  ) {
-    options.bom = false;
-  } else if (options.bom !== true) {
-    return [
-      new CsvError("CSV_OPTION_BOOLEAN_INVALID_TYPE", [
-        "option `bom` is optional and must be a boolean value,",
-        `got ${JSON.stringify(options.bom)}`,
-      ]),
-    ];
-  }
-  // Normalize option `delimiter`
-  if (options.delimiter === undefined || options.delimiter === null) {
-    options.delimiter = ",";
-  } else if (Buffer.isBuffer(options.delimiter)) {
-    options.delimiter = options.delimiter.toString();
-  } else if (typeof options.delimiter !== "string") {
-    return [
-      new CsvError("CSV_OPTION_DELIMITER_INVALID_TYPE", [
-        "option `delimiter` must be a buffer or a string,",
-        `got ${JSON.stringify(options.delimiter)}`,
-      ]),
-    ];
-  }
-  // Normalize option `quote`
-  if (options.quote === undefined || options.quote === null) {
-    options.quote = '"';
-  } else if (options.quote === true) {
-    options.quote = '"';
-  } else if (options.quote === false) {
-    options.quote = "";
-  } else if (Buffer.isBuffer(options.quote)) {
-    options.quote = options.quote.toString();
-  } else if (typeof options.quote !== "string") {
-    return [
-      new CsvError("CSV_OPTION_QUOTE_INVALID_TYPE", [
-        "option `quote` must be a boolean, a buffer or a string,",
-        `got ${JSON.stringify(options.quote)}`,
-      ]),
-    ];
-  }
-  // Normalize option `quoted`
-  if (options.quoted === undefined || options.quoted === null) {
-    options.quoted = false;
-  } else {
-    // todo
-  }
-  // Normalize option `escape_formulas`
-  if (
-    options.escape_formulas === undefined ||
-    options.escape_formulas === null
-  ) {
-    options.escape_formulas = false;
-  } else if (typeof options.escape_formulas !== "boolean") {
-    return [
-      new CsvError("CSV_OPTION_ESCAPE_FORMULAS_INVALID_TYPE", [
-        "option `escape_formulas` must be a boolean,",
-        `got ${JSON.stringify(options.escape_formulas)}`,
-      ]),
-    ];
-  }
-  // Normalize option `quoted_empty`
-  if (options.quoted_empty === undefined || options.quoted_empty === null) {
-    options.quoted_empty = undefined;
-  } else {
-    // todo
-  }
-  // Normalize option `quoted_match`
-  if (
-    options.quoted_match === undefined ||
-    options.quoted_match === null ||
-    options.quoted_match === false
-  ) {
-    options.quoted_match = null;
-  } else if (!Array.isArray(options.quoted_match)) {
-    options.quoted_match = [options.quoted_match];
-  }
-  if (options.quoted_match) {
-    for (const quoted_match of options.quoted_match) {
-      const isString = typeof quoted_match === "string";
-      const isRegExp = quoted_match instanceof RegExp;
-      if (!isString && !isRegExp) {
-        return [
-          new CsvError("CSV_OPTION_QUOTED_MATCH", [
-            "option `quoted_match` must be a string or a regex,",
-            `got ${JSON.stringify(options.quoted_match)}`,
-          ]),
-        ];
-      }
-    }
-  }
-  // Normalize option `quoted_string`
-  if (options.quoted_string === undefined || options.quoted_string === null) {
-    options.quoted_string = false;
-  } else {
-    // todo
-  }
-  // Normalize option `eof`
-  if (options.eof === undefined || options.eof === null) {
-    options.eof = true;
-  } else {
-    // todo
-  }
-  // Normalize option `escape`
-  if (options.escape === undefined || options.escape === null) {
-    options.escape = '"';
-  } else if (Buffer.isBuffer(options.escape)) {
-    options.escape = options.escape.toString();
-  } else if (typeof options.escape !== "string") {
-    return [
-      Error(
-        `Invalid Option: escape must be a buffer or a string, got ${JSON.stringify(options.escape)}`,
-      ),
-    ];
-  }
-  if (options.escape.length > 1) {
-    return [
-      Error(
-        `Invalid Option: escape must be one character, got ${options.escape.length} characters`,
-      ),
-    ];
-  }
-  // Normalize option `header`
-  if (
-    options.header === undefined ||
-    options.header === null ||
-    options.header === false
-  ) {
-    options.header = false;
-  } else if (options.header !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_HEADER",
-      [
-        "option `header` is expected to be a boolean,",
-        `got ${JSON.stringify(options.header)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `headers_as_comment`
-  if (
-    options.header_as_comment === undefined ||
-    options.header_as_comment === null ||
-    options.header_as_comment === false
-  ) {
-    options.header_as_comment = false;
-  } else if (options.header_as_comment === true) {
-    options.header_as_comment = "#";
-  } else if (Buffer.isBuffer(options.header_as_comment)) {
-    options.header_as_comment = options.header_as_comment.toString();
-  } else if (typeof options.header_as_comment !== "string") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_HEADER_AS_COMMENT",
-      [
-        "option `header_as_comment` must be a boolean, a string or a buffer,",
-        `got ${JSON.stringify(options.header_as_comment)}`,
-      ],
-      options,
-    );
-  }
-  // if (options.header_as_comment && !options.comment?.length) {
-  //   throw new CsvError(
-  //     "CSV_INVALID_OPTION_COMMENT",
-  //     [
-  //       "option `comment` must be a non empty string or buffer when using `header_as_comment`,",
-  //       `got ${JSON.stringify(options.comment)}`,
-  //     ],
-  //     options,
-  //   );
-  // }
-  // Header is always enabled with `header_as_comment`
-  // if (options.header_as_comment === true) {
-  //   options.header = true;
-  // }
-  // Normalize option `columns`
-  const [errColumns, columns] = normalize_columns(options.columns);
-  if (errColumns !== undefined) return [errColumns];
-  options.columns = columns;
-  // Normalize option `quoted`
-  if (options.quoted === undefined || options.quoted === null) {
-    options.quoted = false;
-  } else {
-    // todo
-  }
-  // Normalize option `cast`
-  if (options.cast === undefined || options.cast === null) {
-    options.cast = {};
-  } else {
-    // todo
-  }
-  // Normalize option cast.bigint
-  if (options.cast.bigint === undefined || options.cast.bigint === null) {
-    // Cast boolean to string by default
-    options.cast.bigint = (value) => "" + value;
-  }
-  // Normalize option cast.boolean
-  if (options.cast.boolean === undefined || options.cast.boolean === null) {
-    // Cast boolean to string by default
-    options.cast.boolean = (value) => (value ? "1" : "");
-  }
-  // Normalize option cast.date
-  if (options.cast.date === undefined || options.cast.date === null) {
-    // Cast date to timestamp string by default
-    options.cast.date = (value) => "" + value.getTime();
-  }
-  // Normalize option cast.number
-  if (options.cast.number === undefined || options.cast.number === null) {
-    // Cast number to string using native casting by default
-    options.cast.number = (value) => "" + value;
-  }
-  // Normalize option cast.object
-  if (options.cast.object === undefined || options.cast.object === null) {
-    // Stringify object as JSON by default
-    options.cast.object = (value) => JSON.stringify(value);
-  }
-  // Normalize option cast.string
-  if (options.cast.string === undefined || options.cast.string === null) {
-    // Leave string untouched
-    options.cast.string = function (value) {
-      return value;
-    };
-  }
-  // Normalize option `on_record`
-  if (
-    options.on_record !== undefined &&
-    typeof options.on_record !== "function"
-  ) {
-    return [Error(`Invalid Option: "on_record" must be a function.`)];
-  }
-  // Normalize option `quote_record_delimiter`
-  if (
-    options.quote_record_delimiter === undefined ||
-    options.quote_record_delimiter === null
-  ) {
-    options.quote_record_delimiter = !options.record_delimiter;
-  } else if (typeof options.quote_record_delimiter !== "boolean") {
-    return [
-      new CsvError("CSV_OPTION_QUOTE_RECORD_DELIMITER_INVALID_TYPE", [
-        "option `quote_record_delimiter` must be a boolean,",
-        `got ${JSON.stringify(options.quote_record_delimiter)}`,
-      ]),
-    ];
-  }
-  // Normalize option `record_delimiter`
-  if (
-    options.record_delimiter === undefined ||
-    options.record_delimiter === null
-  ) {
-    options.record_delimiter = "\n";
-  } else if (Buffer.isBuffer(options.record_delimiter)) {
-    options.record_delimiter = options.record_delimiter.toString();
-  } else if (typeof options.record_delimiter !== "string") {
-    return [
-      Error(
-        `Invalid Option: record_delimiter must be a buffer or a string, got ${JSON.stringify(options.record_delimiter)}`,
-      ),
-    ];
-  }
-  switch (options.record_delimiter) {
-    case "unix":
-      options.record_delimiter = "\n";
-      break;
-    case "mac":
-      options.record_delimiter = "\r";
-      break;
-    case "windows":
-      options.record_delimiter = "\r\n";
-      break;
-    case "ascii":
-      options.record_delimiter = "\u001e";
-      break;
-    case "unicode":
-      options.record_delimiter = "\u2028";
-      break;
-  }
-  return [undefined, options];
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/index.js
-
-
-
-
-const bom_utf8 = Buffer.from([239, 187, 191]);
-// True when appending `separator` after `value` would let `parse` find
-// `separator` starting inside `value`. Besides the field containing the whole
-// separator, this also covers boundary fusion: a field whose tail is a
-// non-empty prefix of a multi-character separator merges with the appended
-// separator (eg value "a:" + delimiter "::" => "a:::", matched at offset 1).
-// Such fields must be quoted to round-trip, like RFC 4180 fields containing the
-// delimiter, generalized to multi-character delimiters and record delimiters.
-const emits_separator = function (value, separators) {
-  return separators.some(
-    (separator) =>
-      separator.length !== 0 &&
-      (value.indexOf(separator) !== -1 ||
-        (separator.length > 1 &&
-          (value + separator).indexOf(separator) < value.length)),
-  );
-};
-// True when `value` matches one of the `quoted_match` patterns. The regexps
-// come from the user and the same objects are reused for every field, so the
-// test must not depend on their state: `RegExp.prototype.test` advances
-// `lastIndex` on a global or sticky regexp, which would make a match in one
-// field move where the next field starts matching. `String.prototype.search`
-// searches from the start and restores `lastIndex`, and is equivalent to
-// `test` for the stateless regexps.
-const matches_quoted_match = function (value, quoted_match) {
-  if (!quoted_match) return false;
-  return quoted_match.some((pattern) =>
-    typeof pattern === "string"
-      ? value.indexOf(pattern) !== -1
-      : value.search(pattern) !== -1,
-  );
-};
-
-const stringifier = function (options, state, info) {
-  return {
-    options: options,
-    state: state,
-    info: info,
-    __transform: function (chunk, push) {
-      // Chunk validation
-      if (!Array.isArray(chunk) && typeof chunk !== "object") {
-        return Error(
-          `Invalid Record: expect an array or an object, got ${JSON.stringify(chunk)}`,
-        );
-      }
-      // Detect columns from the first record
-      if (this.info.records === 0) {
-        if (Array.isArray(chunk)) {
-          if (
-            this.options.header === true &&
-            this.options.columns === undefined
-          ) {
-            return Error(
-              "Undiscoverable Columns: header option requires column option or object records",
-            );
-          }
-        } else if (this.options.columns === undefined) {
-          const [err, columns] = normalize_columns(Object.keys(chunk));
-          if (err) return;
-          this.options.columns = columns;
-        }
-      }
-      // Emit the header
-      if (this.info.records === 0) {
-        this.bom(push);
-        const err = this.headers(push);
-        if (err) return err;
-      }
-      // Emit and stringify the record if an object or an array
-      try {
-        // this.emit('record', chunk, this.info.records);
-        if (this.options.on_record) {
-          this.options.on_record(chunk, this.info.records);
-        }
-      } catch (err) {
-        return err;
-      }
-      // Convert the record into a string
-      let err, chunk_string;
-      if (this.options.eof) {
-        [err, chunk_string] = this.stringify(chunk);
-        if (err) return err;
-        if (chunk_string === undefined) {
-          return;
-        } else {
-          chunk_string = chunk_string + this.options.record_delimiter;
-        }
-      } else {
-        [err, chunk_string] = this.stringify(chunk);
-        if (err) return err;
-        if (chunk_string === undefined) {
-          return;
-        } else {
-          if (this.options.header || this.info.records) {
-            chunk_string = this.options.record_delimiter + chunk_string;
-          }
-        }
-      }
-      // Emit the csv
-      this.info.records++;
-      push(chunk_string);
-    },
-    stringify: function (chunk, chunkIsHeader = false) {
-      if (typeof chunk !== "object") {
-        return [undefined, chunk];
-      }
-      const { columns } = this.options;
-      const record = [];
-      // Record is an array
-      if (Array.isArray(chunk)) {
-        // We are getting an array but the user has specified output columns. In
-        // this case, we respect the columns indexes
-        const length = columns
-          ? Math.min(chunk.length, columns.length)
-          : chunk.length;
-        // Cast record elements
-        for (let i = 0; i < length; i++) {
-          const field = chunk[i];
-          const [err, value] = this.__cast(field, {
-            index: i,
-            column: i,
-            records: this.info.records,
-            header: chunkIsHeader,
-          });
-          if (err) return [err];
-          record[i] = [value, field];
-        }
-        // Record is a literal object
-        // `columns` is always defined: it is either provided or discovered.
-      } else {
-        for (let i = 0; i < columns.length; i++) {
-          const field = get_get(chunk, columns[i].key);
-          const [err, value] = this.__cast(field, {
-            index: i,
-            column: columns[i].key,
-            records: this.info.records,
-            header: chunkIsHeader,
-          });
-          if (err) return [err];
-          record[i] = [value, field];
-        }
-      }
-      let csvrecord = "";
-      for (let i = 0; i < record.length; i++) {
-        let options, err;
-
-        let [value, field] = record[i];
-        if (typeof value === "string") {
-          options = this.options;
-        } else if (is_object(value)) {
-          // Value is considerered as a mix of a value and options
-          options = { ...value };
-          value = options.value;
-          delete options.value;
-          if (
-            typeof value !== "string" &&
-            value !== undefined &&
-            value !== null
-          ) {
-            if (err)
-              return [
-                Error(
-                  `Invalid Casting Value: returned value must return a string, null or undefined, got ${JSON.stringify(value)}`,
-                ),
-              ];
-          }
-          // Merge global options with the ones returned by cast
-          options = { ...this.options, ...options };
-          [err, options] = normalize_options(options);
-          if (err !== undefined) {
-            return [err];
-          }
-        } else if (value === undefined || value === null) {
-          options = this.options;
-        } else {
-          return [
-            Error(
-              `Invalid Casting Value: returned value must return a string, an object, null or undefined, got ${JSON.stringify(value)}`,
-            ),
-          ];
-        }
-        const {
-          delimiter,
-          escape,
-          quote,
-          quoted,
-          quoted_empty,
-          quoted_string,
-          quoted_match,
-          record_delimiter,
-          quote_record_delimiter,
-          escape_formulas,
-        } = options;
-        if ("" === value && "" === field) {
-          const quotedMatch = matches_quoted_match(value, quoted_match);
-          const shouldQuote =
-            quotedMatch ||
-            true === quoted_empty ||
-            (true === quoted_string && false !== quoted_empty);
-          if (shouldQuote === true) {
-            value = quote + value + quote;
-          }
-          csvrecord += value;
-        } else if (value) {
-          if (typeof value !== "string") {
-            return [
-              Error(
-                `Formatter must return a string, null or undefined, got ${JSON.stringify(value)}`,
-              ),
-            ];
-          }
-          const containsdelimiter = emits_separator(value, [delimiter]);
-          const containsQuote = quote !== "" && value.indexOf(quote) >= 0;
-          const containsEscape = value.indexOf(escape) >= 0 && escape !== quote;
-          // Testing `\n` and `\r` covers the three sequences `parse` discovers
-          const containsRecordDelimiter = emits_separator(value, [
-            record_delimiter,
-            ...(quote_record_delimiter === false ? [] : ["\n", "\r"]),
-          ]);
-          const quotedString = quoted_string && typeof field === "string";
-          const quotedMatch = matches_quoted_match(value, quoted_match);
-          // See https://github.com/adaltas/node-csv/pull/387
-          // More about CSV injection or formula injection, when websites embed
-          // untrusted input inside CSV files:
-          // https://owasp.org/www-community/attacks/CSV_Injection
-          // http://georgemauer.net/2017/10/07/csv-injection.html
-          // Apple Numbers unicode normalization is empirical from testing
-          if (escape_formulas) {
-            switch (value[0]) {
-              case "-":
-                if (typeof field === "number" || typeof field === "bigint") {
-                  break;
-                }
-                value = `'${value}`;
-                break;
-              case "=":
-              case "+":
-              case "@":
-              case "\t":
-              case "\r":
-              case "\uFF1D": // Unicode '='
-              case "\uFF0B": // Unicode '+'
-              case "\uFF0D": // Unicode '-'
-              case "\uFF20": // Unicode '@'
-                value = `'${value}`;
-                break;
-            }
-          }
-          const shouldQuote =
-            containsQuote === true ||
-            containsdelimiter ||
-            containsRecordDelimiter ||
-            quoted ||
-            quotedString ||
-            quotedMatch;
-          if (shouldQuote === true && containsEscape === true) {
-            value = value.replaceAll(escape, () => escape + escape);
-          }
-          if (containsQuote === true) {
-            value = value.replaceAll(quote, () => escape + quote);
-          }
-          if (shouldQuote === true) {
-            value = quote + value + quote;
-          }
-          csvrecord += value;
-        } else if (
-          quoted_empty === true ||
-          (field === "" && quoted_string === true && quoted_empty !== false)
-        ) {
-          csvrecord += quote + quote;
-        }
-        if (i !== record.length - 1) {
-          csvrecord += delimiter;
-        }
-      }
-      return [undefined, csvrecord];
-    },
-    bom: function (push) {
-      if (this.options.bom !== true) {
-        return;
-      }
-      push(bom_utf8);
-    },
-    headers: function (push) {
-      if (this.options.header === false) {
-        return;
-      }
-      if (this.options.columns === undefined) {
-        return;
-      }
-      let err;
-      let headers = this.options.columns.map((column) => column.header);
-      if (this.options.eof) {
-        [err, headers] = this.stringify(headers, true);
-        headers += this.options.record_delimiter;
-      } else {
-        [err, headers] = this.stringify(headers, true);
-      }
-      if (err) return err;
-      if (this.options.header_as_comment) {
-        headers = this.options.header_as_comment + " " + headers;
-      }
-      push(headers);
-    },
-    __cast: function (value, context) {
-      const type = typeof value;
-      try {
-        if (type === "string") {
-          // Fine for 99% of the cases
-          return [undefined, this.options.cast.string(value, context)];
-        } else if (type === "bigint") {
-          return [undefined, this.options.cast.bigint(value, context)];
-        } else if (type === "number") {
-          return [undefined, this.options.cast.number(value, context)];
-        } else if (type === "boolean") {
-          return [undefined, this.options.cast.boolean(value, context)];
-        } else if (value instanceof Date) {
-          return [undefined, this.options.cast.date(value, context)];
-        } else if (type === "object" && value !== null) {
-          return [undefined, this.options.cast.object(value, context)];
-        } else if (value === null && this.options.cast.null !== undefined) {
-          return [undefined, this.options.cast.null(value, context)];
-        } else if (
-          value === undefined &&
-          this.options.cast.undefined !== undefined
-        ) {
-          return [undefined, this.options.cast.undefined(value, context)];
-        } else {
-          return [undefined, value];
-        }
-      } catch (err) {
-        return [err];
-      }
-    },
-  };
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/sync.js
-/*
-CSV Stringify
-
-Please look at the [Sync API](https://csv.js.org/stringify/api/sync/) for
-additional information.
-*/
-
-
-
-
-const stringify = function (records, opts = {}) {
-  const data = [];
-  const [err, options] = normalize_options(opts);
-  if (err !== undefined) throw err;
-  const state = {
-    stop: false,
-  };
-  // Information
-  const info = {
-    records: 0,
-  };
-  const api = stringifier(options, state, info);
-  for (const record of records) {
-    const err = api.__transform(record, function (record) {
-      data.push(record);
-    });
-    if (err !== undefined) throw err;
-  }
-  if (data.length === 0) {
-    api.bom((d) => {
-      data.push(d);
-    });
-    const err = api.headers((headers) => {
-      data.push(headers);
-    });
-    if (err !== undefined) throw err;
-  }
-  return data.join("");
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/report-csv.js
-
-
-/**
- * The report as CSV for spreadsheets and data tools: one record per result, and one per model.
- * A figure the report lacks is an empty cell. Text that a spreadsheet would run as a formula
- * (starting with `=`, `+`, `-`, `@`, tab or carriage return) gets a leading `'`: model output is
- * untrusted, and a cell must never compute on the reader's machine.
- */
-const OPTIONS = {
-    header: true,
-    escape_formulas: true,
-    cast: { boolean: (value) => String(value) },
-};
-const RESULT_COLUMNS = {
-    model: (m) => m.model,
-    variant: (m) => variantOf(m),
-};
-const ROW_COLUMNS = {
-    index: (r) => r.index,
-    yaml_line: (r) => r.yaml_line,
-    status: (r) => r.status,
-    correct: (r) => r.correct,
-    reason: (r) => r.reason,
-    expected_result: (r) => r.expected_result,
-    execution_result: (r) => r.execution_result,
-    comparison: (r) => r.comparison ?? null,
-    error: (r) => r.prompt_response.error,
-    error_kind: (r) => r.error_kind ?? null,
-    decode_tokens_per_second: ROW_FIGURES.decodeTokensPerSecond,
-    time_to_first_token_ms: ROW_FIGURES.timeToFirstTokenMs,
-    total_duration_ms: ROW_FIGURES.totalDurationMs,
-    eval_count: (r) => r.prompt_response.eval_count ?? null,
-    prompt_eval_count: (r) => r.prompt_response.prompt_eval_count ?? null,
-    attempts: (r) => r.prompt_response.attempts,
-    exit_code: (r) => r.execution?.exit_code ?? null,
-    code_language: (r) => r.code_language,
-    extracted_code: (r) => r.extracted_code,
-    dynamic_variables: (r) => JSON.stringify(r.dynamic_variables),
-};
-/** Every result, one record each, in the report's order (model by model). */
-function renderResultsCsv(report) {
-    const columns = [...Object.keys(RESULT_COLUMNS), ...Object.keys(ROW_COLUMNS)];
-    const records = report.models.flatMap((model) => model.results.map((result) => [
-        ...Object.values(RESULT_COLUMNS).map((cell) => cell(model)),
-        ...Object.values(ROW_COLUMNS).map((cell) => cell(result)),
-    ]));
-    return stringify(records, { ...OPTIONS, columns });
-}
-const MODEL_COLUMNS = {
-    status: (m) => m.status,
-    error: (m) => m.error,
-    rows: (m) => m.results.length,
-    rows_run: rowsRun,
-    passed: (m) => m.passed_count,
-    failed: (m) => m.failed_count,
-    errored: (m) => m.errored_count,
-    timed_out: (m) => m.timed_out_count,
-    not_run: (m) => m.not_run_count ?? 0,
-    accuracy: modelAccuracy,
-    decode_tokens_per_second_median: (m) => m.decode_tokens_per_second.median,
-    time_to_first_token_ms_median: (m) => m.time_to_first_token_ms.median,
-    total_duration_ms_median: (m) => m.total_duration_ms.median,
-    warmup_load_duration_ms: (m) => m.warmup_load_duration_ms,
-};
-/** One record per model: counts, accuracy over the rows run (empty when none ran), medians of the speeds. */
-function renderModelsCsv(report) {
-    const cells = { ...RESULT_COLUMNS, ...MODEL_COLUMNS };
-    const records = report.models.map((model) => Object.values(cells).map((cell) => cell(model)));
-    return stringify(records, { ...OPTIONS, columns: Object.keys(cells) });
-}
-/** A sweep's variant of a model (another branch adds it to the report); null before sweeps. */
-function variantOf(model) {
-    const variant = model.variant;
-    return typeof variant === 'string' ? variant : null;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/html-text.js
-
-/**
- * Untrusted text as HTML text or a quoted attribute value: the five markup characters become
- * references and control characters become visible (`\x1b`), so nothing a model or server sends
- * can open an element, end a script or style, leave an attribute or hide itself.
- */
-function htmlText(text) {
-    return safe_text_escapeControls(text).replace(/[&<>"']/g, (c) => HTML_REFERENCES[c] ?? c);
-}
-const HTML_REFERENCES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-};
-
-;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/svg-charts.js
-
-
-
-/**
- * Charts as inline SVG, drawn from numbers alone: no script, no remote font or style, so the page
- * that holds them stays one self-contained file. Colours come from classes in the page's style
- * sheet (no style attributes, which a strict Content-Security-Policy would block). Every label is
- * escaped; a missing figure is drawn as `–`, never as a zero-length bar.
- */
-const WIDTH = 760;
-const LABEL_WIDTH = 220;
-const RIGHT_MARGIN = 70;
-const PLOT_WIDTH = WIDTH - LABEL_WIDTH - RIGHT_MARGIN;
-const ROW_HEIGHT = 30;
-const TOP = 26;
-const BOTTOM = 30;
-/** Horizontal bars from 0 to 100 %, one per label. */
-function barChartSvg(title, bars) {
-    const height = TOP + bars.length * ROW_HEIGHT + BOTTOM;
-    const x = (fraction) => LABEL_WIDTH + fraction * PLOT_WIDTH;
-    const ticks = [0, 0.25, 0.5, 0.75, 1].map((t) => `<line class="grid" x1="${x(t)}" x2="${x(t)}" y1="${TOP - 6}" y2="${height - BOTTOM}"/>` +
-        `<text class="tick" x="${x(t)}" y="${height - BOTTOM + 16}" text-anchor="middle">${t * 100}%</text>`);
-    const rows = bars.map((bar, i) => {
-        const y = TOP + i * ROW_HEIGHT;
-        const value = bar.fraction === null ? '–' : `${(bar.fraction * 100).toFixed(1)}%`;
-        const shape = bar.fraction === null
-            ? ''
-            : `<rect class="bar" x="${LABEL_WIDTH}" y="${y + 5}" width="${svg_charts_round(bar.fraction * PLOT_WIDTH)}" height="${ROW_HEIGHT - 10}"/>`;
-        const valueX = bar.fraction === null ? LABEL_WIDTH + 4 : x(bar.fraction) + 6;
-        return (`<g><title>${htmlText(`${bar.label}: ${value}`)}</title>${label(bar.label, y)}${shape}` +
-            `<text class="value" x="${svg_charts_round(valueX)}" y="${y + ROW_HEIGHT / 2 + 4}">${value}</text></g>`);
-    });
-    return svg('accuracy', title, height, [...ticks, ...rows]);
-}
-/** How many points a strip shows at most; beyond it an even selection, so the file stays small. */
-const MAX_POINTS = 400;
-/**
- * A box plot per label (whiskers at min and max, the box from the first to the third quartile, a
- * line at the median) over a strip of the individual values, on one axis from 0.
- */
-function distributionSvg(kind, title, unit, samples) {
-    const height = TOP + samples.length * ROW_HEIGHT + BOTTOM;
-    const top = niceCeiling(Math.max(0, ...samples.flatMap((s) => s.values)));
-    const x = (value) => svg_charts_round(LABEL_WIDTH + (top === 0 ? 0 : value / top) * PLOT_WIDTH);
-    const ticks = [0, 0.25, 0.5, 0.75, 1].map((t) => {
-        const value = top * t;
-        return (`<line class="grid" x1="${x(value)}" x2="${x(value)}" y1="${TOP - 6}" y2="${height - BOTTOM}"/>` +
-            `<text class="tick" x="${x(value)}" y="${height - BOTTOM + 16}" text-anchor="middle">${tickText(value)}</text>`);
-    });
-    const rows = samples.map((sample, i) => {
-        const y = TOP + i * ROW_HEIGHT;
-        const middle = y + ROW_HEIGHT / 2;
-        if (sample.values.length === 0) {
-            return `<g><title>${htmlText(`${sample.label}: no figure`)}</title>${label(sample.label, y)}<text class="value" x="${LABEL_WIDTH + 4}" y="${middle + 4}">–</text></g>`;
-        }
-        const sorted = [...sample.values].sort((a, b) => a - b);
-        const [min, q1, median, q3, max] = [0, 0.25, 0.5, 0.75, 1].map((q) => quantile(sorted, q));
-        const points = evenSelection(sample.values, MAX_POINTS).map((value, k) => `<circle class="point" cx="${x(value)}" cy="${svg_charts_round(middle + (jitter(k) - 0.5) * (ROW_HEIGHT - 12))}" r="2"/>`);
-        const summary = `${sample.label}: median ${figureText(median, 1)} ${unit}, quartiles ${figureText(q1, 1)}–${figureText(q3, 1)}, range ${figureText(min, 1)}–${figureText(max, 1)}, ${sorted.length} rows`;
-        return (`<g><title>${htmlText(summary)}</title>${label(sample.label, y)}` +
-            `<line class="whisker" x1="${x(min)}" x2="${x(max)}" y1="${middle}" y2="${middle}"/>` +
-            `<rect class="box" x="${x(q1)}" y="${y + 6}" width="${svg_charts_round(Math.max(1, x(q3) - x(q1)))}" height="${ROW_HEIGHT - 12}"/>` +
-            points.join('') +
-            `<line class="median" x1="${x(median)}" x2="${x(median)}" y1="${y + 4}" y2="${y + ROW_HEIGHT - 4}"/>` +
-            `<text class="value" x="${x(max) + 6}" y="${middle + 4}">${figureText(median, 1)}</text></g>`);
-    });
-    return svg(kind, `${title} (${unit}; box: quartiles, line: median, dots: rows)`, height, [
-        ...ticks,
-        ...rows,
-    ]);
-}
-const CELL_WIDTH = 90;
-const SHADES = 5;
-function heatmapSvg(matrix) {
-    const columns = matrix.columnLabels.length;
-    const height = TOP + 20 + matrix.rowLabels.length * ROW_HEIGHT + 10;
-    const width = Math.max(WIDTH, LABEL_WIDTH + columns * CELL_WIDTH + 10);
-    const all = matrix.values.flat().filter((v) => v !== null && Number.isFinite(v));
-    const low = Math.min(...all);
-    const high = Math.max(...all);
-    const shade = (value) => {
-        const t = high === low ? 1 : (value - low) / (high - low);
-        return Math.round((matrix.higherIsBetter ? t : 1 - t) * (SHADES - 1));
-    };
-    const header = matrix.columnLabels.map((column, c) => `<text class="tick" x="${LABEL_WIDTH + c * CELL_WIDTH + CELL_WIDTH / 2}" y="${TOP + 8}" text-anchor="middle">${htmlText(clip(column, 14))}</text>`);
-    const cells = matrix.rowLabels.map((row, r) => {
-        const y = TOP + 20 + r * ROW_HEIGHT;
-        const rowCells = matrix.columnLabels.map((column, c) => {
-            const value = matrix.values[r]?.[c] ?? null;
-            const ok = value !== null && Number.isFinite(value);
-            const text = ok ? matrix.format(value) : '–';
-            const cellX = LABEL_WIDTH + c * CELL_WIDTH;
-            return (`<g><title>${htmlText(`${row} · ${column}: ${text}`)}</title>` +
-                `<rect class="${ok ? `shade-${shade(value)}` : 'empty'}" x="${cellX + 1}" y="${y + 1}" width="${CELL_WIDTH - 2}" height="${ROW_HEIGHT - 2}"/>` +
-                `<text class="cell${ok && shade(value) >= 3 ? ' on-dark' : ''}" x="${cellX + CELL_WIDTH / 2}" y="${y + ROW_HEIGHT / 2 + 4}" text-anchor="middle">${htmlText(text)}</text></g>`);
-        });
-        return label(row, y) + rowCells.join('');
-    });
-    return svg('heatmap', matrix.title, height, [...header, ...cells], width);
-}
-function svg(kind, title, height, parts, width = WIDTH) {
-    return (`<svg class="chart" data-chart="${htmlText(kind)}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" ` +
-        `width="${width}" height="${height}" role="img" aria-label="${htmlText(title)}">` +
-        `<title>${htmlText(title)}</title>${parts.join('')}</svg>`);
-}
-function label(text, y) {
-    return `<text class="label" x="${LABEL_WIDTH - 8}" y="${y + ROW_HEIGHT / 2 + 4}" text-anchor="end">${htmlText(clip(text, 32))}</text>`;
-}
-function clip(text, chars) {
-    const points = Array.from(text);
-    return points.length <= chars ? text : `${points.slice(0, chars - 1).join('')}…`;
-}
-/** 1, 2 or 5 times a power of ten, at least `value`: an axis end that reads well. */
-function niceCeiling(value) {
-    if (value <= 0)
-        return 1;
-    const power = 10 ** Math.floor(Math.log10(value));
-    return [1, 2, 5, 10].map((m) => m * power).find((end) => end >= value) ?? 10 * power;
-}
-function tickText(value) {
-    return Number.isInteger(value) ? String(value) : value.toFixed(value < 10 ? 2 : 1).replace(/\.?0+$/, '');
-}
-/** At most `count` values, evenly spaced through the sample, in order. */
-function evenSelection(values, count) {
-    if (values.length <= count)
-        return [...values];
-    return Array.from({ length: count }, (_, i) => values[Math.floor((i * values.length) / count)]);
-}
-/** A fixed scatter in [0, 1) (the golden-ratio sequence), so the same report draws the same dots. */
-function jitter(k) {
-    return (k * 0.618_033_988_75) % 1;
-}
-function svg_charts_round(value) {
-    return Math.round(value * 10) / 10;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/report-html.js
-
-
-
-
-/**
- * A report as one self-contained HTML page: the run, the models' table, inline SVG charts of
- * accuracy and of the speed distributions, any heatmaps, and every row (prompt, code, output,
- * reason) collapsed. It loads nothing: no script at all, and a Content-Security-Policy that
- * forbids every remote load and every inline style but the page's own style sheet (by its hash).
- * Every text from the report is escaped (htmlText). Yields the page in pieces, row by row, so a
- * large report is never one string.
- */
-function* renderHtmlReport(report, options = {}) {
-    const csp = `default-src 'none'; style-src '${styleHash}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
-    yield '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n';
-    yield `<meta http-equiv="Content-Security-Policy" content="${csp}">\n`;
-    yield '<meta name="viewport" content="width=device-width, initial-scale=1">\n';
-    yield `<title>${htmlText(`${report.benchmark_name} — exbench report`)}</title>\n`;
-    yield `<style>${STYLE}</style>\n</head>\n<body>\n`;
-    yield* header(report, options);
-    yield modelTable(report.models);
-    yield* charts(report, options.heatmaps ?? []);
-    yield '<section id="rows"><h2>Rows</h2>\n';
-    for (const model of report.models)
-        yield* modelRows(model);
-    yield '</section>\n';
-    yield `<footer><p>${htmlText(report.measurement.accuracy ?? '')}</p><p>${htmlText(report.measurement.tokens_per_second ?? '')}</p><p>${htmlText(report.measurement.time_to_first_token_ms ?? '')}</p></footer>\n`;
-    yield '</body>\n</html>\n';
-}
-function* header(report, options) {
-    yield `<header><h1>${htmlText(report.benchmark_name)}</h1>`;
-    if (report.purpose !== '')
-        yield `<p class="purpose">${htmlText(report.purpose)}</p>`;
-    const facts = [
-        ['Benchmark file', `${report.benchmark_file} (${report.prompt_iterations.length} rows)`],
-        ['Evaluator', report.evaluator],
-        ['Ollama', `${report.ollama.version} at ${report.ollama.host}`],
-        [
-            'Run',
-            `${report.started_at} to ${report.finished_at}${report.status === 'interrupted' ? ' (interrupted)' : ''}`,
-        ],
-        ['Options', JSON.stringify(report.options)],
-        ['Sandbox', report.sandbox ? `${report.sandbox.tier} tier` : '–'],
-        ['exbench', report.exbench_version],
-    ];
-    yield `<dl class="facts">${facts.map(([term, value]) => `<dt>${htmlText(term)}</dt><dd>${htmlText(value)}</dd>`).join('')}</dl>`;
-    if (report.status === 'interrupted') {
-        yield `<p class="warning">The run was interrupted: ${report.overall_not_run_count ?? 0} rows not run (counted apart, not as failed).</p>`;
-    }
-    if (report.sandbox?.warning)
-        yield `<p class="warning">${htmlText(report.sandbox.warning)}</p>`;
-    const files = options.files ?? [];
-    if (files.length > 0) {
-        yield `<nav><h2>Files</h2><ul>${files
-            .map((f) => `<li><a href="${htmlText(encodeURI(f.name))}">${htmlText(f.name)}</a> — ${htmlText(f.description)}</li>`)
-            .join('')}</ul></nav>`;
-    }
-    yield '</header>\n';
-}
-const COLUMNS = [
-    'Model',
-    'Status',
-    'Accuracy',
-    'Passed',
-    'Failed',
-    'Errored',
-    'Timed out',
-    'Not run',
-    'Decode tok/s',
-    'TTFT ms',
-    'Total ms',
-    'Load ms',
-];
-function modelTable(models) {
-    const rows = models.map((model) => {
-        const counts = modelRan(model)
-            ? [
-                model.passed_count,
-                model.failed_count,
-                model.errored_count,
-                model.timed_out_count,
-                model.not_run_count ?? 0,
-            ]
-            : [];
-        const cells = [
-            percentText(modelAccuracy(model)),
-            ...(counts.length > 0 ? counts.map(String) : ['–', '–', '–', '–', '–']),
-            figureText(model.decode_tokens_per_second.median, 1),
-            figureText(model.time_to_first_token_ms.median, 0),
-            figureText(model.total_duration_ms.median, 0),
-            figureText(model.warmup_load_duration_ms, 0),
-        ];
-        const status = model.error === null ? model.status : `${model.status}: ${model.error}`;
-        return `<tr><th scope="row">${htmlText(modelLabel(model))}</th><td>${htmlText(status)}</td>${cells.map((c) => `<td class="number">${c}</td>`).join('')}</tr>`;
-    });
-    return (`<section id="models"><h2>Models</h2><table><thead><tr>${COLUMNS.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead>` +
-        `<tbody>${rows.join('')}</tbody></table>` +
-        '<p class="note">Decode tok/s, TTFT and Total are medians over the rows the server answered; Load is the warm-up load time; – marks a figure the model does not have.</p></section>\n');
-}
-const SPEED_CHARTS = [
-    { figure: 'decodeTokensPerSecond', kind: 'decode', title: 'Decode speed', unit: 'tokens/s' },
-    { figure: 'timeToFirstTokenMs', kind: 'ttft', title: 'Time to first token', unit: 'ms' },
-    { figure: 'totalDurationMs', kind: 'total', title: 'Total time per row', unit: 'ms' },
-];
-function* charts(report, heatmaps) {
-    yield '<section id="charts"><h2>Charts</h2>';
-    const accuracy = report.models.map((model) => ({
-        label: modelLabel(model),
-        fraction: modelAccuracy(model),
-    }));
-    yield figure('Accuracy by model (passed over rows run)', barChartSvg('Accuracy by model', accuracy));
-    for (const { figure: rowFigure, kind, title, unit } of SPEED_CHARTS) {
-        const samples = report.models.map((model) => ({
-            label: modelLabel(model),
-            values: rowValues(model, rowFigure),
-        }));
-        yield figure(`${title} per row, ${unit} (box: quartiles, line: median, dots: rows)`, distributionSvg(kind, title, unit, samples));
-    }
-    for (const matrix of heatmaps)
-        yield figure(matrix.title, heatmapSvg(matrix));
-    yield '</section>\n';
-}
-function figure(caption, svg) {
-    return `<figure><figcaption>${htmlText(caption)}</figcaption>${svg}</figure>`;
-}
-function* modelRows(model) {
-    yield `<section class="model"><h3>${htmlText(modelLabel(model))}</h3>`;
-    if (model.results.length === 0) {
-        yield `<p>No rows: ${htmlText(model.error ?? model.status)}</p>`;
-    }
-    for (const result of model.results)
-        yield rowDetails(result);
-    yield '</section>\n';
-}
-function rowDetails(result) {
-    const where = result.yaml_line === null ? '' : ` · line ${result.yaml_line}`;
-    const reason = result.reason === null ? '' : ` — ${htmlText(result.reason)}`;
-    const summary = `<summary><span class="status ${result.status}">${result.status.replace('_', ' ')}</span> Row ${result.index}${where}${reason}</summary>`;
-    const response = result.prompt_response;
-    const facts = [
-        ...Object.entries(result.dynamic_variables).map(([name, value]) => [name, value]),
-        ['Expected', result.expected_result],
-        ['Got', result.execution_result],
-        ['Reason', result.reason ?? '–'],
-        ['Decode tok/s', figureText(ROW_FIGURES.decodeTokensPerSecond(result), 1)],
-        ['TTFT ms', figureText(ROW_FIGURES.timeToFirstTokenMs(result), 0)],
-        ['Total ms', figureText(ROW_FIGURES.totalDurationMs(result), 0)],
-        ...(response.error === null ? [] : [['Server error', response.error]]),
-        ...(result.execution?.exit_code == null
-            ? []
-            : [['Exit code', String(result.execution.exit_code)]]),
-    ];
-    const blocks = [
-        ['Prompt', result.input_prompt],
-        ['Code', result.extracted_code],
-        ['Output', result.execution_result === '' ? null : result.execution_result],
-        ['Stderr', result.execution?.stderr || null],
-        ['Thinking', result.thinking],
-        ['Response', response.response === '' ? null : response.response],
-    ];
-    return (`<details class="row ${result.status}">${summary}` +
-        `<dl>${facts.map(([term, value]) => `<dt>${htmlText(term)}</dt><dd>${htmlText(value)}</dd>`).join('')}</dl>` +
-        blocks
-            .filter((block) => block[1] !== null)
-            .map(([title, text]) => `<h4>${title}</h4><pre>${htmlText(text)}</pre>`)
-            .join('') +
-        '</details>\n');
-}
-const STYLE = `
-:root { color-scheme: light; font-family: system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2328; background: #fff; }
-body { max-width: 1100px; margin: 0 auto; padding: 1rem 1.5rem 3rem; line-height: 1.45; }
-h1 { margin-bottom: 0.2rem; } h2 { border-bottom: 1px solid #d0d7de; padding-bottom: 0.2rem; margin-top: 2rem; }
-.purpose { color: #59636e; margin-top: 0; }
-dl.facts, details dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 1rem; }
-dt { font-weight: 600; } dd { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
-.warning { background: #fff8c5; border: 1px solid #d4a72c; padding: 0.5rem 0.75rem; border-radius: 6px; }
-table { border-collapse: collapse; width: 100%; font-size: 0.92rem; }
-th, td { border: 1px solid #d0d7de; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-thead th { background: #f6f8fa; overflow-wrap: normal; } tbody th { min-width: 9rem; }
-.note, footer { color: #59636e; font-size: 0.88rem; }
-figure { margin: 1rem 0; overflow-x: auto; } figcaption { font-weight: 600; }
-svg.chart { max-width: 100%; height: auto; font-size: 12px; }
-svg .label, svg .value, svg .tick, svg .cell { fill: #1f2328; } svg .tick { fill: #59636e; font-size: 11px; }
-svg .grid { stroke: #d0d7de; stroke-width: 1; }
-svg .bar { fill: #2da44e; }
-svg .box { fill: #b6e3ff; stroke: #0969da; stroke-width: 1; fill-opacity: 0.7; }
-svg .whisker { stroke: #0969da; stroke-width: 1.5; } svg .median { stroke: #0550ae; stroke-width: 3; }
-svg .point { fill: #1f2328; fill-opacity: 0.45; }
-svg .empty { fill: #eaeef2; } svg .on-dark { fill: #fff; }
-svg .shade-0 { fill: #dafbe1; } svg .shade-1 { fill: #aceebb; } svg .shade-2 { fill: #6fdd8b; } svg .shade-3 { fill: #2da44e; } svg .shade-4 { fill: #116329; }
-details.row { border: 1px solid #d0d7de; border-radius: 6px; margin: 0.3rem 0; padding: 0.3rem 0.6rem; }
-details.row[open] { background: #f6f8fa; }
-summary { cursor: pointer; overflow-wrap: anywhere; }
-.status { display: inline-block; min-width: 5.5rem; font-weight: 600; }
-.status.passed { color: #1a7f37; } .status.failed, .status.timed_out { color: #cf222e; } .status.errored { color: #9a6700; } .status.not_run { color: #59636e; }
-pre { background: #fff; border: 1px solid #d0d7de; padding: 0.5rem; overflow-x: auto; white-space: pre-wrap; overflow-wrap: anywhere; max-height: 30rem; }
-h4 { margin: 0.6rem 0 0.2rem; }
-`;
-/** The style sheet's hash, the one inline style the Content-Security-Policy allows. */
-const styleHash = `sha256-${(0,external_node_crypto_.createHash)('sha256').update(STYLE).digest('base64')}`;
-
-// EXTERNAL MODULE: ./node_modules/xmlbuilder2/lib/index.js
-var lib = __nccwpck_require__(4697);
-;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/report-junit.js
-
-
-
-/**
- * The report as JUnit XML (the Ant/Jenkins schema test reporters read): a testsuite per model, a
- * testcase per row. A failed or timed-out row is a `<failure>` with its reason, an errored row an
- * `<error>`, a row an interruption did not run `<skipped/>`. A model that could not be run is one
- * errored testcase, a skipped one (another provider) one skipped testcase, so a CI system shows them.
- * XML is built by xmlbuilder2, which escapes every attribute and text; control characters, which
- * XML 1.0 cannot hold even escaped, are first made visible (`\x1b`).
- */
-function renderJunit(report) {
-    const root = (0,lib/* create */.vt)({ version: '1.0', encoding: 'UTF-8' }).ele('testsuites');
-    report.models.forEach((model, id) => suite(root, report, model, id));
-    return root.end({ prettyPrint: true });
-}
-/** Fields the XSD requires that a report does not have. */
-const HOSTNAME = 'localhost';
-const PACKAGE = 'exbench';
-function suite(root, report, model, id) {
-    const cases = model.results.length > 0 ? model.results.map(rowCase) : modelCase(model);
-    const element = root.ele('testsuite', {
-        package: PACKAGE,
-        id: String(id),
-        name: report_junit_text(modelLabel(model)),
-        // The XSD's timestamp has no fraction and no zone; started_at is UTC.
-        timestamp: report.started_at.slice(0, 19),
-        hostname: HOSTNAME,
-        tests: String(cases.length),
-        failures: String(cases.filter((c) => c.outcome?.kind === 'failure').length),
-        errors: String(cases.filter((c) => c.outcome?.kind === 'error').length),
-        skipped: String(cases.filter((c) => c.outcome?.kind === 'skipped').length),
-        time: report_junit_seconds(cases.reduce((sum, c) => sum + c.ms, 0)),
-    });
-    const properties = element.ele('properties');
-    for (const [name, value] of suiteProperties(report, model)) {
-        properties.ele('property', { name, value: report_junit_text(value) });
-    }
-    const classname = report_junit_text(`${report.benchmark_name}.${modelLabel(model)}`);
-    for (const c of cases) {
-        const testcase = element.ele('testcase', { name: report_junit_text(c.name), classname, time: report_junit_seconds(c.ms) });
-        if (c.outcome === null)
-            continue;
-        if (c.outcome.kind === 'skipped') {
-            testcase.ele('skipped');
-            continue;
-        }
-        testcase
-            .ele(c.outcome.kind, { type: c.outcome.type, message: report_junit_text(c.outcome.message) })
-            .txt(report_junit_text(c.outcome.details));
-    }
-    element.ele('system-out').txt('');
-    element.ele('system-err').txt('');
-}
-function rowCase(result) {
-    const where = result.yaml_line === null ? '' : ` (line ${result.yaml_line})`;
-    const variables = Object.entries(result.dynamic_variables)
-        .map(([name, value]) => `${name}=${value}`)
-        .join(', ');
-    const name = `row ${result.index}${where}${variables === '' ? '' : `: ${variables}`}`;
-    const ms = (result.prompt_response.wall_ms ?? 0) + (result.execution?.duration_ms ?? 0);
-    const message = result.reason ?? result.status;
-    switch (result.status) {
-        case 'passed':
-            return { name, ms, outcome: null };
-        case 'not_run':
-            return { name, ms, outcome: { kind: 'skipped' } };
-        case 'errored':
-            return {
-                name,
-                ms,
-                outcome: { kind: 'error', type: result.error_kind ?? 'errored', message, details: details(result) },
-            };
-        case 'failed':
-        case 'timed_out':
-            return {
-                name,
-                ms,
-                outcome: { kind: 'failure', type: result.status, message, details: details(result) },
-            };
-    }
-}
-/** A model without rows: why it has none, as one testcase. */
-function modelCase(model) {
-    const name = 'model';
-    const message = model.error ?? model.status;
-    switch (model.status) {
-        case 'skipped':
-            return [{ name, ms: 0, outcome: { kind: 'skipped' } }];
-        case 'unavailable':
-            return [{ name, ms: 0, outcome: { kind: 'error', type: 'unavailable', message, details: message } }];
-        case 'completed':
-        case 'interrupted':
-            return [];
-    }
-}
-/** What a reader needs to see why the row did not pass. */
-function details(result) {
-    const parts = [
-        `expected: ${result.expected_result}`,
-        `got: ${result.execution_result}`,
-        ...(result.prompt_response.error === null ? [] : [`server error: ${result.prompt_response.error}`]),
-        ...(result.extracted_code === null ? [] : [`code:\n${result.extracted_code}`]),
-        ...(result.execution?.stderr ? [`stderr:\n${result.execution.stderr}`] : []),
-    ];
-    return parts.join('\n');
-}
-function suiteProperties(report, model) {
-    const figure = (value) => (value === null ? '' : String(value));
-    return [
-        ['benchmark', report.benchmark_name],
-        ['benchmark_file', report.benchmark_file],
-        ['evaluator', report.evaluator],
-        ['model', model.model],
-        ['model_status', model.status],
-        ['ollama_version', report.ollama.version],
-        ['exbench_version', report.exbench_version],
-        ['accuracy', model.results.length === 0 ? '' : String(model.accuracy)],
-        ['decode_tokens_per_second_median', figure(model.decode_tokens_per_second.median)],
-        ['time_to_first_token_ms_median', figure(model.time_to_first_token_ms.median)],
-    ];
-}
-function report_junit_seconds(ms) {
-    return (Number.isFinite(ms) ? ms / 1000 : 0).toFixed(3);
-}
-/**
- * Untrusted text as XML can hold it: controls visible, and lone surrogates (half an emoji cut off)
- * replaced by U+FFFD, since XML forbids both.
- */
-function report_junit_text(value) {
-    return safe_text_escapeControls(value).replace(NOT_XML, '\ufffd');
-}
-/** Lone surrogates, and the two noncharacters XML 1.0 excludes. */
-const NOT_XML = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
-
-;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/markdown-text.js
-/** Text primitives shared by the markdown renderers (results and comparison). */
-
-/** The longest run of backticks in `text`: a code span or fence must be longer to hold it. */
-function markdown_text_longestBacktickRun(text) {
-    return Math.max(0, ...Array.from(text.matchAll(/`+/g), (match) => match[0].length));
-}
-/**
- * A fenced block that its content cannot close: the fence is longer than any backtick run inside.
- * One trailing newline of `text` is dropped, so the fence always sits on its own line.
- */
-function markdown_text_fenced(untrusted, language = '') {
-    // Mentions are inert in code; control characters are not.
-    const text = safe_text_escapeControls(untrusted);
-    const fence = '`'.repeat(Math.max(3, markdown_text_longestBacktickRun(text) + 1));
-    const tag = language.replace(/[^\w+#.-]/g, '');
-    return `${fence}${tag}\n${text.replace(/\n$/, '')}\n${fence}`;
-}
-function markdown_text_escapeHtml(text) {
-    return markdownSafeText(text).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-}
-/** Text that stays plain in a markdown line: no HTML, no emphasis or links, no line breaks. */
-function markdown_text_escapeInline(text) {
-    return markdown_text_escapeHtml(text)
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/([\\`*_[\]|#])/g, '\\$1');
-}
-/** Size in UTF-8 bytes, the unit of the job summary's limit (never fewer than the comment's characters). */
-function markdown_text_byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/report-markdown.js
-
-
-/**
- * A report as a markdown file to keep or read beside the others: the run, a table of the models'
- * figures, and every row that did not pass in a collapsed section with its reason, code and output.
- * Unlike the job summary it has no size limit, so nothing is left out. Untrusted text is escaped:
- * no HTML, links or mentions act.
- */
-function renderReportMarkdown(report) {
-    const interrupted = report.status === 'interrupted'
-        ? [
-            `> [!WARNING]\n> The run was interrupted: ${report.overall_not_run_count ?? 0} rows not run (counted apart, not as failed).`,
-        ]
-        : [];
-    const sandboxWarning = report.sandbox?.warning
-        ? [`> [!WARNING]\n> ${markdown_text_escapeInline(report.sandbox.warning)}`]
-        : [];
-    const parts = [
-        `# ${markdown_text_escapeInline(report.benchmark_name)}`,
-        ...(report.purpose === '' ? [] : [markdown_text_escapeInline(report.purpose)]),
-        [
-            `- Benchmark file: ${markdown_text_escapeInline(report.benchmark_file)} (${report.prompt_iterations.length} rows)`,
-            `- Evaluator: ${markdown_text_escapeInline(report.evaluator)}`,
-            `- Ollama ${markdown_text_escapeInline(report.ollama.version)} at ${markdown_text_escapeInline(report.ollama.host)}`,
-            `- Run from ${markdown_text_escapeInline(report.started_at)} to ${markdown_text_escapeInline(report.finished_at)} with exbench ${markdown_text_escapeInline(report.exbench_version)}`,
-            `- Options: ${markdown_text_escapeInline(JSON.stringify(report.options))}`,
-        ].join('\n'),
-        ...interrupted,
-        ...sandboxWarning,
-        report_markdown_modelTable(report.models),
-        'Decode tok/s, TTFT and Total are medians over the rows the server answered; Load is the warm-up load time. – marks a figure the model does not have.',
-        ...report.models.map(failureSection).filter((section) => section !== ''),
-    ];
-    return `${parts.join('\n\n')}\n`;
-}
-const HEADER = ['Model', 'Status', 'Accuracy', 'Passed', 'Failed', 'Errored', 'Timed out', 'Not run'];
-const FIGURES = ['Decode tok/s', 'TTFT ms', 'Total ms', 'Load ms'];
-function report_markdown_modelTable(models) {
-    const header = [...HEADER, ...FIGURES];
-    const rows = models.map((model) => {
-        const status = model.error === null ? model.status : `${model.status}: ${model.error}`;
-        return [
-            markdown_text_escapeInline(modelLabel(model)),
-            markdown_text_escapeInline(status),
-            percentText(modelAccuracy(model)),
-            ...(modelRan(model)
-                ? [
-                    model.passed_count,
-                    model.failed_count,
-                    model.errored_count,
-                    model.timed_out_count,
-                    model.not_run_count ?? 0,
-                ]
-                : [null, null, null, null, null]).map((count) => (count === null ? '–' : String(count))),
-            figureText(model.decode_tokens_per_second.median, 1),
-            figureText(model.time_to_first_token_ms.median, 0),
-            figureText(model.total_duration_ms.median, 0),
-            figureText(model.warmup_load_duration_ms, 0),
-        ];
-    });
-    return [
-        `| ${header.join(' | ')} |`,
-        `| --- | --- | ${header
-            .slice(2)
-            .map(() => '---:')
-            .join(' | ')} |`,
-        ...rows.map((cells) => `| ${cells.join(' | ')} |`),
-    ].join('\n');
-}
-function failureSection(model) {
-    const failing = model.results.filter((r) => r.status !== 'passed' && r.status !== 'not_run');
-    if (failing.length === 0)
-        return '';
-    return [
-        '<details>',
-        `<summary>${markdown_text_escapeHtml(modelLabel(model))}: ${failing.length} of ${rowsRun(model)} rows did not pass</summary>`,
-        '',
-        failing.map(failureDetail).join('\n\n'),
-        '',
-        '</details>',
-    ].join('\n');
-}
-function failureDetail(result) {
-    const where = result.yaml_line === null ? '' : ` (line ${result.yaml_line})`;
-    const lines = [
-        `**Row ${result.index}${where}: ${result.status.replace('_', ' ')}**${result.reason ? ` — ${markdown_text_escapeInline(result.reason)}` : ''}`,
-        '',
-        ...Object.entries(result.dynamic_variables).map(([name, value]) => `- ${markdown_text_escapeInline(name)}: ${markdown_text_escapeInline(value)}`),
-        `- Expected: ${markdown_text_escapeInline(result.expected_result)}`,
-    ];
-    if (result.prompt_response.error !== null)
-        lines.push(`- Server error: ${markdown_text_escapeInline(result.prompt_response.error)}`);
-    if (result.extracted_code !== null)
-        lines.push('', markdown_text_fenced(result.extracted_code, result.code_language ?? 'python'));
-    if (result.execution_result !== '')
-        lines.push('', 'Output:', '', markdown_text_fenced(result.execution_result, 'text'));
-    const stderr = result.execution?.stderr ?? '';
-    if (stderr !== '')
-        lines.push('', 'Stderr:', '', markdown_text_fenced(stderr, 'text'));
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/stream-json.js
-/**
- * Yields the text of `JSON.stringify(value, null, indent)` in pieces: containers near the top are
- * walked, so a report with many results never becomes one giant string. Values must be plain data.
- */
-function* streamJson(value, indent = 2, walkDepth = 4) {
-    yield* stream_json_walk(value, '', ' '.repeat(indent), walkDepth);
-}
-function* stream_json_walk(value, pad, step, depthLeft) {
-    const isArray = Array.isArray(value);
-    if (depthLeft <= 0 || value === null || typeof value !== 'object') {
-        const text = JSON.stringify(value, null, step) ?? 'null';
-        yield pad === '' ? text : text.replaceAll('\n', `\n${pad}`);
-        return;
-    }
-    const entries = isArray
-        ? value.map((item) => [null, item === undefined ? null : item])
-        : Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function');
-    const [open, close] = isArray ? ['[', ']'] : ['{', '}'];
-    if (entries.length === 0) {
-        yield `${open}${close}`;
-        return;
-    }
-    const inner = pad + step;
-    yield `${open}\n`;
-    for (let i = 0; i < entries.length; i += 1) {
-        const [key, item] = entries[i];
-        yield key === null ? inner : `${inner}${JSON.stringify(key)}: `;
-        yield* stream_json_walk(item, inner, step, depthLeft - 1);
-        yield i < entries.length - 1 ? ',\n' : '\n';
-    }
-    yield `${pad}${close}`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/report-folder.js
-
-
-
-
-
-
-
-
-/** The page of the folder: the HTML report, linking every other file. */
-const INDEX_FILE = 'index.html';
-const MODELS_FOLDER = 'models';
-/**
- * The files of a report's folder for `formats`: the JSON report first (the report a comparison
- * reads), one JSON report per model under `models/`, `index.html` (the HTML report, which links the
- * others), then the files of each other format asked for. Pure: the caller writes them.
- */
-function reportFolderFiles(report, formats, stem) {
-    const files = [
-        { name: `${stem}.json`, description: 'the JSON report', render: () => streamJson(report) },
-        ...modelFiles(report),
-    ];
-    if (formats.includes('csv')) {
-        files.push({
-            name: `${stem}.csv`,
-            description: 'CSV, one record per result',
-            render: () => [renderResultsCsv(report)],
-        }, {
-            name: `${stem}.models.csv`,
-            description: 'CSV, one record per model',
-            render: () => [renderModelsCsv(report)],
-        });
-    }
-    if (formats.includes('junit')) {
-        files.push({
-            name: `${stem}.junit.xml`,
-            description: 'JUnit XML, a testsuite per model and a testcase per row',
-            render: () => [renderJunit(report)],
-        });
-    }
-    if (formats.includes('md')) {
-        files.push({ name: `${stem}.md`, description: 'markdown', render: () => [renderReportMarkdown(report)] });
-    }
-    if (formats.includes('github-action-benchmark')) {
-        const entries = () => benchmarkActionEntries(report);
-        files.push({
-            name: `${stem}.customBiggerIsBetter.json`,
-            description: "github-action-benchmark's customBiggerIsBetter input (accuracy, decode speed)",
-            render: () => [JSON.stringify(entries().biggerIsBetter, null, 2)],
-        }, {
-            name: `${stem}.customSmallerIsBetter.json`,
-            description: "github-action-benchmark's customSmallerIsBetter input (times)",
-            render: () => [JSON.stringify(entries().smallerIsBetter, null, 2)],
-        });
-    }
-    const linked = files.map(({ name, description }) => ({ name, description }));
-    return [
-        ...files.slice(0, 1),
-        { name: INDEX_FILE, description: 'this page', render: () => renderHtmlReport(report, { files: linked }) },
-        ...files.slice(1),
-    ];
-}
-/** A JSON report per model, named after it (`models/qwen2.5-coder_1.5b.json`), each once. */
-function modelFiles(report) {
-    const taken = new Set();
-    return report.models.map((model) => {
-        const base = safeFileName(modelLabel(model), 'model');
-        let name = base;
-        for (let n = 2; taken.has(name.toLowerCase()); n += 1)
-            name = `${base}_${n}`;
-        taken.add(name.toLowerCase());
-        return {
-            name: `${MODELS_FOLDER}/${name}.json`,
-            description: `the JSON report of ${modelLabel(model)} alone`,
-            render: () => streamJson(reportOfModel(report, model)),
-        };
-    });
-}
-/**
- * The report as if only `model` had run: its overall figures are the model's, so the file reads
- * (and compares, with `exbench compare`) as a report of its own.
- */
-function reportOfModel(report, model) {
-    return {
-        ...report,
-        models: [model],
-        overall_correct_count: model.correct_count,
-        overall_incorrect_count: model.incorrect_count,
-        overall_accuracy: model.accuracy,
-        average_tokens_per_second: model.average_tokens_per_second,
-        average_total_duration_ms: model.average_total_duration_ms,
-        average_load_duration_ms: model.average_load_duration_ms,
-        overall_errored_count: model.errored_count,
-        overall_timed_out_count: model.timed_out_count,
-        overall_not_run_count: model.not_run_count ?? 0,
-    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/core/compare.js
@@ -100165,16 +100199,17 @@ async function runBenchmark(benchmark, settings, ports) {
     // `models: all` asks each server which models it has.
     const discover = wantsAllModels(settings.models);
     const requested = () => resolveRequestedModels(settings.models, settings, discoverySources(server, ports.servers));
-    let refs = discover ? [] : announce(planModels(benchmark, await requested(), ports.servers));
+    let planned = discover ? [] : planModels(benchmark, await requested(), ports.servers);
     const evaluator = EVALUATORS[benchmark.evaluator];
     const startedAt = clock.date();
     if (discover) {
-        const listed = planModels(benchmark, await requested(), ports.servers);
-        logger.info(`models: all: ${listed.map((ref) => ref.spec).join(', ')}`);
-        refs = announce(listed);
+        planned = planModels(benchmark, await requested(), ports.servers);
+        logger.info(`models: all: ${planned.map((ref) => ref.spec).join(', ')}`);
     }
-    const engines = await engineVersions(refs, ports);
+    // Each server answers before the plan is told, so a wrong address is the only line the user sees.
+    const engines = await engineVersions(planned, ports);
     const serverVersion = engines.find((use) => use.engine === SERVED_PROVIDER)?.version ?? NOT_USED_VERSION;
+    const refs = announce(planned);
     const executor = await chooseExecutor(evaluator, runner, logger);
     const context = {
         evaluator,
@@ -102752,6 +102787,7 @@ const PAGE_SCRIPT = `
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/history-index.js
 
+
 /**
  * The index of runs kept on the history branch (`<dir>/data/index.json`): one entry per stored
  * report with what the dashboard and the comment's trend line draw, so neither has to read every
@@ -102817,7 +102853,8 @@ function historyEntry(report, id, origin) {
             .map((model) => {
             const rows = model.results.filter((r) => r.status !== 'not_run').length;
             return {
-                model: model.model,
+                // A sweep's variants are series of their own: `qwen2.5:1.5b @ temperature=0.5`.
+                model: variantLabel(model.model, model.variant),
                 status: model.status,
                 accuracy: rows === 0 ? null : model.passed_count / rows,
                 passed: model.passed_count,
@@ -102971,23 +103008,25 @@ function mergeBenchmark(inputs) {
     const models = new Map();
     for (const { label, report } of inputs) {
         for (const model of report.models) {
-            const key = model.model.toLowerCase();
+            // A sweep's variants of one model are models of their own here.
+            const key = `${model.model.toLowerCase()} @ ${model.variant ?? ''}`;
             const seen = models.get(key);
             if (seen === undefined) {
                 models.set(key, {
                     model,
                     from: label,
-                    indexes: new Map(model.results.map((r) => [r.index, label])),
+                    indexes: new Map(model.results.map((r) => [resultKey(r), label])),
                 });
                 continue;
             }
-            const overlap = model.results.filter((r) => seen.indexes.has(r.index)).map((r) => r.index);
+            const overlap = model.results.filter((r) => seen.indexes.has(resultKey(r))).map((r) => r.index);
             if (overlap.length > 0) {
-                const other = seen.indexes.get(overlap[0] ?? 0) ?? seen.from;
+                const first = model.results.find((r) => seen.indexes.has(resultKey(r)));
+                const other = (first && seen.indexes.get(resultKey(first))) ?? seen.from;
                 throw new ConfigurationError(`${label} and ${other} both hold row${overlap.length === 1 ? '' : 's'} ${overlap.slice(0, 10).join(', ')} of model ${model.model} in "${report.benchmark_name}": shards must split the rows (--shard i/n with one n), not repeat them`);
             }
             for (const r of model.results)
-                seen.indexes.set(r.index, label);
+                seen.indexes.set(resultKey(r), label);
             seen.model = joinModel(seen.model, model);
         }
     }
@@ -103068,8 +103107,13 @@ function joinedIterations(inputs) {
     return [...byIndex.entries()].sort(([a], [b]) => a - b).map(([, iteration]) => iteration);
 }
 /** One model's results from two shards, its counts and distributions computed from the rows. */
+/** A result's place: its row and, with repeats, which repeat of it. */
+function resultKey(result) {
+    return `${result.index ?? 0}#${result.repeat ?? 1}`;
+}
 function joinModel(a, b) {
-    const results = [...a.results, ...b.results].sort((x, y) => x.index - y.index);
+    // In the order a run writes them: each repeat a pass over the rows.
+    const results = [...a.results, ...b.results].sort((x, y) => (x.repeat ?? 1) - (y.repeat ?? 1) || (x.index ?? 0) - (y.index ?? 0));
     const count = (status) => results.filter((r) => r.status === status).length;
     const notRun = count('not_run');
     const run = results.length - notRun;
@@ -103110,6 +103154,12 @@ function joinModel(a, b) {
         time_to_first_token_ms: distribution(figure((r) => r.prompt_response.time_to_first_token_ms)),
         total_duration_ms: distribution(total),
         load_duration_ms: distribution(load),
+        // Figures over repeats are per shard; left out rather than shown for part of the rows.
+        pass_at_k: undefined,
+        accuracy_interval: undefined,
+        accuracy_interval_method: undefined,
+        rows: undefined,
+        repeat_spread: undefined,
     };
 }
 
