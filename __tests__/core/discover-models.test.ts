@@ -1,6 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseBenchmarkFile } from '../../src/config/benchmark-file.js';
-import { modelNameMatcher, resolveRequestedModels } from '../../src/core/discover-models.js';
+import {
+  discoverySources,
+  modelNameMatcher,
+  resolveRequestedModels,
+} from '../../src/core/discover-models.js';
 import { runBenchmark } from '../../src/core/run-benchmark.js';
 import { ConfigurationError } from '../../src/errors.js';
 import { RecordingLogger } from '../support/recording-logger.js';
@@ -78,6 +82,20 @@ describe('models: all', () => {
         { provider: 'ollama', server: server },
       ]),
     ).toEqual(['qwen2.5-coder:1.5b']);
+  });
+
+  it("lists every server's models, other engines' under their provider, and filters them alike", async () => {
+    const ollama = serverWith(['qwen3:4b']);
+    const llama = serverWith(['qwen2.5-coder-1.5b', 'phi-3']);
+    const sources = discoverySources(ollama, { llamacpp: llama });
+    expect(await resolveRequestedModels(['all'], { include: [], exclude: [] }, sources)).toEqual([
+      'llamacpp~phi-3',
+      'llamacpp~qwen2.5-coder-1.5b',
+      'qwen3:4b',
+    ]);
+    expect(await resolveRequestedModels(['all'], { include: ['*qwen*'], exclude: ['*~*'] }, sources)).toEqual(
+      ['qwen3:4b'],
+    );
   });
 
   it('refuses a filter that leaves no model, listing what the server has', async () => {
