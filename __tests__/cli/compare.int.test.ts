@@ -167,7 +167,8 @@ describe('exbench compare', () => {
     const other = rewritten(headPath, 'other.json', (report) => (report['benchmark_name'] = 'Strings'));
     const run = await cli(['compare', basePath, other], right);
     expect(run.status).toBe(2);
-    expect(run.stdout).not.toContain('No regression');
+    // A comparison that proves nothing is refused, not shown as a table of removed and added models.
+    expect(run.stdout).toBe('');
     expect(run.stderr).toContain(
       `error: cannot compare ${other} with ${basePath}: the reports are of different benchmarks: base "Simple Math", head "Strings"`,
     );
@@ -215,7 +216,12 @@ describe('exbench ollama-bench --baseline', () => {
   });
 
   it('exits 0 when the run holds up against the baseline', async () => {
-    const run = await cli(['ollama-bench', 'exbench/right', SIMPLE_MATH, '--baseline', basePath], right);
+    // Speed is measured on a shared machine here: only accuracy is to hold up, so no slowdown short
+    // of 100x is judged a regression.
+    const run = await cli(
+      ['ollama-bench', 'exbench/right', SIMPLE_MATH, '--baseline', basePath, '--max-slowdown', '100'],
+      right,
+    );
     expect(run.stderr).not.toContain('error:');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('🟢 **No regression against the baseline.**');

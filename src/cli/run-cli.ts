@@ -148,8 +148,8 @@ export async function runCli(rawIo: CliIo): Promise<number> {
     let status = 0;
     if (baseline !== null && command.baselinePath !== null) {
       const comparison = compareReports(baseline, report, comparisonThresholds(command.comparison));
-      printComparison(comparison, command.baselinePath, defaultFormat(io), io);
       refuseMismatch(comparison, command.baselinePath, 'this run');
+      printComparison(comparison, command.baselinePath, defaultFormat(io), io);
       warnInconclusive(comparison, io);
       if (comparison.regressed) status = regressedStatus(comparison, command.baselinePath, io);
     }
@@ -181,7 +181,10 @@ async function compare(command: CompareCommand, io: CliIo): Promise<number> {
   const base = await readReportArgument(command.basePath, io.cwd);
   const head = await readReportArgument(command.headPath, io.cwd);
   const comparison = compareReports(base, head, comparisonThresholds(command.comparison));
-  printComparison(comparison, command.basePath, command.format ?? defaultFormat(io), io);
+  const format = command.format ?? defaultFormat(io);
+  // A comparison that proves nothing is not shown as a table, only refused; JSON keeps it for machines.
+  if (comparison.mismatch === null || format === 'json')
+    printComparison(comparison, command.basePath, format, io);
   refuseMismatch(comparison, command.basePath, command.headPath);
   warnInconclusive(comparison, io);
   return comparison.regressed ? regressedStatus(comparison, command.basePath, io) : 0;
