@@ -44,6 +44,14 @@ export function renderComparisonText(comparison: Comparison, baseLabel: string):
     ...comparison.environment.notes,
     ...comparison.models.flatMap((model) => [
       ...model.notes.map((note) => `${model.model}: ${note}`),
+      // Why a figure was shown but not judged (too few rows, no rows in common), once per reason.
+      ...[
+        ...new Set(
+          [model.accuracy, ...model.speed].flatMap((figure) =>
+            figure && figure.verdict === 'not comparable' && figure.reason ? [figure.reason] : [],
+          ),
+        ),
+      ].map((reason) => `${model.model}: not judged: ${reason}`),
       ...(model.flipped.length > 0
         ? [`${model.model}: rows worse on head: ${model.flipped.map((row) => row.index).join(', ')}`]
         : []),
