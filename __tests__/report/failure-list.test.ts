@@ -36,6 +36,11 @@ describe('failureListLines', () => {
     ]);
   });
 
+  it('does not say a status twice when the reason starts with it', () => {
+    const [, line] = failureListLines(model([failing(1, 'timed out after 1 s', 'timed_out')]), 5, HINT);
+    expect(line).toBe('  row 1 (line 11): timed out after 1 s');
+  });
+
   it('says nothing when every row passed', () => {
     expect(failureListLines(model([passing]), 5, HINT)).toEqual([]);
   });

@@ -30,7 +30,15 @@ function failureLine(row: RowResult, repeated: boolean): string {
   const where = row.line === null ? '' : ` (line ${row.line})`;
   const repeat = repeated ? `, repeat ${row.repeat ?? 1}` : '';
   const reason = row.reason ?? row.error ?? '';
-  return `row ${row.index}${repeat}${where}: ${row.status.replace('_', ' ')}${reason === '' ? '' : ` — ${shortReason(reason)}`}`;
+  const status = row.status.replace('_', ' ');
+  // "timed out after 1 s" says its status already.
+  const said =
+    reason === ''
+      ? status
+      : reason.startsWith(status)
+        ? shortReason(reason)
+        : `${status} — ${shortReason(reason)}`;
+  return `row ${row.index}${repeat}${where}: ${said}`;
 }
 
 function shortReason(reason: string): string {
