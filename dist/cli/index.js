@@ -86281,7 +86281,14 @@ function failureLine(row, repeated) {
     const where = row.line === null ? '' : ` (line ${row.line})`;
     const repeat = repeated ? `, repeat ${row.repeat ?? 1}` : '';
     const reason = row.reason ?? row.error ?? '';
-    return `row ${row.index}${repeat}${where}: ${row.status.replace('_', ' ')}${reason === '' ? '' : ` — ${shortReason(reason)}`}`;
+    const status = row.status.replace('_', ' ');
+    // "timed out after 1 s" says its status already.
+    const said = reason === ''
+        ? status
+        : reason.startsWith(status)
+            ? shortReason(reason)
+            : `${status} — ${shortReason(reason)}`;
+    return `row ${row.index}${repeat}${where}: ${said}`;
 }
 function shortReason(reason) {
     const oneLine = reason.replace(/\s+/g, ' ').trim();
@@ -102079,6 +102086,10 @@ function renderComparisonText(comparison, baseLabel) {
         ...comparison.environment.notes,
         ...comparison.models.flatMap((model) => [
             ...model.notes.map((note) => `${model.model}: ${note}`),
+            // Why a figure was shown but not judged (too few rows, no rows in common), once per reason.
+            ...[
+                ...new Set([model.accuracy, ...model.speed].flatMap((figure) => figure && figure.verdict === 'not comparable' && figure.reason ? [figure.reason] : [])),
+            ].map((reason) => `${model.model}: not judged: ${reason}`),
             ...(model.flipped.length > 0
                 ? [`${model.model}: rows worse on head: ${model.flipped.map((row) => row.index).join(', ')}`]
                 : []),
@@ -103378,8 +103389,8 @@ async function runCli(rawIo) {
         let status = 0;
         if (baseline !== null && command.baselinePath !== null) {
             const comparison = compareReports(baseline, report, comparisonThresholds(command.comparison));
-            printComparison(comparison, command.baselinePath, defaultFormat(io), io);
             refuseMismatch(comparison, command.baselinePath, 'this run');
+            printComparison(comparison, command.baselinePath, defaultFormat(io), io);
             warnInconclusive(comparison, io);
             if (comparison.regressed)
                 status = regressedStatus(comparison, command.baselinePath, io);
@@ -103410,7 +103421,10 @@ async function compare(command, io) {
     const base = await readReportArgument(command.basePath, io.cwd);
     const head = await readReportArgument(command.headPath, io.cwd);
     const comparison = compareReports(base, head, comparisonThresholds(command.comparison));
-    printComparison(comparison, command.basePath, command.format ?? defaultFormat(io), io);
+    const format = command.format ?? defaultFormat(io);
+    // A comparison that proves nothing is not shown as a table, only refused; JSON keeps it for machines.
+    if (comparison.mismatch === null || format === 'json')
+        printComparison(comparison, command.basePath, format, io);
     refuseMismatch(comparison, command.basePath, command.headPath);
     warnInconclusive(comparison, io);
     return comparison.regressed ? regressedStatus(comparison, command.basePath, io) : 0;
