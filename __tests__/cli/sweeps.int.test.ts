@@ -50,8 +50,8 @@ describe('exbench ollama-bench with a temperature sweep and repeats', () => {
       '1',
     ]);
     expect(run.status).toBe(0);
-    // Progress, the plan first, goes to stderr; stdout keeps the results table.
-    expect(run.stderr.split('\n')[0]).toContain(
+    // Progress goes to stderr, the plan right after the server's version; stdout keeps the results table.
+    expect(run.stderr.split('\n')[1]).toContain(
       `1 model × 3 temperatures × ${ROWS} rows × ${REPEATS} repeats = ${3 * ROWS * REPEATS} requests`,
     );
     expect(run.stdout).toContain('exbench/temperamental @ temperature=0.5');
