@@ -18,6 +18,7 @@ import {
 } from '../../ports.js';
 import { unlimitedFetch } from '../http/unlimited-fetch.js';
 import { guardedFetch, isBlockedPort, NotOllamaError } from './reply-guard.js';
+import { CallDeadlines, seconds, type CallLimits } from '../http/call-deadlines.js';
 
 /** The ResponseError the official client throws for an HTTP error status. */
 function statusOf(error: unknown): number | null {
@@ -52,27 +53,11 @@ export interface OllamaModelServerOptions {
   fetch?: typeof fetch;
 }
 
-/** A deadline that passed; the message names the limit and its value. */
-class DeadlineExceeded extends Error {
-  override readonly name = 'DeadlineExceeded';
-}
-
-interface CallLimits {
-  /** For the whole call, with the message said when it passes. */
-  total: { ms: number; message: string } | null;
-  /** Between two chunks of a streamed body, counted from the response headers on. */
-  idle: { ms: number; message: string } | null;
-}
-
 /** A call's own client, whose requests are cut off by its limits. */
 interface LimitedCall {
   client: Ollama;
   /** Tells the idle deadline that a chunk arrived. */
   chunk: () => void;
-}
-
-function seconds(ms: number): string {
-  return `${Number((ms / 1000).toFixed(3))} s`;
 }
 
 /** ModelServer over Ollama's REST API, through the official client. */
@@ -98,45 +83,29 @@ export class OllamaModelServer implements ModelServer {
    * the call throws then is a ModelServerError naming the limit (a server fault, so retried).
    */
   private async limited<T>(limits: CallLimits, body: (call: LimitedCall) => Promise<T>): Promise<T> {
-    const controller = new AbortController();
-    let idleTimer: NodeJS.Timeout | undefined;
-    const expire = (message: string): void => controller.abort(new DeadlineExceeded(message));
-    const chunk = (): void => {
-      if (limits.idle === null) return;
-      const { ms, message } = limits.idle;
-      clearTimeout(idleTimer);
-      idleTimer = setTimeout(() => expire(message), ms);
-    };
-    const totalTimer =
-      limits.total === null
-        ? undefined
-        : setTimeout(() => expire(limits.total?.message ?? ''), limits.total.ms);
+    const deadlines = new CallDeadlines(limits);
     const limitedFetch = (async (input: string | URL | Request, init?: RequestInit) => {
-      // The client's own abort reaches this call's controller. (AbortSignal.any costs a weak
+      // The client's own abort reaches this call's deadlines. (AbortSignal.any costs a weak
       // reference and a finalizer per request in Node 20, a third of a fast request's time.)
       const outer = init?.signal;
       if (outer) {
-        if (outer.aborted) controller.abort(outer.reason);
-        else outer.addEventListener('abort', () => controller.abort(outer.reason), { once: true });
+        if (outer.aborted) deadlines.abort(outer.reason);
+        else outer.addEventListener('abort', () => deadlines.abort(outer.reason), { once: true });
       }
-      const response = await this.fetch(input, { ...init, signal: controller.signal });
-      chunk();
+      const response = await this.fetch(input, { ...init, signal: deadlines.signal });
+      deadlines.chunk();
       return response;
     }) as typeof fetch;
     try {
       return await body({
         client: new Ollama({ host: this.host, fetch: guardedFetch(limitedFetch, this.host) }),
-        chunk,
+        chunk: deadlines.chunk,
       });
     } catch (error: unknown) {
-      const reason: unknown = controller.signal.reason;
-      if (reason instanceof DeadlineExceeded) throw new ModelServerError(reason.message, null, true);
-      throw error;
+      throw deadlines.exceeded() ?? error;
     } finally {
-      clearTimeout(totalTimer);
-      clearTimeout(idleTimer);
-      // Lets go of a body still streaming (an answer that never ends, a stream left after `done`).
-      controller.abort();
+      // Also lets go of a stream left after `done`.
+      deadlines.end();
     }
   }
 

@@ -1,21 +1,8 @@
 import { ModelServerError } from '../../ports.js';
+import { CallDeadlines, type CallLimits } from '../http/call-deadlines.js';
 import { oneLine } from '../ollama/reply-guard.js';
 
-/** A deadline that passed; the message names the limit and its value. */
-class DeadlineExceeded extends Error {
-  override readonly name = 'DeadlineExceeded';
-}
-
-export interface CallLimits {
-  /** For the whole call, with the message said when it passes. */
-  total: { ms: number; message: string };
-  /** Between two chunks of a streamed body, counted from the response headers on. */
-  idle: { ms: number; message: string } | null;
-}
-
-export function seconds(ms: number): string {
-  return `${Number((ms / 1000).toFixed(3))} s`;
-}
+export { seconds, type CallLimits } from '../http/call-deadlines.js';
 
 /**
  * The text of an error body as OpenAI-compatible servers send it: `{"error": {"message": …}}`
@@ -61,16 +48,7 @@ export class HttpCaller {
     limits: CallLimits,
     read: (response: Response, chunk: () => void) => Promise<T>,
   ): Promise<T> {
-    const controller = new AbortController();
-    let idleTimer: NodeJS.Timeout | undefined;
-    const expire = (message: string): void => controller.abort(new DeadlineExceeded(message));
-    const chunk = (): void => {
-      if (limits.idle === null) return;
-      const { ms, message } = limits.idle;
-      clearTimeout(idleTimer);
-      idleTimer = setTimeout(() => expire(message), ms);
-    };
-    const totalTimer = setTimeout(() => expire(limits.total.message), limits.total.ms);
+    const deadlines = new CallDeadlines(limits);
     try {
       const response = await this.fetcher(url, {
         method: init.method,
@@ -79,22 +57,19 @@ export class HttpCaller {
           ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
         },
         ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-        signal: controller.signal,
+        signal: deadlines.signal,
       });
-      chunk();
-      return await read(response, chunk);
+      deadlines.chunk();
+      return await read(response, deadlines.chunk);
     } catch (error: unknown) {
-      const reason: unknown = controller.signal.reason;
-      if (reason instanceof DeadlineExceeded) throw new ModelServerError(reason.message, null, true);
+      const exceeded = deadlines.exceeded();
+      if (exceeded) throw exceeded;
       if (error instanceof ModelServerError) throw error;
       const message = error instanceof Error ? error.message : String(error);
       const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
       throw new ModelServerError(`${message}${cause}`, null, true);
     } finally {
-      clearTimeout(totalTimer);
-      clearTimeout(idleTimer);
-      // Lets go of a body still streaming.
-      controller.abort();
+      deadlines.end();
     }
   }
 }

@@ -1,0 +1,68 @@
+import { ModelServerError } from '../../ports.js';
+
+/** A deadline that passed; the message names the limit and its value. */
+class DeadlineExceeded extends Error {
+  override readonly name = 'DeadlineExceeded';
+}
+
+/** The limits of one HTTP call to a model server, each with the message said when it passes. */
+export interface CallLimits {
+  /** For the whole call; null for none. */
+  total: { ms: number; message: string } | null;
+  /** Between two chunks of a streamed body, counted from the response headers on; null for none. */
+  idle: { ms: number; message: string } | null;
+}
+
+/** `2.5 s`, for the messages of limits. */
+export function seconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(3))} s`;
+}
+
+/**
+ * The running deadlines of one call: `signal` aborts when the total limit passes or no chunk came
+ * within the idle limit. Call `chunk()` as data arrives and `end()` when the call is over.
+ */
+export class CallDeadlines {
+  private readonly controller = new AbortController();
+  private idleTimer: NodeJS.Timeout | undefined;
+  private readonly totalTimer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly limits: CallLimits) {
+    const { total } = limits;
+    this.totalTimer = total === null ? undefined : setTimeout(() => this.expire(total.message), total.ms);
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  /** Aborts the call with `reason` (the caller's own abort). */
+  abort(reason: unknown): void {
+    this.controller.abort(reason);
+  }
+
+  /** A chunk arrived: the idle deadline starts again. */
+  readonly chunk = (): void => {
+    if (this.limits.idle === null) return;
+    const { ms, message } = this.limits.idle;
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => this.expire(message), ms);
+  };
+
+  /** The error to throw when a deadline stopped the call: a server fault naming the limit, so retried. */
+  exceeded(): ModelServerError | null {
+    const reason: unknown = this.controller.signal.reason;
+    return reason instanceof DeadlineExceeded ? new ModelServerError(reason.message, null, true) : null;
+  }
+
+  /** Stops the timers and lets go of a body still streaming (an answer that never ends). */
+  end(): void {
+    clearTimeout(this.totalTimer);
+    clearTimeout(this.idleTimer);
+    this.controller.abort();
+  }
+
+  private expire(message: string): void {
+    this.controller.abort(new DeadlineExceeded(message));
+  }
+}
