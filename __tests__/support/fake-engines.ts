@@ -22,7 +22,7 @@ import {
   type ScriptedReply,
   type ServerFault,
 } from './fake-ollama.js';
-import { serveOnLoopback } from './loopback-server.js';
+import { serveOnLoopback, writeAndWait } from './loopback-server.js';
 
 export type EngineFace = 'llamacpp' | 'openai';
 
@@ -75,18 +75,7 @@ function errorBody(error: HttpError): unknown {
 }
 
 function writeEvent(res: ServerResponse, data: string): Promise<void> {
-  return new Promise((resolve) => {
-    if (res.destroyed) {
-      resolve();
-      return;
-    }
-    const done = (): void => {
-      res.off('close', done);
-      resolve();
-    };
-    res.once('close', done);
-    res.write(`data: ${data}\n\n`, done);
-  });
+  return writeAndWait(res, `data: ${data}\n\n`);
 }
 
 function sleepUntil(at: number): Promise<void> {

@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { serveOnLoopback } from './loopback-server.js';
+import { serveOnLoopback, writeAndWait } from './loopback-server.js';
 
 export interface ScriptedReply {
   /** The full answer text; streamed one token (`/\S+\s*|\s+/g`) per chunk; `eval_count` counts them. */
@@ -300,24 +300,9 @@ function isZeroKeepAlive(value: unknown): boolean {
   return false;
 }
 
-/**
- * Writes one NDJSON line and waits until it is handed to the socket, so a scripted drop that
- * follows cannot discard lines still queued in Node's buffers.
- */
+/** Writes one NDJSON line and waits until it is handed to the socket. */
 function writeLine(res: ServerResponse, value: unknown): Promise<void> {
-  return new Promise((resolve) => {
-    if (res.destroyed) {
-      resolve();
-      return;
-    }
-    // A socket destroyed meanwhile may never call back; 'close' settles the wait then.
-    const done = (): void => {
-      res.off('close', done);
-      resolve();
-    };
-    res.once('close', done);
-    res.write(`${goJson(value)}\n`, done);
-  });
+  return writeAndWait(res, `${goJson(value)}\n`);
 }
 
 function sleep(ms: number): Promise<void> {

@@ -44,3 +44,23 @@ export async function serveOnLoopback(
   const { port } = server.address() as AddressInfo;
   return { port, listen, stop };
 }
+
+/**
+ * Writes `text` and waits until it is handed to the socket, so a scripted drop that follows cannot
+ * discard what is still queued in Node's buffers.
+ */
+export function writeAndWait(res: ServerResponse, text: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (res.destroyed) {
+      resolve();
+      return;
+    }
+    // A socket destroyed meanwhile may never call back; 'close' settles the wait then.
+    const done = (): void => {
+      res.off('close', done);
+      resolve();
+    };
+    res.once('close', done);
+    res.write(text, done);
+  });
+}
