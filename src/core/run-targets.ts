@@ -1,6 +1,7 @@
 import type { ModelOptions } from '../config/model-options.js';
 import type { Sweep } from '../config/sweep.js';
 import type { ModelRef, Variant } from './model-ref.js';
+import { plural } from './words.js';
 
 export type { Variant } from './model-ref.js';
 
@@ -107,8 +108,4 @@ export function describePlan(models: number, sweep: Sweep, rows: number, repeat:
   const requests =
     models * Object.values(sweep).reduce((product, values) => product * values.length, 1) * rows * repeat;
   return `${factors.join(' × ')} = ${plural(requests, 'request')}`;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -1,7 +1,8 @@
 import type { BenchmarkRun } from '../core/types.js';
 import { buildLeaderboard } from './leaderboard.js';
 import { runWarnings } from './markdown.js';
-import { plural } from './words.js';
+import { plural } from '../core/words.js';
+import { fixed, percent } from './figure-text.js';
 import { targetName } from '../core/run-targets.js';
 
 /** A plain-text table of per-model figures for a terminal. */
@@ -25,7 +26,7 @@ export function renderConsoleTable(run: BenchmarkRun): string {
     ...board.ranked.map(({ rank, model, figures: f }) => [
       String(rank),
       targetName(model.ref),
-      f.accuracy === null ? '–' : `${(f.accuracy * 100).toFixed(1)}%`,
+      percent(f.accuracy),
       String(f.passed),
       String(f.failed),
       String(f.errored),
@@ -59,10 +60,6 @@ export function renderConsoleTable(run: BenchmarkRun): string {
     '',
     'Decode tok/s, TTFT and Total are medians over answered rows; Load is the warm-up load time.',
   ].join('\n');
-}
-
-function fixed(value: number | null, digits: number): string {
-  return value === null ? '–' : value.toFixed(digits);
 }
 
 /**

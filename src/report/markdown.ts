@@ -15,6 +15,8 @@ import {
   type Leaderboard,
   type RankedModel,
 } from './leaderboard.js';
+import { plural } from '../core/words.js';
+import { fixed, percent } from './figure-text.js';
 
 export interface RenderedRun {
   run: BenchmarkRun;
@@ -168,7 +170,7 @@ function rankedCells(entry: RankedModel, won: readonly AwardKind[]): string[] {
   const { figures: f, model } = entry;
   const mark = (text: string, kind: AwardKind): string =>
     won.includes(kind) ? `**${text}** ${BEST_MARK}` : text;
-  const accuracy = f.accuracy === null ? '–' : `${(f.accuracy * 100).toFixed(1)}%`;
+  const accuracy = percent(f.accuracy);
   return [
     String(entry.rank),
     escapeCell(targetName(model.ref)),
@@ -264,16 +266,8 @@ function footer(runs: readonly RenderedRun[], exbenchVersion: string): string {
   ].join('\n');
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 function expectationText(expectation: RowResult['expectation']): string {
   return typeof expectation === 'string' ? expectation : JSON.stringify(expectation);
-}
-
-function fixed(value: number | null, digits: number): string {
-  return value === null ? '–' : value.toFixed(digits);
 }
 
 /** Inline code that its content cannot close. */

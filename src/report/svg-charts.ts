@@ -1,6 +1,7 @@
 import { quantile } from '../core/statistics.js';
 import { htmlText } from './html-text.js';
 import { figureText } from './report-figures.js';
+import { percent } from './figure-text.js';
 
 /**
  * Charts as inline SVG, drawn from numbers alone: no script, no remote font or style, so the page
@@ -34,7 +35,7 @@ export function barChartSvg(title: string, bars: readonly Bar[]): string {
   );
   const rows = bars.map((bar, i) => {
     const y = TOP + i * ROW_HEIGHT;
-    const value = bar.fraction === null ? '–' : `${(bar.fraction * 100).toFixed(1)}%`;
+    const value = percent(bar.fraction);
     const shape =
       bar.fraction === null
         ? ''
