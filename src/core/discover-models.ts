@@ -2,6 +2,7 @@ import picomatch from 'picomatch';
 import { ConfigurationError } from '../errors.js';
 import type { ModelDetails, ModelServer } from '../ports.js';
 import { SERVED_PROVIDER } from './model-ref.js';
+import type { ExtraServers } from './server-registry.js';
 
 /** The model list that means "every model the server has". */
 export const ALL_MODELS = 'all';
@@ -36,7 +37,7 @@ export interface DiscoverySource {
 /** Ollama and every other server the run was given, in that order: what `models: all` lists. */
 export function discoverySources(
   ollama: ModelServer,
-  extra: Readonly<Partial<Record<string, ModelServer>>> | undefined,
+  extra: ExtraServers | undefined,
 ): DiscoverySource[] {
   const others = Object.entries(extra ?? {}).flatMap(([provider, server]) =>
     server === undefined ? [] : [{ provider, server }],
