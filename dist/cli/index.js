@@ -85140,7 +85140,18 @@ function wilsonInterval(successes, trials, z = Z_95) {
     return [low, high];
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/figure-text.js
+/** A figure with `digits` decimals, or `–` where there is none (never NaN). */
+function figure_text_fixed(value, digits) {
+    return value === null ? '–' : value.toFixed(digits);
+}
+/** A fraction as a percentage with one decimal (`62.5%`), or `–` where there is none. */
+function figure_text_percent(fraction) {
+    return fraction === null ? '–' : `${(fraction * 100).toFixed(1)}%`;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/svg-charts.js
+
 
 
 
@@ -85165,7 +85176,7 @@ function barChartSvg(title, bars) {
         `<text class="tick" x="${x(t)}" y="${height - BOTTOM + 16}" text-anchor="middle">${t * 100}%</text>`);
     const rows = bars.map((bar, i) => {
         const y = TOP + i * ROW_HEIGHT;
-        const value = bar.fraction === null ? '–' : `${(bar.fraction * 100).toFixed(1)}%`;
+        const value = figure_text_percent(bar.fraction);
         const shape = bar.fraction === null
             ? ''
             : `<rect class="bar" x="${LABEL_WIDTH}" y="${y + 5}" width="${svg_charts_round(bar.fraction * PLOT_WIDTH)}" height="${ROW_HEIGHT - 10}"/>`;
@@ -86154,7 +86165,14 @@ function combineObservers(...observers) {
     };
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/core/words.js
+/** `1 row`, `2 rows`: a count and its noun, in the plural unless the count is one. */
+function words_plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/core/run-targets.js
+
 /**
  * Run targets: the planned models expanded by the sweep. Each combination of swept values is a
  * variant of every model; a target is a model ref carrying its variant (see ModelRef.variant), so
@@ -86238,16 +86256,13 @@ function repeatSeed(options, repeat, fixedSeed) {
 }
 /** How the plan reads before the first request: `3 models × 3 temperatures × 12 rows × 5 repeats = 540 requests`. */
 function describePlan(models, sweep, rows, repeat) {
-    const factors = [plural(models, 'model')];
+    const factors = [words_plural(models, 'model')];
     for (const [key, values] of Object.entries(sweep)) {
-        factors.push(key === 'temperature' ? plural(values.length, 'temperature') : `${values.length} ${key} values`);
+        factors.push(key === 'temperature' ? words_plural(values.length, 'temperature') : `${values.length} ${key} values`);
     }
-    factors.push(plural(rows, 'row'), plural(repeat, 'repeat'));
+    factors.push(words_plural(rows, 'row'), words_plural(repeat, 'repeat'));
     const requests = models * Object.values(sweep).reduce((product, values) => product * values.length, 1) * rows * repeat;
-    return `${factors.join(' × ')} = ${plural(requests, 'request')}`;
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+    return `${factors.join(' × ')} = ${words_plural(requests, 'request')}`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/failure-list.js
@@ -87305,7 +87320,63 @@ function oneLine(text, max) {
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/adapters/http/call-deadlines.js
+
+/** A deadline that passed; the message names the limit and its value. */
+class DeadlineExceeded extends Error {
+    name = 'DeadlineExceeded';
+}
+/** `2.5 s`, for the messages of limits. */
+function call_deadlines_seconds(ms) {
+    return `${Number((ms / 1000).toFixed(3))} s`;
+}
+/**
+ * The running deadlines of one call: `signal` aborts when the total limit passes or no chunk came
+ * within the idle limit. Call `chunk()` as data arrives and `end()` when the call is over.
+ */
+class CallDeadlines {
+    limits;
+    controller = new AbortController();
+    idleTimer;
+    totalTimer;
+    constructor(limits) {
+        this.limits = limits;
+        const { total } = limits;
+        this.totalTimer = total === null ? undefined : setTimeout(() => this.expire(total.message), total.ms);
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    /** Aborts the call with `reason` (the caller's own abort). */
+    abort(reason) {
+        this.controller.abort(reason);
+    }
+    /** A chunk arrived: the idle deadline starts again. */
+    chunk = () => {
+        if (this.limits.idle === null)
+            return;
+        const { ms, message } = this.limits.idle;
+        clearTimeout(this.idleTimer);
+        this.idleTimer = setTimeout(() => this.expire(message), ms);
+    };
+    /** The error to throw when a deadline stopped the call: a server fault naming the limit, so retried. */
+    exceeded() {
+        const reason = this.controller.signal.reason;
+        return reason instanceof DeadlineExceeded ? new ModelServerError(reason.message, null, true) : null;
+    }
+    /** Stops the timers and lets go of a body still streaming (an answer that never ends). */
+    end() {
+        clearTimeout(this.totalTimer);
+        clearTimeout(this.idleTimer);
+        this.controller.abort();
+    }
+    expire(message) {
+        this.controller.abort(new DeadlineExceeded(message));
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/adapters/ollama/client.js
+
 
 
 
@@ -87334,13 +87405,6 @@ function toServerError(error, streamErrorsRetry) {
     const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
     return new ModelServerError(`${message}${cause}`, null, connection || streamErrorsRetry);
 }
-/** A deadline that passed; the message names the limit and its value. */
-class DeadlineExceeded extends Error {
-    name = 'DeadlineExceeded';
-}
-function client_seconds(ms) {
-    return `${Number((ms / 1000).toFixed(3))} s`;
-}
 /** ModelServer over Ollama's REST API, through the official client. */
 class OllamaModelServer {
     host;
@@ -87362,56 +87426,39 @@ class OllamaModelServer {
      * the call throws then is a ModelServerError naming the limit (a server fault, so retried).
      */
     async limited(limits, body) {
-        const controller = new AbortController();
-        let idleTimer;
-        const expire = (message) => controller.abort(new DeadlineExceeded(message));
-        const chunk = () => {
-            if (limits.idle === null)
-                return;
-            const { ms, message } = limits.idle;
-            clearTimeout(idleTimer);
-            idleTimer = setTimeout(() => expire(message), ms);
-        };
-        const totalTimer = limits.total === null
-            ? undefined
-            : setTimeout(() => expire(limits.total?.message ?? ''), limits.total.ms);
+        const deadlines = new CallDeadlines(limits);
         const limitedFetch = (async (input, init) => {
-            // The client's own abort reaches this call's controller. (AbortSignal.any costs a weak
+            // The client's own abort reaches this call's deadlines. (AbortSignal.any costs a weak
             // reference and a finalizer per request in Node 20, a third of a fast request's time.)
             const outer = init?.signal;
             if (outer) {
                 if (outer.aborted)
-                    controller.abort(outer.reason);
+                    deadlines.abort(outer.reason);
                 else
-                    outer.addEventListener('abort', () => controller.abort(outer.reason), { once: true });
+                    outer.addEventListener('abort', () => deadlines.abort(outer.reason), { once: true });
             }
-            const response = await this.fetch(input, { ...init, signal: controller.signal });
-            chunk();
+            const response = await this.fetch(input, { ...init, signal: deadlines.signal });
+            deadlines.chunk();
             return response;
         });
         try {
             return await body({
                 client: new Ollama({ host: this.host, fetch: guardedFetch(limitedFetch, this.host) }),
-                chunk,
+                chunk: deadlines.chunk,
             });
         }
         catch (error) {
-            const reason = controller.signal.reason;
-            if (reason instanceof DeadlineExceeded)
-                throw new ModelServerError(reason.message, null, true);
-            throw error;
+            throw deadlines.exceeded() ?? error;
         }
         finally {
-            clearTimeout(totalTimer);
-            clearTimeout(idleTimer);
-            // Lets go of a body still streaming (an answer that never ends, a stream left after `done`).
-            controller.abort();
+            // Also lets go of a stream left after `done`.
+            deadlines.end();
         }
     }
     async version() {
         const { connectMs } = this.deadlines;
         const limits = {
-            total: { ms: connectMs, message: `GET /api/version got no answer within ${client_seconds(connectMs)}` },
+            total: { ms: connectMs, message: `GET /api/version got no answer within ${call_deadlines_seconds(connectMs)}` },
             idle: null,
         };
         try {
@@ -87430,7 +87477,7 @@ class OllamaModelServer {
     async show(model) {
         const { requestMs } = this.deadlines;
         const limits = (what) => ({
-            total: { ms: requestMs, message: `${what} got no answer within ${client_seconds(requestMs)}` },
+            total: { ms: requestMs, message: `${what} got no answer within ${call_deadlines_seconds(requestMs)}` },
             idle: null,
         });
         let shown;
@@ -87469,7 +87516,7 @@ class OllamaModelServer {
     async listModels() {
         const { requestMs } = this.deadlines;
         const limits = {
-            total: { ms: requestMs, message: `GET /api/tags got no answer within ${client_seconds(requestMs)}` },
+            total: { ms: requestMs, message: `GET /api/tags got no answer within ${call_deadlines_seconds(requestMs)}` },
             idle: null,
         };
         try {
@@ -87484,7 +87531,7 @@ class OllamaModelServer {
         const { idleMs } = this.deadlines;
         const limits = {
             total: null,
-            idle: { ms: idleMs, message: `the pull sent no progress for ${client_seconds(idleMs)}` },
+            idle: { ms: idleMs, message: `the pull sent no progress for ${call_deadlines_seconds(idleMs)}` },
         };
         try {
             await this.limited(limits, async ({ client, chunk }) => {
@@ -87512,8 +87559,8 @@ class OllamaModelServer {
         let final = null;
         const { requestMs, idleMs } = this.deadlines;
         const limits = {
-            total: { ms: requestMs, message: `generation did not finish within ${client_seconds(requestMs)}` },
-            idle: { ms: idleMs, message: `no token for ${client_seconds(idleMs)}` },
+            total: { ms: requestMs, message: `generation did not finish within ${call_deadlines_seconds(requestMs)}` },
+            idle: { ms: idleMs, message: `no token for ${call_deadlines_seconds(idleMs)}` },
         };
         try {
             await this.limited(limits, async ({ client, chunk }) => {
@@ -87692,13 +87739,8 @@ const NOT_USED_VERSION = 'not used';
 ;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/adapters/openai-compatible/http-caller.js
 
 
-/** A deadline that passed; the message names the limit and its value. */
-class http_caller_DeadlineExceeded extends Error {
-    name = 'DeadlineExceeded';
-}
-function http_caller_seconds(ms) {
-    return `${Number((ms / 1000).toFixed(3))} s`;
-}
+
+
 /**
  * The text of an error body as OpenAI-compatible servers send it: `{"error": {"message": …}}`
  * (OpenAI, llama-server, vLLM), `{"error": "…"}`, or `{"message": …}` (older vLLM), as one short
@@ -87741,17 +87783,7 @@ class HttpCaller {
         this.headers = headers;
     }
     async call(url, init, limits, read) {
-        const controller = new AbortController();
-        let idleTimer;
-        const expire = (message) => controller.abort(new http_caller_DeadlineExceeded(message));
-        const chunk = () => {
-            if (limits.idle === null)
-                return;
-            const { ms, message } = limits.idle;
-            clearTimeout(idleTimer);
-            idleTimer = setTimeout(() => expire(message), ms);
-        };
-        const totalTimer = setTimeout(() => expire(limits.total.message), limits.total.ms);
+        const deadlines = new CallDeadlines(limits);
         try {
             const response = await this.fetcher(url, {
                 method: init.method,
@@ -87760,15 +87792,15 @@ class HttpCaller {
                     ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
                 },
                 ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-                signal: controller.signal,
+                signal: deadlines.signal,
             });
-            chunk();
-            return await read(response, chunk);
+            deadlines.chunk();
+            return await read(response, deadlines.chunk);
         }
         catch (error) {
-            const reason = controller.signal.reason;
-            if (reason instanceof http_caller_DeadlineExceeded)
-                throw new ModelServerError(reason.message, null, true);
+            const exceeded = deadlines.exceeded();
+            if (exceeded)
+                throw exceeded;
             if (error instanceof ModelServerError)
                 throw error;
             const message = error instanceof Error ? error.message : String(error);
@@ -87776,10 +87808,7 @@ class HttpCaller {
             throw new ModelServerError(`${message}${cause}`, null, true);
         }
         finally {
-            clearTimeout(totalTimer);
-            clearTimeout(idleTimer);
-            // Lets go of a body still streaming.
-            controller.abort();
+            deadlines.end();
         }
     }
 }
@@ -88010,7 +88039,7 @@ class OpenAiCompatibleModelServer {
     }
     /** Limits for a short call that must answer at once (probes), or within the request deadline. */
     limits(what, ms) {
-        return { total: { ms, message: `${what} got no answer within ${http_caller_seconds(ms)}` }, idle: null };
+        return { total: { ms, message: `${what} got no answer within ${call_deadlines_seconds(ms)}` }, idle: null };
     }
     getJson(path, ms) {
         const what = `GET ${path}`;
@@ -88095,8 +88124,8 @@ class OpenAiCompatibleModelServer {
     async generate(request) {
         const { requestMs, idleMs } = this.deadlines;
         const limits = {
-            total: { ms: requestMs, message: `generation did not finish within ${http_caller_seconds(requestMs)}` },
-            idle: { ms: idleMs, message: `no token for ${http_caller_seconds(idleMs)}` },
+            total: { ms: requestMs, message: `generation did not finish within ${call_deadlines_seconds(requestMs)}` },
+            idle: { ms: idleMs, message: `no token for ${call_deadlines_seconds(idleMs)}` },
         };
         const started = this.clock.now();
         return this.http.call(`${this.apiBase}/chat/completions`, {
@@ -101107,11 +101136,11 @@ function regressionLines(model) {
         return lines;
     const a = model.accuracy;
     if (a?.verdict === 'regressed' && a.base !== null && a.head !== null) {
-        lines.push(`${model.model}: accuracy ${percent(a.base)} → ${percent(a.head)} (${a.worse} row(s) worse, ${a.better} better, p = ${formatP(a.pHeadWorse)})`);
+        lines.push(`${model.model}: accuracy ${compare_reports_percent(a.base)} → ${compare_reports_percent(a.head)} (${a.worse} row(s) worse, ${a.better} better, p = ${formatP(a.pHeadWorse)})`);
     }
     for (const s of model.speed) {
         if (s.verdict === 'regressed' && s.ratio !== null) {
-            lines.push(`${model.model}: ${s.label} median ${fixed(s.baseMedian)} → ${fixed(s.headMedian)} (×${s.ratio.toFixed(2)}, interval ${s.lower?.toFixed(2)}–${s.upper?.toFixed(2)})`);
+            lines.push(`${model.model}: ${s.label} median ${compare_reports_fixed(s.baseMedian)} → ${compare_reports_fixed(s.headMedian)} (×${s.ratio.toFixed(2)}, interval ${s.lower?.toFixed(2)}–${s.upper?.toFixed(2)})`);
         }
     }
     return lines;
@@ -101245,7 +101274,7 @@ function speedValues(results, read) {
 function shortDigest(digest) {
     return digest === null ? '?' : digest.replace(/^sha256:/, '').slice(0, 12);
 }
-function percent(value) {
+function compare_reports_percent(value) {
     return `${(value * 100).toFixed(1)}%`;
 }
 function formatP(p) {
@@ -101253,7 +101282,7 @@ function formatP(p) {
         return '<0.001';
     return p.toFixed(3);
 }
-function fixed(value) {
+function compare_reports_fixed(value) {
     return value === null ? '–' : value.toFixed(1);
 }
 
@@ -101718,6 +101747,8 @@ function repeat_markdown_row(cells) {
 
 
 
+
+
 const markdown_DETAIL_LEVELS = [
     { rowsPerModel: Number.POSITIVE_INFINITY, codeChars: 4000, outputChars: 2000 },
     { rowsPerModel: 50, codeChars: 2000, outputChars: 1000 },
@@ -101774,7 +101805,7 @@ function renderRun(run, reportPath, level, artifactUrl) {
     const lines = [
         `### ${escapeInline(benchmark.benchmarkName)}`,
         '',
-        `${markdown_plural(benchmark.rows.length, 'row')}${(run.plan?.repeat ?? 1) > 1 ? ` × ${markdown_plural(run.plan?.repeat ?? 1, 'repeat')}` : ''} · evaluator \`${run.evaluator.name}\` · report ${report}`,
+        `${plural(benchmark.rows.length, 'row')}${(run.plan?.repeat ?? 1) > 1 ? ` × ${plural(run.plan?.repeat ?? 1, 'repeat')}` : ''} · evaluator \`${run.evaluator.name}\` · report ${report}`,
         '',
         tableRow(markdown_HEADER.map(markdown_escapeCell)),
         `| ---: | --- | ${markdown_HEADER.slice(2)
@@ -101804,7 +101835,7 @@ function runWarnings(run) {
     const warnings = [];
     if (run.status === 'interrupted') {
         const notRun = run.models.flatMap((model) => model.rows).filter((row) => row.status === 'not_run');
-        warnings.push(`The run was interrupted: ${markdown_plural(notRun.length, 'row')} not run (counted apart, not as failed).`);
+        warnings.push(`The run was interrupted: ${words_plural(notRun.length, 'row')} not run (counted apart, not as failed).`);
     }
     if (run.sandbox.warning !== null)
         warnings.push(run.sandbox.warning);
@@ -101827,7 +101858,7 @@ function awardsLine(board) {
 function rankedCells(entry, won) {
     const { figures: f, model } = entry;
     const mark = (text, kind) => won.includes(kind) ? `**${text}** ${BEST_MARK}` : text;
-    const accuracy = f.accuracy === null ? '–' : `${(f.accuracy * 100).toFixed(1)}%`;
+    const accuracy = percent(f.accuracy);
     return [
         String(entry.rank),
         markdown_escapeCell(targetName(model.ref)),
@@ -101835,10 +101866,10 @@ function rankedCells(entry, won) {
         String(f.failed),
         String(f.errored),
         String(f.timedOut),
-        mark(markdown_fixed(f.decodeTokensPerSecond.median, 1), 'decode'),
-        mark(markdown_fixed(f.timeToFirstTokenMs.median, 0), 'ttft'),
-        markdown_fixed(f.warmupLoadDurationMs, 0),
-        markdown_fixed(f.totalDurationMs.median, 0),
+        mark(fixed(f.decodeTokensPerSecond.median, 1), 'decode'),
+        mark(fixed(f.timeToFirstTokenMs.median, 0), 'ttft'),
+        fixed(f.warmupLoadDurationMs, 0),
+        fixed(f.totalDurationMs.median, 0),
     ];
 }
 /** A model that ran no rows: its status and why, no figures. */
@@ -101863,7 +101894,7 @@ function markdown_failureSection(model, level) {
     }
     return [
         '<details>',
-        `<summary>${escapeHtml(targetName(model.ref))}: ${markdown_plural(failing.length, 'row')} did not pass</summary>`,
+        `<summary>${escapeHtml(targetName(model.ref))}: ${plural(failing.length, 'row')} did not pass</summary>`,
         '',
         body.join('\n\n'),
         '',
@@ -101916,14 +101947,8 @@ function footer(runs, exbenchVersion) {
             `the server's total_duration. exbench ${escapeInline(exbenchVersion)}${ollama}.</sub>`,
     ].join('\n');
 }
-function markdown_plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
 function expectationText(expectation) {
     return typeof expectation === 'string' ? expectation : JSON.stringify(expectation);
-}
-function markdown_fixed(value, digits) {
-    return value === null ? '–' : value.toFixed(digits);
 }
 /** Inline code that its content cannot close. */
 function code(text) {
@@ -101956,13 +101981,8 @@ function markdown_escapeCell(text) {
     return escapeInline(text);
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/words.js
-/** `1 row`, `2 rows`: a count and its noun, in the plural unless the count is one. */
-function words_plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/console-table.js
+
 
 
 
@@ -101988,15 +102008,15 @@ function renderConsoleTable(run) {
         ...board.ranked.map(({ rank, model, figures: f }) => [
             String(rank),
             run_targets_targetName(model.ref),
-            f.accuracy === null ? '–' : `${(f.accuracy * 100).toFixed(1)}%`,
+            figure_text_percent(f.accuracy),
             String(f.passed),
             String(f.failed),
             String(f.errored),
             String(f.timedOut),
-            console_table_fixed(f.decodeTokensPerSecond.median, 1),
-            console_table_fixed(f.timeToFirstTokenMs.median, 0),
-            console_table_fixed(f.totalDurationMs.median, 0),
-            console_table_fixed(f.warmupLoadDurationMs, 0),
+            figure_text_fixed(f.decodeTokensPerSecond.median, 1),
+            figure_text_fixed(f.timeToFirstTokenMs.median, 0),
+            figure_text_fixed(f.totalDurationMs.median, 0),
+            figure_text_fixed(f.warmupLoadDurationMs, 0),
         ]),
         ...board.unranked.map((model) => [
             '–',
@@ -102022,9 +102042,6 @@ function renderConsoleTable(run) {
         '',
         'Decode tok/s, TTFT and Total are medians over answered rows; Load is the warm-up load time.',
     ].join('\n');
-}
-function console_table_fixed(value, digits) {
-    return value === null ? '–' : value.toFixed(digits);
 }
 /**
  * Lines of a table aligned in columns for a fixed-width terminal: a header, a rule, the rows. The
