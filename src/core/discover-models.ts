@@ -35,10 +35,7 @@ export interface DiscoverySource {
 }
 
 /** Ollama and every other server the run was given, in that order: what `models: all` lists. */
-export function discoverySources(
-  ollama: ModelServer,
-  extra: ExtraServers | undefined,
-): DiscoverySource[] {
+export function discoverySources(ollama: ModelServer, extra: ExtraServers | undefined): DiscoverySource[] {
   const others = Object.entries(extra ?? {}).flatMap(([provider, server]) =>
     server === undefined ? [] : [{ provider, server }],
   );
