@@ -60,6 +60,7 @@ export const INPUTS = {
   maxSlowdown: 'max-slowdown',
   failOnRegression: 'fail-on-regression',
   shard: 'shard',
+  concurrency: 'concurrency',
   publish: 'publish',
   publishDir: 'publish-dir',
   maxHistory: 'max-history',

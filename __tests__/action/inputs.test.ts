@@ -78,6 +78,7 @@ describe('readActionInputs', () => {
         warmup: true,
         overlap: false,
         evaluationConcurrency: availableParallelism(),
+        requestConcurrency: 1,
         codeTimeoutMs: 10_000,
         maxOutputBytes: 1024 * 1024,
         sandbox: 'auto',
@@ -116,6 +117,13 @@ describe('readActionInputs', () => {
   it('splits models by commas and newlines, drops blanks and keeps each model once in order', () => {
     const settings = read({ models: 'qwen2.5-coder:1.5b, llama3.2:1b\n\n ,ollama~phi3 \nllama3.2:1b,' });
     expect(settings.run.models).toEqual(['qwen2.5-coder:1.5b', 'llama3.2:1b', 'ollama~phi3']);
+  });
+
+  it('reads concurrency as the requests in flight at once and refuses more than 64', () => {
+    expect(read({ concurrency: '4' }).run.requestConcurrency).toBe(4);
+    expect(inputError({ concurrency: '65' })).toContain(
+      'Input "concurrency": "65" is not a whole number from 1 to 64',
+    );
   });
 
   it('reads the timeout in seconds, fractions allowed', () => {

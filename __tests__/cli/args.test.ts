@@ -135,8 +135,10 @@ describe('parseCliArgs: ollama-bench settings', () => {
         '--no-pull',
         '--no-warmup',
         '--overlap',
-        '--concurrency',
+        '--code-concurrency',
         '2',
+        '--concurrency',
+        '4',
         '--retries',
         '5',
         '--timeout',
@@ -161,6 +163,7 @@ describe('parseCliArgs: ollama-bench settings', () => {
         warmup: false,
         overlap: true,
         evaluationConcurrency: 2,
+        requestConcurrency: 4,
         retry: { attempts: 5 },
         codeTimeoutMs: 2500,
         maxOutputBytes: 4096,
@@ -245,7 +248,8 @@ describe('parseCliArgs: ollama-bench settings', () => {
   });
 
   it.each([
-    [['--concurrency', '0'], '--concurrency: "0" is not a whole number from 1 to 1024'],
+    [['--code-concurrency', '0'], '--code-concurrency: "0" is not a whole number from 1 to 1024'],
+    [['--concurrency', '65'], '--concurrency: "65" is not a whole number from 1 to 64'],
     [['--retries', '2.5'], '--retries: "2.5" is not a whole number from 1 to 10'],
     [['--option', 'top_p'], '--option "top_p": expected key=value'],
     [['--sandbox', 'docker'], '--sandbox: "docker" is not one of auto, namespace or process'],

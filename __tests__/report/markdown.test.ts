@@ -298,6 +298,15 @@ prompts:
     });
   });
 
+  it('says how many requests were in flight at once when they overlapped, and nothing for a serial run', async () => {
+    const run = await benchmarkRun(MATH, { a: {} });
+    expect(render([run])).not.toContain('requests at once');
+    const concurrent = { ...run, settings: { ...run.settings, requestConcurrency: 4 } };
+    expect(render([concurrent])).toContain(
+      '3 rows · 4 requests at once (speeds are not those of a serial run) · evaluator',
+    );
+  });
+
   it('links each report path to the uploaded artifact page when there is one', async () => {
     const run = await benchmarkRun(MATH, { a: {} });
     const markdown = render([run], { artifactUrl: 'https://github.com/o/r/actions/runs/9/artifacts/42' });

@@ -95,6 +95,8 @@ export interface FakeOllama {
   hostPort: string;
   /** Every request received, in order; `body` is the parsed JSON, the raw text if not JSON, or undefined. */
   requests: { method: string; path: string; body: unknown }[];
+  /** Generate and chat requests being answered now, and the most there were at once so far. */
+  inference: { inFlight: number; mostInFlight: number };
   /** Sets (or with null clears) a fault every request meets from now on. */
   setFault(fault: ServerFault | null): void;
   /**
@@ -813,12 +815,26 @@ export async function startFakeOllama(options: FakeOllamaOptions): Promise<FakeO
     '/api/pull': { POST: (text, res) => handlePull(bindJson(text, 'PullRequest'), res) },
     '/api/delete': { DELETE: (text, res) => handleDelete(bindJson(text, 'DeleteRequest'), res) },
     '/api/generate': {
-      POST: (text, res) => handleInference('generate', bindJson(text, 'GenerateRequest'), res),
+      POST: (text, res) => counted(() => handleInference('generate', bindJson(text, 'GenerateRequest'), res)),
     },
-    '/api/chat': { POST: (text, res) => handleInference('chat', bindJson(text, 'ChatRequest'), res) },
+    '/api/chat': {
+      POST: (text, res) => counted(() => handleInference('chat', bindJson(text, 'ChatRequest'), res)),
+    },
   };
 
   let fault: ServerFault | null = null;
+
+  const inference = { inFlight: 0, mostInFlight: 0 };
+  /** Counts an inference request in flight from its body read to its last byte sent. */
+  async function counted(answer: () => Promise<void>): Promise<void> {
+    inference.inFlight += 1;
+    inference.mostInFlight = Math.max(inference.mostInFlight, inference.inFlight);
+    try {
+      await answer();
+    } finally {
+      inference.inFlight -= 1;
+    }
+  }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET';
@@ -855,6 +871,7 @@ export async function startFakeOllama(options: FakeOllamaOptions): Promise<FakeO
     url: `http://${hostPort}`,
     hostPort,
     requests,
+    inference,
     setFault: (next) => {
       fault = next;
     },

@@ -56,6 +56,7 @@ export function runFromReport(report: Report, fileName: string): BenchmarkRun {
       pull: report.settings.pull,
       warmup: report.settings.warmup,
       overlap: report.settings.overlap,
+      requestConcurrency: report.settings.request_concurrency ?? 1,
       codeTimeoutMs: report.settings.code_timeout_ms,
       maxOutputBytes: report.settings.max_output_bytes,
     },

@@ -74,7 +74,10 @@ Options:
   --repeat <n>            ask each row n times per model (default: the file's repeat, else 1)
   --fixed-seed            with --repeat, keep a fixed seed in every repeat instead of seed+r-1
   --overlap               run generated code while the model is still generating (faster, less pure)
-  --concurrency <n>       snippets run at once (default: CPU cores)
+  --concurrency <n>       requests in flight to one server at once, 1 to 64 (default: 1, serial;
+                          Ollama answers OLLAMA_NUM_PARALLEL at once, each slower, so speed is not
+                          judged against a run of another concurrency)
+  --code-concurrency <n>  snippets run at once (default: CPU cores)
   --sandbox <tier>        auto, namespace or process (default: auto: namespace when bubblewrap works
                           here, else process with a warning; see the README's sandbox section)
   --memory <size>         address-space limit of each snippet process, e.g. 512M or 2G (default: 1G)

@@ -49,6 +49,11 @@ export const MAX_CODE_TIMEOUT_MS = 2 ** 31 - 1;
 export const MAX_OUTPUT_BYTES_LIMIT = 256 * 1024 * 1024;
 /** More than this many snippets at once only queues processes on any runner we know of. */
 export const MAX_EVALUATION_CONCURRENCY = 1024;
+/**
+ * More requests at once than this only queue inside the server: Ollama answers OLLAMA_NUM_PARALLEL
+ * (a handful) per model at once.
+ */
+export const MAX_REQUEST_CONCURRENCY = 64;
 /** The wait doubles before each try, so the tenth already waits over two minutes. */
 export const MAX_RETRY_ATTEMPTS = 10;
 
@@ -117,6 +122,11 @@ export function runSettingsSchema(machine: { cpuCount: number }) {
       evaluationConcurrency: wholeNumber({ min: 1, max: MAX_EVALUATION_CONCURRENCY, example: 4 }).default(
         Math.max(1, Math.min(machine.cpuCount, MAX_EVALUATION_CONCURRENCY)),
       ),
+      /**
+       * Requests in flight to one server at once. 1 (serial) by default: requests served together
+       * each decode slower, so speed is judged only between runs of the same concurrency.
+       */
+      requestConcurrency: wholeNumber({ min: 1, max: MAX_REQUEST_CONCURRENCY, example: 4 }).default(1),
       retryAttempts: wholeNumber({ min: 1, max: MAX_RETRY_ATTEMPTS, example: 3 }).default(
         DEFAULT_RETRY_ATTEMPTS,
       ),
@@ -181,7 +191,8 @@ export const RUN_SETTING_NAMES: Record<RunSettingField, SettingNames> = {
   pull: { flag: { name: 'pull', type: 'boolean' }, input: null },
   warmup: { flag: { name: 'warmup', type: 'boolean' }, input: null },
   overlap: { flag: { name: 'overlap', type: 'boolean' }, input: null },
-  evaluationConcurrency: { flag: { name: 'concurrency', type: 'string' }, input: null },
+  evaluationConcurrency: { flag: { name: 'code-concurrency', type: 'string' }, input: null },
+  requestConcurrency: { flag: { name: 'concurrency', type: 'string' }, input: INPUTS.concurrency },
   retryAttempts: { flag: { name: 'retries', type: 'string' }, input: null },
   codeTimeoutMs: { flag: { name: 'timeout', type: 'string' }, input: INPUTS.timeout },
   maxOutputBytes: { flag: { name: 'max-output', type: 'string' }, input: null },

@@ -37,9 +37,11 @@ import {
   type ExtraServers,
   type ServedProviders,
 } from './server-registry.js';
+import { startInOrder } from './in-flight.js';
 import { TaskPool } from './task-pool.js';
 import { renderPrompt } from './template.js';
 import type { BenchmarkRun, ModelRun, RowResult, RunObserver, RunPlan, RunSettings } from './types.js';
+import type { ModelOptions } from '../config/model-options.js';
 import { mergeSweep } from '../config/sweep.js';
 import {
   describePlan,
@@ -361,43 +363,42 @@ async function runModel(
     );
   }
 
-  const evaluations: Promise<RowResult>[] = [];
-  const generated: GeneratedRow[] = [];
-  const generatedRepeats = new Map<GeneratedRow, Pick<RowResult, 'repeat' | 'seed'>>();
-  const evaluate = (row: GeneratedRow): Promise<RowResult> =>
+  const evaluate = (row: GeneratedRow, labels: RowLabels): Promise<RowResult> =>
     pool
       .run(() => evaluateRow(row, context))
       .then((evaluated) => {
-        const result = { ...evaluated, ...generatedRepeats.get(row) };
+        const result = { ...evaluated, ...labels };
         if (result.status !== 'not_run') ports.observer?.rowFinished?.(ref, result);
         return result;
       });
   ports.observer?.modelStarted?.(ref, rows.length * repeats.repeat);
   // Repeats are whole passes over the rows, so the repeats of a row are apart in time and their
   // spread shows run-to-run noise rather than one moment's.
-  for (let repeat = 1; repeat <= repeats.repeat; repeat += 1) {
-    const seed = repeatSeed(options, repeat, repeats.fixedSeed);
-    const labels: Pick<RowResult, 'repeat' | 'seed'> = { repeat, seed: seed ?? null };
-    const repeatLabel = repeats.repeat > 1 ? ` (repeat ${repeat})` : '';
-    for (const base of rows) {
-      if (ports.signal?.aborted) {
-        evaluations.push(Promise.resolve({ ...notRunRow(base), ...labels }));
-        continue;
-      }
-      const outcome = await generateWithRetry(request(base.prompt, seed), settings, ports, watch);
-      if (ports.signal?.aborted) {
-        evaluations.push(Promise.resolve({ ...notRunRow(base), ...labels }));
-        continue;
-      }
-      const generatedRow: GeneratedRow = { base, ...outcome };
-      generatedRepeats.set(generatedRow, labels);
-      if (outcome.error) logger.warning(`row ${base.index}${repeatLabel}: ${outcome.error}`);
-      // With overlap, code runs while the model generates; otherwise it waits for the model to finish.
-      if (settings.overlap) evaluations.push(evaluate(generatedRow));
-      else generated.push(generatedRow);
+  const passes = rowPasses(rows, repeats, options);
+  const generateOne = async ({ base, labels }: RowPass): Promise<GeneratedRow | null> => {
+    if (ports.signal?.aborted) return null;
+    const outcome = await generateWithRetry(
+      request(base.prompt, labels.seed ?? undefined),
+      settings,
+      ports,
+      watch,
+    );
+    if (ports.signal?.aborted) return null;
+    if (outcome.error) {
+      const repeatLabel = repeats.repeat > 1 ? ` (repeat ${labels.repeat})` : '';
+      logger.warning(`row ${base.index}${repeatLabel}: ${outcome.error}`);
     }
-  }
-  for (const row of generated) evaluations.push(evaluate(row));
+    return { base, ...outcome };
+  };
+  const finish = (pass: RowPass, row: GeneratedRow | null): Promise<RowResult> =>
+    row === null ? Promise.resolve({ ...notRunRow(pass.base), ...pass.labels }) : evaluate(row, pass.labels);
+  // Up to `requestConcurrency` requests are in flight; results keep the rows' order whatever order
+  // the answers arrive in. With overlap, code runs while the model generates; otherwise it waits for
+  // the model to finish.
+  const generations = startInOrder(passes, settings.requestConcurrency, generateOne);
+  const evaluations = settings.overlap
+    ? generations.map((generation, i) => generation.then((row) => finish(passes[i] as RowPass, row)))
+    : (await Promise.all(generations)).map((row, i) => finish(passes[i] as RowPass, row));
   const results = await Promise.all(evaluations);
 
   if (results.some((row) => row.status === 'not_run')) {
@@ -421,6 +422,24 @@ async function runModel(
     return { ref, status: 'unavailable', error, details, pulled, warmup, rows: results };
   }
   return { ref, status: 'completed', error: null, details, pulled, warmup, rows: results };
+}
+
+type RowLabels = Pick<RowResult, 'repeat' | 'seed'>;
+
+/** One request of a model's run: a row in one repeat, with the seed that repeat sends. */
+interface RowPass {
+  base: RowBase;
+  labels: RowLabels;
+}
+
+/** Every row of every repeat, in the order they are sent: repeat 1's rows, then repeat 2's, … */
+function rowPasses(rows: readonly RowBase[], repeats: RunPlan, options: ModelOptions): RowPass[] {
+  const passes: RowPass[] = [];
+  for (let repeat = 1; repeat <= repeats.repeat; repeat += 1) {
+    const seed = repeatSeed(options, repeat, repeats.fixedSeed);
+    for (const base of rows) passes.push({ base, labels: { repeat, seed: seed ?? null } });
+  }
+  return passes;
 }
 
 /** A model the interruption reached before any of its rows was run. */

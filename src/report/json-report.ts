@@ -106,6 +106,7 @@ export function buildJsonReport(run: BenchmarkRun, meta: ReportMeta): Report {
       warmup: run.settings.warmup,
       overlap: run.settings.overlap,
       evaluation_concurrency: run.settings.evaluationConcurrency,
+      request_concurrency: run.settings.requestConcurrency,
       code_timeout_ms: run.settings.codeTimeoutMs,
       max_output_bytes: run.settings.maxOutputBytes,
       retry_attempts: run.settings.retry.attempts,

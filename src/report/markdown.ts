@@ -97,6 +97,12 @@ const HEADER = [
   'Total ms (median)',
 ];
 
+/** Said only when requests overlapped: their speeds are not those of a serial run. */
+function concurrencyNote(run: BenchmarkRun): string {
+  const concurrency = run.settings.requestConcurrency;
+  return concurrency > 1 ? ` · ${concurrency} requests at once (speeds are not those of a serial run)` : '';
+}
+
 function renderRun(
   run: BenchmarkRun,
   reportPath: string,
@@ -109,7 +115,7 @@ function renderRun(
   const lines = [
     `### ${escapeInline(benchmark.benchmarkName)}`,
     '',
-    `${plural(benchmark.rows.length, 'row')}${(run.plan?.repeat ?? 1) > 1 ? ` × ${plural(run.plan?.repeat ?? 1, 'repeat')}` : ''} · evaluator \`${run.evaluator.name}\` · report ${report}`,
+    `${plural(benchmark.rows.length, 'row')}${(run.plan?.repeat ?? 1) > 1 ? ` × ${plural(run.plan?.repeat ?? 1, 'repeat')}` : ''}${concurrencyNote(run)} · evaluator \`${run.evaluator.name}\` · report ${report}`,
     '',
     tableRow(HEADER.map(escapeCell)),
     `| ---: | --- | ${HEADER.slice(2)

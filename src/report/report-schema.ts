@@ -251,6 +251,8 @@ export const Report = z
       warmup: z.boolean(),
       overlap: z.boolean(),
       evaluation_concurrency: z.number().int(),
+      /** Requests in flight to one server at once; absent from reports before it existed: 1. */
+      request_concurrency: z.number().int().optional(),
       code_timeout_ms: z.number(),
       max_output_bytes: z.number().int(),
       retry_attempts: z.number().int(),

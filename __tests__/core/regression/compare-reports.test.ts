@@ -206,6 +206,37 @@ describe('compareReports', () => {
     expect(comparison.regressions).toHaveLength(1);
   });
 
+  it('does not judge speed across request concurrencies, saying why, but still judges accuracy', () => {
+    const base = report([model('qwen', rows(20, all))]);
+    const head = report(
+      [
+        model(
+          'qwen',
+          rows(20, (i) => i >= 8, { tps: 20 }),
+        ),
+      ],
+      {
+        settings: { request_concurrency: 4 },
+      },
+    );
+    const comparison = compareReports(base, head);
+    expect(comparison.environment.reasons).toEqual([
+      'requests at once: 1 → 4 (requests served together each run slower)',
+    ]);
+    const qwen = comparison.models[0];
+    expect(qwen?.speed.every((s) => s.verdict === 'not comparable')).toBe(true);
+    expect(qwen?.speed[0]?.reason).toBe(
+      'different environment: requests at once: 1 → 4 (requests served together each run slower)',
+    );
+    expect(qwen?.accuracy?.verdict).toBe('regressed');
+  });
+
+  it('judges speed between a report from before concurrency was recorded and a serial run', () => {
+    const base = report([model('qwen', rows(20, all))]);
+    const head = report([model('qwen', rows(20, all))], { settings: { request_concurrency: 1 } });
+    expect(compareReports(base, head).environment.speedComparable).toBe(true);
+  });
+
   it('says "not comparable" for a model when only its speed could not be judged', () => {
     const base = report([model('qwen', rows(20, all))]);
     const head = report([model('qwen', rows(20, all))], {

@@ -2,7 +2,7 @@ import { ENGINE_LABELS, NOT_USED_VERSION } from '../server-registry.js';
 import type { ComparableEnvironment, ComparableModel, ComparableReport } from './report-input.js';
 
 export interface FingerprintComparison {
-  /** False when the machines or Ollama versions differ: speed is shown but not judged. */
+  /** False when the machines, Ollama versions or request concurrencies differ: speed is shown but not judged. */
   speedComparable: boolean;
   /** Why speed is not comparable, one difference each (`CPU: A → B`). */
   reasons: string[];
@@ -34,6 +34,14 @@ export function compareFingerprints(base: ComparableReport, head: ComparableRepo
     const version = (report: ComparableReport) =>
       report.engines?.find((use) => use.engine === engine)?.version ?? null;
     differ(ENGINE_LABELS[engine], version(base), version(head));
+  }
+
+  // Requests served together each decode slower, so speed at one concurrency says nothing of another.
+  const concurrency = (report: ComparableReport): number => report.settings?.request_concurrency ?? 1;
+  if (concurrency(base) !== concurrency(head)) {
+    reasons.push(
+      `requests at once: ${concurrency(base)} → ${concurrency(head)} (requests served together each run slower)`,
+    );
   }
 
   const a = base.environment ?? null;

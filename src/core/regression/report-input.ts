@@ -81,4 +81,6 @@ export interface ComparableReport {
   /** Each engine the run used and its version. */
   engines?: readonly { engine: string; version: string }[] | null;
   environment?: ComparableEnvironment;
+  /** Requests in flight at once; absent before it was recorded, when runs were serial. */
+  settings?: { request_concurrency?: number | null } | null;
 }
