@@ -31,6 +31,7 @@ import {
   ENV,
 } from '../constants.js';
 import { ConfigurationError } from '../errors.js';
+import type { MetricsAddress } from '../adapters/metrics/metrics-server.js';
 
 export const USAGE = `Usage: exbench ollama-bench [options] [model...] <benchmark.yaml>
        exbench compare [options] <base.json> <head.json>
@@ -90,6 +91,9 @@ Options:
   --no-warmup             skip the untimed warm-up request per model
   --shard <i/n>           run only the rows whose 0-based position modulo n is i-1 (a matrix leg;
                           join the legs' reports with exbench merge)
+  --metrics-port <port>   serve live metrics while the run lasts: /metrics (Prometheus text format)
+                          and /metrics.json on this port (0: any free port; the address is logged)
+  --metrics-host <addr>   where --metrics-port listens (default: 127.0.0.1, this machine only)
   --baseline <report.json>  after the run, compare the new report with this one (see compare below;
                           --alpha, --min-accuracy-drop and --max-slowdown apply) and exit 1 on a regression
   -v, --verbose           more log lines
@@ -135,6 +139,8 @@ export interface BenchCommand {
   /** A report to compare the new one with after the run; null for none. */
   baselinePath: string | null;
   comparison: ComparisonSettings;
+  /** Where to serve live metrics while the run lasts; null for nowhere. */
+  metrics: MetricsAddress | null;
 }
 
 export interface CompareCommand {
@@ -194,6 +200,8 @@ export function parseCliArgs(
       'api-key-env': { type: 'string' },
       'output-dir': { type: 'string', default: DEFAULT_REPORT_DIR },
       baseline: { type: 'string' },
+      'metrics-port': { type: 'string' },
+      'metrics-host': { type: 'string' },
       verbose: { type: 'boolean', short: 'v', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -231,12 +239,37 @@ export function parseCliArgs(
       { cpuCount: availableParallelism() },
     ),
     baselinePath: typeof values.baseline === 'string' ? values.baseline : null,
+    metrics: metricsAddress(values),
     comparison: parseComparisonSettings(
       flagValues(thresholdNames, values),
       labelByNames(COMPARISON_SETTING_NAMES, 'flag'),
       { gating: true },
     ),
   };
+}
+
+/** The default of --metrics-host: metrics of a local run are this machine's business. */
+export const DEFAULT_METRICS_HOST = '127.0.0.1';
+
+/** `--metrics-port` (0 to 65535) and `--metrics-host`; null when no port is given. */
+function metricsAddress(values: FlagValues): MetricsAddress | null {
+  const portText = values['metrics-port'];
+  const host = values['metrics-host'];
+  if (typeof portText !== 'string') {
+    if (typeof host === 'string')
+      throw new ConfigurationError(`--metrics-host ${host} needs --metrics-port <port> to serve anything`);
+    return null;
+  }
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65_535)
+    throw new ConfigurationError(
+      `--metrics-port: "${portText}" is not a port number from 0 to 65535 (e.g. 9464; 0 picks a free one)`,
+    );
+  if (host !== undefined && (typeof host !== 'string' || host.trim() === ''))
+    throw new ConfigurationError(
+      '--metrics-host: expected an address to listen on, e.g. 127.0.0.1 or 0.0.0.0',
+    );
+  return { port, host: typeof host === 'string' ? host.trim() : DEFAULT_METRICS_HOST };
 }
 
 /** Models as positional arguments or `--models` (a list, or `all`), not both. */

@@ -20,14 +20,24 @@ import { mergeOptions, runBenchmarkJob } from '../app/benchmark-job.js';
 import type { EnvironmentFingerprint } from '../core/environment.js';
 import { compareReports, type Comparison } from '../core/regression/compare-reports.js';
 import { ConfigurationError, describeError } from '../errors.js';
-import type { CodeRunner } from '../ports.js';
+import type { CodeRunner, Logger } from '../ports.js';
 import { renderComparisonMarkdown } from '../report/comparison-markdown.js';
 import { renderComparisonText } from '../report/comparison-text.js';
 import { renderConsoleTable } from '../report/console-table.js';
 import type { StoredReport } from '../report/report-schema.js';
 import { terminalText } from '../report/safe-text.js';
 import { EXBENCH_VERSION } from '../version.js';
-import { parseCliArgs, USAGE, type CompareCommand, type ComparisonFormat } from './args.js';
+import {
+  parseCliArgs,
+  USAGE,
+  type BenchCommand,
+  type CompareCommand,
+  type ComparisonFormat,
+} from './args.js';
+import { createRunMetrics } from '../adapters/metrics/run-metrics.js';
+import { startMetricsServer, type MetricsServer } from '../adapters/metrics/metrics-server.js';
+import { combineObservers } from '../core/run-observers.js';
+import type { RunObserver } from '../core/types.js';
 import { targetName } from '../core/run-targets.js';
 import { isSiteCommand, runSiteCommand } from './site-commands.js';
 
@@ -101,7 +111,9 @@ export async function runCli(rawIo: CliIo): Promise<number> {
     if (runner.sandbox.warning !== null) logger.warning(runner.sandbox.warning);
     // The machine's fingerprint (GPU tools are processes) is gathered while the first rows run.
     const environment = (io.collectEnvironment ?? (() => collectEnvironment({ env: io.env })))();
-    const { run, report, reportPath, reportFiles } = await withProgress(display, () =>
+    // Listening before the first request, so a port in use stops the run before it starts.
+    const metrics = await startRunMetrics(command, benchmark.benchmarkName, logger);
+    const { run, report, reportPath, reportFiles } = await withProgress(display, metrics, () =>
       runBenchmarkJob(
         { ...benchmark, fileName: command.benchmarkPath },
         { ...command.run, options: mergeOptions(benchmark, command.run.options) },
@@ -121,7 +133,7 @@ export async function runCli(rawIo: CliIo): Promise<number> {
           }),
           logger,
           signal: io.signal,
-          observer: display.observer,
+          observer: combineObservers(display.observer, metrics?.observer),
           redact,
           reports: new DirectoryReportStore(path.resolve(io.cwd, command.outputDir), '--output-dir'),
           fallbackReports: new DirectoryReportStore(path.join(tmpdir(), 'exbench-reports')),
@@ -167,13 +179,46 @@ export async function runCli(rawIo: CliIo): Promise<number> {
   }
 }
 
-/** Runs `body` with the progress display up, and takes it down (bars stopped) before anything else prints. */
-async function withProgress<T>(display: ProgressDisplay, body: () => Promise<T>): Promise<T> {
+/**
+ * Runs `body` with the progress display up, and takes it down (bars stopped) before anything else
+ * prints; the metrics server, if any, is closed with it, whether the run succeeded or failed.
+ */
+async function withProgress<T>(
+  display: ProgressDisplay,
+  metrics: LiveMetrics | null,
+  body: () => Promise<T>,
+): Promise<T> {
   try {
     return await body();
   } finally {
     display.stop();
+    await metrics?.server.close();
   }
+}
+
+interface LiveMetrics {
+  observer: RunObserver;
+  server: MetricsServer;
+}
+
+/** With --metrics-port, the run's metrics and the server that serves them; null without. */
+async function startRunMetrics(
+  command: BenchCommand,
+  benchmarkName: string,
+  logger: Logger,
+): Promise<LiveMetrics | null> {
+  if (command.metrics === null) return null;
+  const { registry, observer } = createRunMetrics(
+    {
+      benchmark: benchmarkName,
+      exbenchVersion: EXBENCH_VERSION,
+      requestConcurrency: command.run.requestConcurrency,
+    },
+    systemClock.date(),
+  );
+  const server = await startMetricsServer(registry, command.metrics);
+  logger.info(`metrics: ${server.url}/metrics and ${server.url}/metrics.json while the run lasts`);
+  return { observer, server };
 }
 
 /** `exbench compare`: 0 when nothing regressed, 1 on a regression, 2 when the reports cannot be compared. */
