@@ -120,6 +120,24 @@ describe('parseCliArgs: ollama-bench settings', () => {
     throw new Error(`expected a usage error for ${JSON.stringify(argv)}`);
   }
 
+  it('serves metrics on 127.0.0.1 unless --metrics-host says otherwise, and nowhere without a port', () => {
+    expect(parseCliArgs(['ollama-bench', 'b.yaml'], env)).toMatchObject({ metrics: null });
+    expect(parseCliArgs(['ollama-bench', 'b.yaml', '--metrics-port', '9464'], env)).toMatchObject({
+      metrics: { host: '127.0.0.1', port: 9464 },
+    });
+    expect(
+      parseCliArgs(['ollama-bench', 'b.yaml', '--metrics-port', '0', '--metrics-host', '0.0.0.0'], env),
+    ).toMatchObject({ metrics: { host: '0.0.0.0', port: 0 } });
+  });
+
+  it.each([
+    [['--metrics-port', '70000'], '--metrics-port: "70000" is not a port number from 0 to 65535'],
+    [['--metrics-port', '94a'], '--metrics-port: "94a" is not a port number from 0 to 65535'],
+    [['--metrics-host', '0.0.0.0'], '--metrics-host 0.0.0.0 needs --metrics-port <port>'],
+  ])('refuses metrics flags %j naming the flag', (flags, message) => {
+    expect(usageError(['b.yaml', ...flags])).toContain(message);
+  });
+
   it('reads the sandbox tier and a memory size in powers of 1024', () => {
     expect(
       parseCliArgs(['ollama-bench', 'b.yaml', '--sandbox', 'Process', '--memory', '512M'], env),
