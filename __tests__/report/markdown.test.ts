@@ -148,6 +148,10 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('| big:70b | unavailable: ');
     expect(markdown).toContain('<summary>llama3.2:1b: 2 rows did not pass</summary>');
     expect(markdown).toContain('exbench 0.1.0-test · Ollama 0.12.0.');
+    // Three rows are few: 3/3 right still leaves accuracy anywhere from 44 % up.
+    expect(markdown).toContain(
+      '95 % interval of accuracy (Wilson score): qwen2.5-coder:1.5b 43.9% – 100.0% · llama3.2:1b 6.1% – 79.2%',
+    );
   });
 
   it('renders several benchmarks and the problems above them', async () => {

@@ -17,6 +17,7 @@ import {
 } from './leaderboard.js';
 import { plural } from '../core/words.js';
 import { fixed, percent } from './figure-text.js';
+import { accuracyEstimate, rowPassRates } from '../core/pass-rates.js';
 
 export interface RenderedRun {
   run: BenchmarkRun;
@@ -119,6 +120,7 @@ function renderRun(
     ...board.unranked.map((model) => tableRow(unrankedCells(model))),
   ];
   const awards = board.awards.length > 0 ? [awardsLine(board)] : [];
+  const intervals = singleRunIntervals(run, board);
   const chart = accuracyChart(board);
   const repeats = [...repeatsMarkdown(run), ...heatmapMarkdown(run)];
   const warnings = runWarnings(run).map((warning) => `> [!WARNING]\n> ${escapeInline(warning)}`);
@@ -128,6 +130,7 @@ function renderRun(
   return [
     ...warnings,
     lines.join('\n'),
+    ...intervals,
     ...awards,
     ...(chart === null ? [] : [chart]),
     ...repeats,
@@ -146,6 +149,22 @@ export function runWarnings(run: BenchmarkRun): string[] {
   }
   if (run.sandbox.warning !== null) warnings.push(run.sandbox.warning);
   return warnings;
+}
+
+/**
+ * With one run per row, each ranked model's 95 % Wilson interval of accuracy in one line: at a few
+ * rows it is wide, and a reader should see that before trusting a ranking. With repeats the
+ * repeats table shows the interval.
+ */
+function singleRunIntervals(run: BenchmarkRun, board: Leaderboard): string[] {
+  if ((run.plan?.repeat ?? 1) > 1 || board.ranked.length === 0) return [];
+  const parts = board.ranked.flatMap(({ model }) => {
+    const { interval } = accuracyEstimate(rowPassRates(model.rows));
+    return interval === null
+      ? []
+      : [`${escapeInline(targetName(model.ref))} ${percent(interval[0])} – ${percent(interval[1])}`];
+  });
+  return parts.length === 0 ? [] : [`95 % interval of accuracy (Wilson score): ${parts.join(' · ')}`];
 }
 
 const BEST_MARK = '🏆';
