@@ -314,6 +314,8 @@ export const Report = z
         }),
       )
       .optional(),
+    /** Set by a partial `exbench merge` (`--allow-partial`): the shard numbers whose rows are absent. */
+    missing_shards: z.array(z.number().int().min(1)).optional(),
   })
   .meta({
     title: 'exbench report',
