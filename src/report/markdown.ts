@@ -18,6 +18,7 @@ import {
 import { plural } from '../core/words.js';
 import { fixed, percent } from './figure-text.js';
 import { accuracyEstimate, rowPassRates } from '../core/pass-rates.js';
+import { answerLanguage } from './answer-language.js';
 
 export interface RenderedRun {
   run: BenchmarkRun;
@@ -126,7 +127,7 @@ function renderRun(
   const warnings = runWarnings(run).map((warning) => `> [!WARNING]\n> ${escapeInline(warning)}`);
   // A model that did not run has its reason in the table; its rows would only repeat it.
   const ran = run.models.filter(ranRows);
-  const sections = level === null ? [] : ran.map((model) => failureSection(model, level));
+  const sections = level === null ? [] : ran.map((model) => failureSection(model, level, run.evaluator.name));
   return [
     ...warnings,
     lines.join('\n'),
@@ -215,12 +216,12 @@ function tableRow(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function failureSection(model: ModelRun, level: DetailLevel): string {
+function failureSection(model: ModelRun, level: DetailLevel, evaluatorName: string): string {
   const failing = model.rows.filter((row) => row.status !== 'passed' && row.status !== 'not_run');
   if (failing.length === 0) return '';
   const shown = failing.slice(0, level.rowsPerModel);
   const left = failing.length - shown.length;
-  const body = shown.map((row) => failureDetail(row, level));
+  const body = shown.map((row) => failureDetail(row, level, evaluatorName));
   if (left > 0) {
     body.push(
       `_${left} more row${left === 1 ? '' : 's'} left out to keep this under GitHub's size limit; ` +
@@ -237,7 +238,7 @@ function failureSection(model: ModelRun, level: DetailLevel): string {
   ].join('\n');
 }
 
-function failureDetail(row: RowResult, level: DetailLevel): string {
+function failureDetail(row: RowResult, level: DetailLevel, evaluatorName: string): string {
   const where = row.line === null ? '' : ` (line ${row.line})`;
   const status = row.status.replace('_', ' ');
   const lines = [
@@ -254,7 +255,13 @@ function failureDetail(row: RowResult, level: DetailLevel): string {
   if (row.error !== null) lines.push('', `Server error: ${escapeInline(clip(row.error, 500))}`);
   if (level.codeChars > 0) {
     if (row.extraction !== null) {
-      lines.push('', fenced(head(row.extraction.code, level.codeChars), row.extraction.language || 'python'));
+      lines.push(
+        '',
+        fenced(
+          head(row.extraction.code, level.codeChars),
+          answerLanguage(row.extraction.language, evaluatorName),
+        ),
+      );
     }
     if (row.output !== '') lines.push('', 'Output:', '', fenced(tail(row.output, level.outputChars), 'text'));
     const stderr = row.execution?.stderr ?? '';
