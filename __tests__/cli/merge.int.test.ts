@@ -149,6 +149,19 @@ describe('exbench merge', () => {
     );
   });
 
+  it('refuses a split with a shard missing, naming it, and merges it flagged with --allow-partial', async () => {
+    const refused = await cli(['merge', 'shard-1', 'shard-2', '--out', 'partial-refused']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/"Simple Math" is missing shard 3\/3 .*--allow-partial/);
+
+    const partial = await cli(['merge', 'shard-1', 'shard-2', '--allow-partial', '--out', 'partial']);
+    expect(partial.status).toBe(0);
+    expect(partial.stderr).toMatch(/warning: "Simple Math" is merged without shard 3/);
+    const merged = reportIn('partial');
+    expect(merged.missing_shards).toEqual([3]);
+    expect(merged.models[0]?.results.map((r) => r.index)).toEqual([1, 2, 4, 5, 7, 8, 10]);
+  });
+
   it('refuses shards of another file with the same benchmark name', async () => {
     const other = reportIn('shard-2');
     other.shard = { ...other.shard!, content_sha256: 'f'.repeat(64) };

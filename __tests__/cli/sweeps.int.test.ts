@@ -71,7 +71,7 @@ describe('exbench ollama-bench with a temperature sweep and repeats', () => {
     expect(new Set(hot?.results.map((r) => r.seed))).toEqual(
       new Set(Array.from({ length: REPEATS }, (_, r) => 1 + r)),
     );
-    expect(hot?.accuracy_interval_method).toBe('bootstrap');
+    expect(hot?.accuracy_interval_method).toBe('bootstrap_wilson_floor');
     expect(hot?.pass_at_k?.['10']).toBeGreaterThan(hot?.pass_at_k?.['1'] ?? 1);
   });
 });

@@ -61,6 +61,10 @@ describe('models: all', () => {
     expect(embed?.error).toContain('cannot generate text (its capabilities: embedding)');
     expect(server.calls).not.toContain('generate nomic-embed-text:latest');
     expect(run.models.find((m) => m.ref.name === 'llama3.2:1b')?.status).toBe('completed');
+    // The plan counts only the model that will run.
+    expect(logger.messages('info')).toContain(
+      'Plan: 1 model × 1 row × 1 repeat = 1 request (skipping nomic-embed-text:latest: cannot generate text)',
+    );
   });
 
   it('keeps a model whose server does not report capabilities', async () => {

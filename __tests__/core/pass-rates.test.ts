@@ -82,13 +82,24 @@ describe('per-row pass rates and the accuracy interval', () => {
     // Half the rows always pass and half never do: 100 results each, but only 10 independent rows.
     const rows = Array.from({ length: 10 }, (_, i) => row(i + 1, 10, i < 5 ? 10 : 0));
     const estimate = accuracyEstimate(rows);
-    expect(estimate.method).toBe('bootstrap');
+    expect(estimate.method).toBe('bootstrap_wilson_floor');
     expect(estimate.accuracy).toBe(0.5);
     const [low, high] = estimate.interval ?? [NaN, NaN];
     // Far wider than a Wilson interval over 100 results (0.40–0.60) would claim.
     expect(low).toBeLessThan(0.3);
     expect(high).toBeGreaterThan(0.7);
     expect(accuracyEstimate(rows)).toEqual(estimate);
+  });
+
+  it('keeps a width when every repeated row has the same pass rate: three rows passing 3 of 3', () => {
+    // Every bootstrap resample has mean 1; the interval must still admit that 9 results are few.
+    const rows = [row(1, 3, 3), row(2, 3, 3), row(3, 3, 3)];
+    const estimate = accuracyEstimate(rows);
+    expect(estimate.accuracy).toBe(1);
+    const [low, high] = estimate.interval ?? [NaN, NaN];
+    // The Wilson interval of 9 passes out of 9: 0.701–1.
+    expect(low).toBeCloseTo(0.7008, 3);
+    expect(high).toBe(1);
   });
 
   it('gives no accuracy and no interval when no row ran', () => {

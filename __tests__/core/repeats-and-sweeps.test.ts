@@ -81,7 +81,11 @@ describe('repeats', () => {
       { index: 2, runs: 4, passes: 4, pass_rate: 1 },
       { index: 3, runs: 4, passes: 4, pass_rate: 1 },
     ]);
-    expect(qwen).toMatchObject({ repeat: 4, accuracy_interval_method: 'bootstrap', pass_at_k: { '1': 1 } });
+    expect(qwen).toMatchObject({
+      repeat: 4,
+      accuracy_interval_method: 'bootstrap_wilson_floor',
+      pass_at_k: { '1': 1 },
+    });
     expect(logger.messages('warning').join('\n')).toContain('repeat r uses seed + r - 1');
     // Told once the server answers, before any model is asked anything.
     expect(logger.messages('info').slice(0, 2)).toEqual([

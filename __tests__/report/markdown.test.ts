@@ -133,6 +133,21 @@ function fences(markdown: string): { outside: string[]; blocks: string[]; closed
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 
 describe('renderMarkdown', () => {
+  it('fences a text answer without a language and a JSON answer as json, not as python', async () => {
+    const words = (evaluator: string) =>
+      MATH.replace('execute_python_code_with_num_output', evaluator).replace('Simple Math', evaluator);
+    const text = await benchmarkRun(words('raw_string_evaluator'), {
+      m: { rows: { 1: { answer: 'three' }, 2: { answer: 'six' }, 3: { answer: 'two' } } },
+    });
+    const json = await benchmarkRun(words('json_validator_eval'), {
+      m: { rows: { 1: { answer: '{"a": 1}' }, 2: { answer: '[]' }, 3: { answer: '{}' } } },
+    });
+
+    expect(render([text])).toContain('\n```\nthree\n```');
+    expect(render([json])).toContain('\n```json\n{"a": 1}\n```');
+    expect(render([text, json])).not.toContain('```python');
+  });
+
   it('renders a run with a perfect, a partly wrong and an unavailable model', async () => {
     const run = await benchmarkRun(MATH, {
       'qwen2.5-coder:1.5b': { tokensPerSecond: 41.3, ttftMs: 182 },
@@ -148,6 +163,10 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('| big:70b | unavailable: ');
     expect(markdown).toContain('<summary>llama3.2:1b: 2 rows did not pass</summary>');
     expect(markdown).toContain('exbench 0.1.0-test · Ollama 0.12.0.');
+    // Three rows are few: 3/3 right still leaves accuracy anywhere from 44 % up.
+    expect(markdown).toContain(
+      '95 % interval of accuracy (Wilson score): qwen2.5-coder:1.5b 43.9% – 100.0% · llama3.2:1b 6.1% – 79.2%',
+    );
   });
 
   it('renders several benchmarks and the problems above them', async () => {

@@ -8,7 +8,7 @@ import { runFromReport } from '../app/run-from-report.js';
 import { INPUTS, RUNNER_ENV } from '../constants.js';
 import { ConfigurationError, ExternalError, describeError } from '../errors.js';
 import type { Logger } from '../ports.js';
-import { mergeReports, type NamedReport } from '../report/merge-reports.js';
+import { mergeReports, partialMergeWarning, type NamedReport } from '../report/merge-reports.js';
 import { reportFileStem } from '../report/report-file-name.js';
 import { streamJson } from '../report/stream-json.js';
 import type { ActionSettings } from './inputs.js';
@@ -60,7 +60,10 @@ export async function mergeLegs(
     );
     await store.prepare();
     const results: BenchmarkJobResult[] = [];
-    for (const report of mergeReports(named)) {
+    // A leg that failed leaves its shard out; what the others measured is still published, flagged.
+    for (const report of mergeReports(named, { allowPartial: true })) {
+      if (report.missing_shards)
+        logger.warning(partialMergeWarning(report.benchmark_name, report.missing_shards));
       const reportPath = await store.write(
         reportFileStem(report.benchmark_name, new Date(report.started_at)),
         streamJson(report),

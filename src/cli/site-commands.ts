@@ -6,13 +6,13 @@ import { writeFiles } from '../adapters/fs/site-writer.js';
 import { addRuns } from '../app/history-site.js';
 import { ConfigurationError } from '../errors.js';
 import { EMPTY_HISTORY } from '../report/history-index.js';
-import { mergeReports } from '../report/merge-reports.js';
+import { mergeReports, partialMergeWarning } from '../report/merge-reports.js';
 import { reportFileStem } from '../report/report-file-name.js';
 import type { Report, StoredReport } from '../report/report-schema.js';
 import { streamJson } from '../report/stream-json.js';
 
 export const SITE_USAGE = `Usage: exbench dashboard <reports or folders…> --out <dir> [--title <text>]
-       exbench merge <reports or folders…> --out <dir>
+       exbench merge <reports or folders…> --out <dir> [--allow-partial]
 
 exbench dashboard builds the static history site from report files: <dir>/index.html (charts of
 accuracy, decode tokens/s and time to first token over time per model and machine, the latest
@@ -20,7 +20,8 @@ leaderboard; opens from file:// too), <dir>/data/index.json and the reports unde
 
 exbench merge joins the reports of a matrix into one report per benchmark: the shards of one model
 (--shard i/n) become one model result; other models are kept beside it. Shards of different files
-or overlapping rows are refused.
+or overlapping rows are refused, and so is a split with shards missing (1/3 and 2/3 without 3/3)
+unless --allow-partial: the merged report then lists the absent shards in missing_shards.
 
 Exit status: 0 when written, 2 for bad arguments or reports that cannot be read or merged.`;
 
@@ -65,9 +66,12 @@ export async function runSiteCommand(
   const outDir = path.resolve(io.cwd, out);
 
   if (name === 'merge') {
+    const mergedReports = mergeReports(reports, { allowPartial: values['allow-partial'] === true });
     const store = new DirectoryReportStore(outDir, '--out');
     await store.prepare();
-    for (const merged of mergeReports(reports)) {
+    for (const merged of mergedReports) {
+      if (merged.missing_shards)
+        io.stderr(`warning: ${partialMergeWarning(merged.benchmark_name, merged.missing_shards)}\n`);
       const file = await store.write(
         reportFileStem(merged.benchmark_name, new Date(merged.started_at)),
         streamJson(merged),
@@ -100,6 +104,7 @@ function parseSiteArgs(args: readonly string[]) {
       options: {
         out: { type: 'string' },
         title: { type: 'string' },
+        'allow-partial': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });

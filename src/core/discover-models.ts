@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import { ConfigurationError } from '../errors.js';
 import type { ModelDetails, ModelServer } from '../ports.js';
-import { SERVED_PROVIDER } from './model-ref.js';
+import { SERVED_PROVIDER, type ModelRef } from './model-ref.js';
 import type { ExtraServers } from './server-registry.js';
 
 /** The model list that means "every model the server has". */
@@ -93,4 +93,23 @@ export function cannotGenerate(details: ModelDetails | null): string | null {
   const capabilities = details?.capabilities ?? null;
   if (capabilities === null || capabilities.includes('completion')) return null;
   return `it cannot generate text (its capabilities: ${capabilities.join(', ') || 'none'})`;
+}
+
+/**
+ * The ids of discovered models their server says cannot generate (embedding models), asked before
+ * the plan is told so it counts only what will run. A model the server cannot describe is kept:
+ * its run reports why it could not be had.
+ */
+export async function modelsUnableToGenerate(
+  refs: readonly ModelRef[],
+  serverOf: (ref: ModelRef) => Pick<ModelServer, 'show'> | null,
+): Promise<Set<string>> {
+  const unable = new Set<string>();
+  for (const ref of refs) {
+    const server = serverOf(ref);
+    if (server === null) continue;
+    const details = await server.show(ref.name).catch(() => null);
+    if (cannotGenerate(details) !== null) unable.add(ref.id);
+  }
+  return unable;
 }

@@ -66,14 +66,19 @@ export function passAtKs(rows: readonly RowPassRate[], repeat: number): Record<s
   return figures;
 }
 
-export type AccuracyIntervalMethod = 'wilson' | 'bootstrap';
+/**
+ * wilson: one run per row. bootstrap: rows resampled (reports written before the Wilson floor).
+ * bootstrap_wilson_floor: with repeats, the row bootstrap widened to at least the Wilson interval of
+ * the pooled results.
+ */
+export type AccuracyIntervalMethod = 'wilson' | 'bootstrap' | 'bootstrap_wilson_floor';
 
 export interface AccuracyEstimate {
   /** The mean of the per-row pass rates (correct / run with one run per row); null when none ran. */
   accuracy: number | null;
   /** 95 % interval of the accuracy; null when no row ran. */
   interval: [number, number] | null;
-  /** wilson: one run per row; bootstrap: rows resampled with replacement when rows were repeated. */
+  /** How the interval was computed; see AccuracyIntervalMethod. */
   method: AccuracyIntervalMethod;
 }
 
@@ -84,12 +89,18 @@ const ACCURACY_BOOTSTRAP_SEED = 1;
  * Accuracy with a 95 % interval. With one run per row every result is an independent trial and the
  * Wilson interval applies. Repeats of one row are not independent (a hard row fails every time), so
  * then rows are the unit: a percentile bootstrap of the mean per-row pass rate over rows resampled
- * with replacement, seeded so a report always shows the same interval.
+ * with replacement, seeded so a report always shows the same interval. A bootstrap over a few rows
+ * that all have the same pass rate has zero width (every resample has the same mean), which would
+ * claim certainty three rows cannot give; so the interval is never narrower than the Wilson interval
+ * of all results pooled (passes out of runs), the interval the results would have if they were
+ * independent. Repeats are positively correlated at best, so the pooled Wilson interval is a lower
+ * bound on the honest width, and the bootstrap widens it when rows disagree.
  */
 export function accuracyEstimate(rows: readonly RowPassRate[]): AccuracyEstimate {
   const run = rows.filter((row): row is RowPassRate & { passRate: number } => row.passRate !== null);
   const repeated = run.some((row) => row.runs > 1);
-  if (run.length === 0) return { accuracy: null, interval: null, method: repeated ? 'bootstrap' : 'wilson' };
+  if (run.length === 0)
+    return { accuracy: null, interval: null, method: repeated ? 'bootstrap_wilson_floor' : 'wilson' };
   const rates = Float64Array.from(run.map((row) => row.passRate));
   const accuracy = rates.reduce((sum, v) => sum + v, 0) / rates.length;
   if (!repeated) {
@@ -105,5 +116,12 @@ export function accuracyEstimate(rows: readonly RowPassRate[]): AccuracyEstimate
     means[i] = sum / n;
   }
   means.sort();
-  return { accuracy, interval: [quantile(means, 0.025), quantile(means, 0.975)], method: 'bootstrap' };
+  const passes = run.reduce((sum, row) => sum + row.passes, 0);
+  const runs = run.reduce((sum, row) => sum + row.runs, 0);
+  const [floorLow, floorHigh] = wilsonInterval(passes, runs) ?? [accuracy, accuracy];
+  return {
+    accuracy,
+    interval: [Math.min(quantile(means, 0.025), floorLow), Math.max(quantile(means, 0.975), floorHigh)],
+    method: 'bootstrap_wilson_floor',
+  };
 }

@@ -21,6 +21,7 @@ import {
 } from './evaluate-row.js';
 import {
   cannotGenerate,
+  modelsUnableToGenerate,
   discoverySources,
   resolveRequestedModels,
   wantsAllModels,
@@ -122,10 +123,14 @@ export async function runBenchmark(
   const { server, runner, clock, logger } = ports;
   const plan = planRun(benchmark, settings);
   // The plan is told before the first request; with `models: all` once the servers have listed their models.
-  const announce = (planned: ModelRef[]): ModelRef[] => {
+  const announce = (planned: ModelRef[], unable: ReadonlySet<string>): ModelRef[] => {
     const targets = expandTargets(planned, plan.sweep);
-    const served = planned.filter((ref) => serverFor(ref.provider, server, ports.servers) !== null).length;
-    logger.info(`Plan: ${describePlan(served, plan.sweep, benchmark.rows.length, plan.repeat)}`);
+    const served = planned.filter(
+      (ref) => serverFor(ref.provider, server, ports.servers) !== null && !unable.has(ref.id),
+    ).length;
+    const skipped = planned.filter((ref) => unable.has(ref.id)).map((ref) => ref.spec);
+    const skipping = skipped.length === 0 ? '' : ` (skipping ${skipped.join(', ')}: cannot generate text)`;
+    logger.info(`Plan: ${describePlan(served, plan.sweep, benchmark.rows.length, plan.repeat)}${skipping}`);
     if (
       plan.repeat > 1 &&
       targets.some((ref) => typeof targetOptions(ref, settings.options).seed === 'number')
@@ -145,14 +150,16 @@ export async function runBenchmark(
   let planned = discover ? [] : planModels(benchmark, await requested(), ports.servers);
   const evaluator = EVALUATORS[benchmark.evaluator];
   const startedAt = clock.date();
+  let unable: ReadonlySet<string> = new Set();
   if (discover) {
     planned = planModels(benchmark, await requested(), ports.servers);
     logger.info(`models: all: ${planned.map((ref) => ref.spec).join(', ')}`);
+    unable = await modelsUnableToGenerate(planned, (ref) => serverFor(ref.provider, server, ports.servers));
   }
   // Each server answers before the plan is told, so a wrong address is the only line the user sees.
   const engines = await engineVersions(planned, ports);
   const serverVersion = engines.find((use) => use.engine === SERVED_PROVIDER)?.version ?? NOT_USED_VERSION;
-  const refs = announce(planned);
+  const refs = announce(planned, unable);
 
   const executor = await chooseExecutor(evaluator, runner, logger);
   const context: EvaluationContext = {

@@ -41,7 +41,7 @@ export const MEASUREMENT_NOTES = {
   repeats:
     "With repeat > 1 each row is asked that many times per model (variant), each a fresh request, each evaluated. accuracy is then the mean of the per-row pass rates (rows[].pass_rate); with one run per row it is correct_count / rows run. A fixed seed is varied per repeat (seed, seed+1, …; each result's seed) unless fixed_seed.",
   accuracy_interval:
-    'A 95 % interval of accuracy: the Wilson score interval with one run per row (accuracy_interval_method wilson); with repeats a percentile bootstrap of the mean per-row pass rate over rows resampled with replacement (2,000 resamples, seeded), because repeats of one row are not independent (bootstrap).',
+    'A 95 % interval of accuracy: the Wilson score interval with one run per row (accuracy_interval_method wilson); with repeats a percentile bootstrap of the mean per-row pass rate over rows resampled with replacement (2,000 resamples, seeded), because repeats of one row are not independent, widened where needed to at least the Wilson interval of all results pooled (passes out of runs), so a few rows that all score alike do not get a zero-width interval (bootstrap_wilson_floor). Reports before that say bootstrap.',
   pass_at_k:
     'pass@k by the unbiased estimator of Chen et al. 2021: per row 1 - C(n - c, k) / C(n, k) with n results and c passes, averaged over the rows with n ≥ k; k = 1, and 5 and 10 when repeat reaches them.',
   repeat_spread:

@@ -17,6 +17,8 @@ import {
 } from './leaderboard.js';
 import { plural } from '../core/words.js';
 import { fixed, percent } from './figure-text.js';
+import { accuracyEstimate, rowPassRates } from '../core/pass-rates.js';
+import { answerLanguage } from './answer-language.js';
 
 export interface RenderedRun {
   run: BenchmarkRun;
@@ -125,15 +127,17 @@ function renderRun(
     ...board.unranked.map((model) => tableRow(unrankedCells(model))),
   ];
   const awards = board.awards.length > 0 ? [awardsLine(board)] : [];
+  const intervals = singleRunIntervals(run, board);
   const chart = accuracyChart(board);
   const repeats = [...repeatsMarkdown(run), ...heatmapMarkdown(run)];
   const warnings = runWarnings(run).map((warning) => `> [!WARNING]\n> ${escapeInline(warning)}`);
   // A model that did not run has its reason in the table; its rows would only repeat it.
   const ran = run.models.filter(ranRows);
-  const sections = level === null ? [] : ran.map((model) => failureSection(model, level));
+  const sections = level === null ? [] : ran.map((model) => failureSection(model, level, run.evaluator.name));
   return [
     ...warnings,
     lines.join('\n'),
+    ...intervals,
     ...awards,
     ...(chart === null ? [] : [chart]),
     ...repeats,
@@ -152,6 +156,22 @@ export function runWarnings(run: BenchmarkRun): string[] {
   }
   if (run.sandbox.warning !== null) warnings.push(run.sandbox.warning);
   return warnings;
+}
+
+/**
+ * With one run per row, each ranked model's 95 % Wilson interval of accuracy in one line: at a few
+ * rows it is wide, and a reader should see that before trusting a ranking. With repeats the
+ * repeats table shows the interval.
+ */
+function singleRunIntervals(run: BenchmarkRun, board: Leaderboard): string[] {
+  if ((run.plan?.repeat ?? 1) > 1 || board.ranked.length === 0) return [];
+  const parts = board.ranked.flatMap(({ model }) => {
+    const { interval } = accuracyEstimate(rowPassRates(model.rows));
+    return interval === null
+      ? []
+      : [`${escapeInline(targetName(model.ref))} ${percent(interval[0])} – ${percent(interval[1])}`];
+  });
+  return parts.length === 0 ? [] : [`95 % interval of accuracy (Wilson score): ${parts.join(' · ')}`];
 }
 
 const BEST_MARK = '🏆';
@@ -202,12 +222,12 @@ function tableRow(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function failureSection(model: ModelRun, level: DetailLevel): string {
+function failureSection(model: ModelRun, level: DetailLevel, evaluatorName: string): string {
   const failing = model.rows.filter((row) => row.status !== 'passed' && row.status !== 'not_run');
   if (failing.length === 0) return '';
   const shown = failing.slice(0, level.rowsPerModel);
   const left = failing.length - shown.length;
-  const body = shown.map((row) => failureDetail(row, level));
+  const body = shown.map((row) => failureDetail(row, level, evaluatorName));
   if (left > 0) {
     body.push(
       `_${left} more row${left === 1 ? '' : 's'} left out to keep this under GitHub's size limit; ` +
@@ -224,7 +244,7 @@ function failureSection(model: ModelRun, level: DetailLevel): string {
   ].join('\n');
 }
 
-function failureDetail(row: RowResult, level: DetailLevel): string {
+function failureDetail(row: RowResult, level: DetailLevel, evaluatorName: string): string {
   const where = row.line === null ? '' : ` (line ${row.line})`;
   const status = row.status.replace('_', ' ');
   const lines = [
@@ -241,7 +261,13 @@ function failureDetail(row: RowResult, level: DetailLevel): string {
   if (row.error !== null) lines.push('', `Server error: ${escapeInline(clip(row.error, 500))}`);
   if (level.codeChars > 0) {
     if (row.extraction !== null) {
-      lines.push('', fenced(head(row.extraction.code, level.codeChars), row.extraction.language || 'python'));
+      lines.push(
+        '',
+        fenced(
+          head(row.extraction.code, level.codeChars),
+          answerLanguage(row.extraction.language, evaluatorName),
+        ),
+      );
     }
     if (row.output !== '') lines.push('', 'Output:', '', fenced(tail(row.output, level.outputChars), 'text'));
     const stderr = row.execution?.stderr ?? '';

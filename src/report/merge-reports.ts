@@ -14,17 +14,35 @@ export interface NamedReport {
  * again; different models are kept side by side with their own details. Reports of one benchmark
  * name must hold the same benchmark (prompt, evaluator and, for shards, the same rows): anything
  * else, or a row that two shards both ran, is refused naming both files, never silently joined.
+ * A shard set with shards missing (1/3 and 2/3 without 3/3) is refused naming them unless
+ * `allowPartial`; then the merged report lists them in `missing_shards`.
  */
-export function mergeReports(inputs: readonly NamedReport[]): Report[] {
+export function mergeReports(
+  inputs: readonly NamedReport[],
+  options: { allowPartial?: boolean } = {},
+): Report[] {
   const groups = new Map<string, NamedReport[]>();
   for (const input of inputs) {
     const key = input.report.benchmark_name;
     groups.set(key, [...(groups.get(key) ?? []), input]);
   }
-  return [...groups.values()].map(mergeBenchmark);
+  return [...groups.values()].map((group) => mergeBenchmark(group, options.allowPartial === true));
 }
 
-function mergeBenchmark(inputs: NamedReport[]): Report {
+/** What a shell says about a merged report that lacks shards. */
+export function partialMergeWarning(benchmarkName: string, missing: readonly number[]): string {
+  return `"${benchmarkName}" is merged without shard${missing.length === 1 ? '' : 's'} ${missing.join(', ')}: its figures leave those rows out`;
+}
+
+/** The shard numbers of a split that none of `inputs` holds, ascending; empty for whole runs. */
+export function missingShards(inputs: readonly NamedReport[]): number[] {
+  const shards = inputs.flatMap(({ report }) => (report.shard ? [report.shard] : []));
+  const count = shards[0]?.count ?? 0;
+  const present = new Set(shards.map((shard) => shard.index));
+  return Array.from({ length: count }, (_, i) => i + 1).filter((index) => !present.has(index));
+}
+
+function mergeBenchmark(inputs: NamedReport[], allowPartial: boolean): Report {
   const [first, ...rest] = inputs;
   if (first === undefined) throw new Error('mergeBenchmark needs a report');
   for (const other of rest) checkSameBenchmark(first, other);
@@ -56,6 +74,14 @@ function mergeBenchmark(inputs: NamedReport[]): Report {
     }
   }
 
+  const missing = missingShards(inputs);
+  if (missing.length > 0 && !allowPartial) {
+    const count = first.report.shard?.count ?? 0;
+    throw new ConfigurationError(
+      `"${first.report.benchmark_name}" is missing shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')} (merging ${inputs.map(({ label }) => label).join(', ')}): its rows would be left out; pass --allow-partial to merge the shards present`,
+    );
+  }
+
   const shards = inputs.map(({ report }) => report.shard ?? null);
   const sharded = shards.some((s) => s !== null);
   const promptIterations = sharded ? joinedIterations(inputs) : first.report.prompt_iterations;
@@ -70,6 +96,7 @@ function mergeBenchmark(inputs: NamedReport[]): Report {
   const base: Report = { ...first.report };
   // The merged report holds every shard's rows: it is no shard itself.
   delete base.shard;
+  delete base.missing_shards;
   return {
     ...base,
     prompt_iterations: promptIterations,
@@ -94,6 +121,7 @@ function mergeBenchmark(inputs: NamedReport[]): Report {
       models: report.models.map((m) => m.model),
       environment: report.environment ?? null,
     })),
+    ...(missing.length > 0 ? { missing_shards: missing } : {}),
   };
 }
 

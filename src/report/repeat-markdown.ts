@@ -77,7 +77,7 @@ export function repeatsMarkdown(run: BenchmarkRun): string[] {
     ...ran.map((model) => repeatRow(model, repeat, ks)),
     '',
     'Accuracy is the mean per-row pass rate; its interval is a bootstrap over rows (repeats of a row are ' +
-      'not independent). pass@k is the unbiased estimator of Chen et al. (2021). Speeds pool every repeat; ' +
+      'not independent), never narrower than the Wilson interval of all results pooled. pass@k is the unbiased estimator of Chen et al. (2021). Speeds pool every repeat; ' +
       "the spread is the median over rows of each row's (max − min) / median across its repeats.",
   ];
   return [lines.join('\n')];

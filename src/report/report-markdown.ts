@@ -1,5 +1,6 @@
 import { escapeHtml, escapeInline, fenced } from './markdown-text.js';
 import { figureText, modelAccuracy, modelLabel, modelRan, percentText, rowsRun } from './report-figures.js';
+import { answerLanguage } from './answer-language.js';
 import type { ModelReport, Report, ResultReport } from './report-schema.js';
 
 /**
@@ -32,7 +33,9 @@ export function renderReportMarkdown(report: Report): string {
     ...sandboxWarning,
     modelTable(report.models),
     'Decode tok/s, TTFT and Total are medians over the rows the server answered; Load is the warm-up load time. – marks a figure the model does not have.',
-    ...report.models.map(failureSection).filter((section) => section !== ''),
+    ...report.models
+      .map((model) => failureSection(model, report.evaluator))
+      .filter((section) => section !== ''),
   ];
   return `${parts.join('\n\n')}\n`;
 }
@@ -74,20 +77,20 @@ function modelTable(models: readonly ModelReport[]): string {
   ].join('\n');
 }
 
-function failureSection(model: ModelReport): string {
+function failureSection(model: ModelReport, evaluatorName: string): string {
   const failing = model.results.filter((r) => r.status !== 'passed' && r.status !== 'not_run');
   if (failing.length === 0) return '';
   return [
     '<details>',
     `<summary>${escapeHtml(modelLabel(model))}: ${failing.length} of ${rowsRun(model)} rows did not pass</summary>`,
     '',
-    failing.map(failureDetail).join('\n\n'),
+    failing.map((result) => failureDetail(result, evaluatorName)).join('\n\n'),
     '',
     '</details>',
   ].join('\n');
 }
 
-function failureDetail(result: ResultReport): string {
+function failureDetail(result: ResultReport, evaluatorName: string): string {
   const where = result.yaml_line === null ? '' : ` (line ${result.yaml_line})`;
   const lines = [
     `**Row ${result.index}${where}: ${result.status.replace('_', ' ')}**${result.reason ? ` — ${escapeInline(result.reason)}` : ''}`,
@@ -100,7 +103,7 @@ function failureDetail(result: ResultReport): string {
   if (result.prompt_response.error !== null)
     lines.push(`- Server error: ${escapeInline(result.prompt_response.error)}`);
   if (result.extracted_code !== null)
-    lines.push('', fenced(result.extracted_code, result.code_language ?? 'python'));
+    lines.push('', fenced(result.extracted_code, answerLanguage(result.code_language, evaluatorName)));
   if (result.execution_result !== '') lines.push('', 'Output:', '', fenced(result.execution_result, 'text'));
   const stderr = result.execution?.stderr ?? '';
   if (stderr !== '') lines.push('', 'Stderr:', '', fenced(stderr, 'text'));

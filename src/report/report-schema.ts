@@ -162,8 +162,11 @@ const Model = z.object({
   pass_at_k: z.record(z.string(), z.number()).optional(),
   /** 95 % interval of `accuracy`, null when no row ran. */
   accuracy_interval: z.tuple([z.number(), z.number()]).nullable().optional(),
-  /** wilson: one run per row; bootstrap: rows resampled, when rows were repeated. */
-  accuracy_interval_method: z.enum(['wilson', 'bootstrap']).optional(),
+  /**
+   * wilson: one run per row; bootstrap_wilson_floor: with repeats, rows resampled, never narrower
+   * than the Wilson interval of the pooled results; bootstrap: rows resampled (older reports).
+   */
+  accuracy_interval_method: z.enum(['wilson', 'bootstrap', 'bootstrap_wilson_floor']).optional(),
   /** Per row over its repeats: results run, passes and pass rate. */
   rows: z
     .array(
@@ -313,6 +316,8 @@ export const Report = z
         }),
       )
       .optional(),
+    /** Set by a partial `exbench merge` (`--allow-partial`): the shard numbers whose rows are absent. */
+    missing_shards: z.array(z.number().int().min(1)).optional(),
   })
   .meta({
     title: 'exbench report',
