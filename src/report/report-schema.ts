@@ -86,7 +86,7 @@ const Result = z.object({
   status: z.enum(['passed', 'failed', 'errored', 'timed_out', 'not_run']),
   reason: z.string().nullable(),
   /** The rule that judged the answer; null when there was nothing to compare. */
-  comparison: z.enum(['exact_integer', 'absolute_1e-6', 'string', 'json']).nullable().optional(),
+  comparison: z.enum(['exact_integer', 'absolute_1e-6', 'string', 'json', 'choice']).nullable().optional(),
   /** `server`: the server failed (the row says nothing about the model); `request`: it refused it. */
   error_kind: z.enum(['server', 'request']).nullable().optional(),
   yaml_line: z.number().int().nullable(),
