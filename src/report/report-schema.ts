@@ -108,6 +108,19 @@ const RepeatSpread = z.object({
   max: z.number().nullable(),
 });
 
+/** A model's accuracy on multiple-choice questions (one file's or all), beside the chance level. */
+const ChoiceAccuracy = z.object({
+  questions: z.number().int(),
+  /** Results judged: one per question and repeat, rows not run left out. */
+  answered: z.number().int(),
+  correct_count: z.number().int(),
+  /** Answers that named no option: wrong, but apart from a wrong letter. */
+  no_choice_count: z.number().int(),
+  accuracy: z.number().nullable(),
+  /** 1 / the number of options, averaged over the questions: what guessing scores. */
+  chance: z.number().nullable(),
+});
+
 const ModelDetails = z.object({
   digest: z.string().nullable(),
   family: z.string().nullable(),
@@ -183,6 +196,10 @@ const Model = z.object({
       total_duration_ms: RepeatSpread,
     })
     .optional(),
+  /** Multiple-choice benchmarks only: accuracy over all question files, and per file. */
+  multiple_choice: ChoiceAccuracy.extend({
+    files: z.array(ChoiceAccuracy.extend({ file: z.string() })),
+  }).optional(),
   /** The engine that served the model; absent in reports before engines (Ollama). */
   engine: EngineName.optional(),
   /** Who timed each speed figure of the model: `server`, `client`, or `mixed` rows. */
