@@ -18,15 +18,15 @@ const HEADERLESS = path.join(FIXTURES, 'headerless.csv');
 const CUSTOM_HEADER = path.join(FIXTURES, 'custom-header.yaml');
 
 /** The fixture's questions, read independently of exbench so the models know the right answers. */
-const QUESTIONS = (
-  parse(readFileSync(WITH_HEADER, 'utf8'), { columns: true }) as Record<string, string>[]
-).map((row) => ({
-  question: row.question ?? '',
-  options: ['A', 'B', 'C', 'D'].map((letter) => row[letter] ?? ''),
-  answer: row.answer ?? '',
-}));
+const QUESTIONS = parse<Record<string, string>>(readFileSync(WITH_HEADER, 'utf8'), { columns: true }).map(
+  (row) => ({
+    question: row.question ?? '',
+    options: ['A', 'B', 'C', 'D'].map((letter) => row[letter] ?? ''),
+    answer: row.answer ?? '',
+  }),
+);
 
-/** Every way of giving the letter the evaluator must read; `L` is the letter, `T` the option's text. */
+/** Every way of giving the letter the evaluator must read; given the letter and the option's text. */
 const LETTER_STYLES: ((letter: string, text: string) => string)[] = [
   (l) => l,
   (l) => `(${l})`,
