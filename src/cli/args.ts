@@ -209,9 +209,10 @@ export function parseCliArgs(
   if (values.help === true) return { command: 'help' };
 
   const benchmarkPath = positionals.at(-1);
-  if (benchmarkPath === undefined || !/\.ya?ml$/i.test(benchmarkPath)) {
+  // Whether it is a YAML file, CSV files or a folder of them is found out when it is read.
+  if (benchmarkPath === undefined) {
     throw new ConfigurationError(
-      'the last argument must be the benchmark file (.yaml or .yml); see exbench --help',
+      'the last argument must be the benchmark: a YAML file, or multiple-choice CSV files or a folder of them; see exbench --help',
     );
   }
 

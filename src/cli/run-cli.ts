@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { systemClock } from '../adapters/clock/system-clock.js';
-import { loadBenchmarkFile } from '../adapters/fs/benchmark-source.js';
+import { loadBenchmarkArgument } from '../adapters/fs/benchmark-source.js';
 import { readReport } from '../adapters/fs/baseline-reports.js';
 import { DirectoryReportStore } from '../adapters/fs/report-store.js';
 import { ConsoleLogger } from '../adapters/logger/console-logger.js';
@@ -99,7 +99,7 @@ export async function runCli(rawIo: CliIo): Promise<number> {
       seeAllHint: 'see them all with --show-failures all, or in the report',
     });
     const logger = new ConsoleLogger(command.verbose, (line) => display.writeLine(line));
-    const benchmark = await loadBenchmarkFile(path.resolve(io.cwd, command.benchmarkPath));
+    const benchmark = await loadBenchmarkArgument(command.benchmarkPath, io.cwd);
     // Probed only when the evaluator runs code: starting the sandbox costs a process or two.
     const runner = runsCode(benchmark)
       ? await (io.createRunner ?? ((options) => PythonCodeRunner.create(options)))({

@@ -96,6 +96,8 @@ export interface PromptRow {
   variables: Record<string, string>;
   /** The expectation: scalars as written; mappings and lists as parsed. */
   expectation: string | Record<string, unknown> | unknown[];
+  /** A multiple-choice question's file and option letters (`ABCD`); absent for a YAML row. */
+  choice?: { file: string; letters: string };
 }
 
 export interface BenchmarkFile {

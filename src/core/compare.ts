@@ -7,7 +7,7 @@ export { parsePythonNumber, type PythonNumber };
  * The rule that decided a row: integers exactly, other numbers within an absolute 1e-6, text as
  * trimmed text, JSON deeply. Recorded per row so a reader knows why `3` matched `3.0000001`.
  */
-export type ComparisonRule = 'exact_integer' | 'absolute_1e-6' | 'string' | 'json';
+export type ComparisonRule = 'exact_integer' | 'absolute_1e-6' | 'string' | 'json' | 'choice';
 
 export type Verdict = { rule: ComparisonRule } & ({ correct: true } | { correct: false; reason: string });
 
@@ -57,6 +57,8 @@ export function compareResult(comparison: Comparison, actual: string, expected: 
       return compareStrings(actual, expected);
     case 'json':
       return compareJson(actual, expected);
+    case 'choice':
+      return compareLetters(actual, expected);
   }
 }
 
@@ -96,6 +98,15 @@ function compareStrings(actual: string, expected: unknown): Verdict {
       : { rule, correct: false, reason: `got ${preview(got)}, expected ${preview(want)}` };
   }
   return { rule: 'string', correct: false, reason: `got ${preview(got)}, expected ${preview(want)}` };
+}
+
+/** The letter chosen (see choice-answer.ts) against the right one, without case. */
+function compareLetters(actual: string, expected: unknown): Verdict {
+  const got = actual.trim().toUpperCase();
+  const want = String(expected).trim().toUpperCase();
+  return got === want
+    ? { rule: 'choice', correct: true }
+    : { rule: 'choice', correct: false, reason: `chose ${preview(got)}, expected ${preview(want)}` };
 }
 
 /** Parses the answer as JSON and compares deeply: key order is free, list order is kept. */

@@ -1,4 +1,5 @@
 import type { CodeRunner, CodeRunResult, ErrorKind, Executor, Generation } from '../ports.js';
+import { judgeChoice } from './choice-verdict.js';
 import { compareResult } from './compare.js';
 import { expressionProgram, type EvaluatorSpec } from './evaluators.js';
 import { extractCode } from './extract-code.js';
@@ -103,6 +104,18 @@ async function judgeRow(row: GeneratedRow, context: EvaluationContext): Promise<
       correct: false,
       status: 'failed',
       reason: 'the answer is empty',
+    });
+  }
+
+  if (evaluator.comparison === 'choice') {
+    const verdict = judgeChoice(row.generation.response, row.base.variables, row.base.expectation);
+    return done({
+      execution: null,
+      output: verdict.chosen ?? '',
+      correct: verdict.correct,
+      status: verdict.correct ? 'passed' : 'failed',
+      reason: verdict.correct ? null : verdict.reason,
+      comparison: verdict.rule,
     });
   }
 

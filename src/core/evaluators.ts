@@ -42,6 +42,7 @@ export const EVALUATORS: Readonly<Record<EvaluatorName, EvaluatorSpec>> = {
   ),
   raw_string_evaluator: spec('raw_string_evaluator', 'none', null, []),
   json_validator_eval: spec('json_validator_eval', 'none', null, ['json']),
+  multiple_choice: spec('multiple_choice', 'none', null, []),
 };
 
 function spec(

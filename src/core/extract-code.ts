@@ -20,24 +20,7 @@ const THINK_BLOCK = /<think>([\s\S]*?)<\/think>/gi;
  * code line of an unclosed block closes it.
  */
 export function extractCode(response: string, languages: readonly string[]): Extraction {
-  const thoughts: string[] = [];
-  let text = response.replace(THINK_BLOCK, (_whole, thought: string) => {
-    thoughts.push(thought.trim());
-    return '';
-  });
-  // Some reasoning models' templates open <think> in the prompt, so only the closing tag arrives.
-  const orphanClose = text.search(/<\/think>/i);
-  if (orphanClose >= 0) {
-    thoughts.push(text.slice(0, orphanClose).trim());
-    text = text.slice(orphanClose + '</think>'.length);
-  }
-  // An opening tag with no close means the answer was cut off mid-thought: all of it is thinking.
-  const orphanOpen = text.search(/<think>/i);
-  if (orphanOpen >= 0) {
-    thoughts.push(text.slice(orphanOpen + '<think>'.length).trim());
-    text = text.slice(0, orphanOpen);
-  }
-  const thinking = thoughts.filter(Boolean).join('\n\n');
+  const { text, thinking } = separateThinking(response);
 
   const blocks = codeBlocks(text);
   const wanted = new Set(languages.map((l) => l.toLowerCase()));
@@ -46,6 +29,30 @@ export function extractCode(response: string, languages: readonly string[]): Ext
   if (chosen) return { code: chosen.code.replace(/\s+$/, ''), thinking, language: chosen.language };
 
   return { code: stripInlineCode(text.trim()), thinking, language: null };
+}
+
+/**
+ * The answer without its reasoning (`<think>…</think>`), and the reasoning apart. Some reasoning
+ * models' templates open <think> in the prompt, so only the closing tag arrives; an opening tag with
+ * no close means the answer was cut off mid-thought: all of it after the tag is thinking.
+ */
+export function separateThinking(response: string): { text: string; thinking: string } {
+  const thoughts: string[] = [];
+  let text = response.replace(THINK_BLOCK, (_whole, thought: string) => {
+    thoughts.push(thought.trim());
+    return '';
+  });
+  const orphanClose = text.search(/<\/think>/i);
+  if (orphanClose >= 0) {
+    thoughts.push(text.slice(0, orphanClose).trim());
+    text = text.slice(orphanClose + '</think>'.length);
+  }
+  const orphanOpen = text.search(/<think>/i);
+  if (orphanOpen >= 0) {
+    thoughts.push(text.slice(orphanOpen + '<think>'.length).trim());
+    text = text.slice(0, orphanOpen);
+  }
+  return { text, thinking: thoughts.filter(Boolean).join('\n\n') };
 }
 
 /** The fenced blocks of an answer as code and language, with the plain-intent repairs applied. */

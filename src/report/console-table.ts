@@ -4,6 +4,7 @@ import { runWarnings } from './markdown.js';
 import { plural } from '../core/words.js';
 import { fixed, percent } from './figure-text.js';
 import { targetName } from '../core/run-targets.js';
+import { CHOICE_TABLE_NOTE, choiceCell, choiceTable } from './choice-accuracy-table.js';
 
 /** A plain-text table of per-model figures for a terminal. */
 export function renderConsoleTable(run: BenchmarkRun): string {
@@ -55,11 +56,32 @@ export function renderConsoleTable(run: BenchmarkRun): string {
   return [
     `${run.benchmark.benchmarkName} — ${run.evaluator.name}, ${plural(run.benchmark.rows.length, 'row')}`,
     ...alignTable(header, rows, { leftColumns: 2 }),
+    ...choiceLines(run),
     ...(notes.length > 0 ? ['', ...notes] : []),
     ...(warnings.length > 0 ? ['', ...warnings] : []),
     '',
     'Decode tok/s, TTFT and Total are medians over answered rows; Load is the warm-up load time.',
   ].join('\n');
+}
+
+/** Accuracy per question file beside the chance level, for a multiple-choice run; none otherwise. */
+function choiceLines(run: BenchmarkRun): string[] {
+  const table = choiceTable(run);
+  if (table === null || table.models.length === 0) return [];
+  return [
+    '',
+    ...alignTable(
+      ['Question file', 'Questions', 'Chance', ...table.models],
+      table.rows.map((row) => [
+        row.file,
+        String(row.questions),
+        percent(row.chance),
+        ...row.byModel.map((figures) => choiceCell(figures, { counts: false })),
+      ]),
+      { leftColumns: 1 },
+    ),
+    CHOICE_TABLE_NOTE,
+  ];
 }
 
 /**

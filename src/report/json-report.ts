@@ -1,3 +1,4 @@
+import { multipleChoiceReport } from './choice-accuracy-report.js';
 import {
   decodeSource,
   decodeTokensPerSecond,
@@ -195,6 +196,7 @@ function modelReport(model: ModelRun, run: BenchmarkRun): ModelReport {
     repeat_spread: repeats.spread,
     ...(model.engine ? { engine: model.engine } : {}),
     figure_sources: modelFigureSources(model),
+    ...multipleChoiceReport(run.benchmark, model),
   };
 }
 

@@ -3,6 +3,7 @@ import type { BenchmarkRun, ModelRun, RowResult } from '../core/types.js';
 import { EXBENCH_VERSION } from '../version.js';
 import { byteLength, escapeHtml, escapeInline, fenced, longestBacktickRun } from './markdown-text.js';
 import { heatmapMarkdown, repeatsMarkdown } from './repeat-markdown.js';
+import { choiceMarkdown } from './choice-accuracy-table.js';
 import { targetName } from '../core/run-targets.js';
 import { escapeControls } from './safe-text.js';
 import { accuracyChart } from './accuracy-chart.js';
@@ -129,7 +130,7 @@ function renderRun(
   const awards = board.awards.length > 0 ? [awardsLine(board)] : [];
   const intervals = singleRunIntervals(run, board);
   const chart = accuracyChart(board);
-  const repeats = [...repeatsMarkdown(run), ...heatmapMarkdown(run)];
+  const repeats = [...choiceMarkdown(run), ...repeatsMarkdown(run), ...heatmapMarkdown(run)];
   const warnings = runWarnings(run).map((warning) => `> [!WARNING]\n> ${escapeInline(warning)}`);
   // A model that did not run has its reason in the table; its rows would only repeat it.
   const ran = run.models.filter(ranRows);

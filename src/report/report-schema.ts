@@ -86,7 +86,7 @@ const Result = z.object({
   status: z.enum(['passed', 'failed', 'errored', 'timed_out', 'not_run']),
   reason: z.string().nullable(),
   /** The rule that judged the answer; null when there was nothing to compare. */
-  comparison: z.enum(['exact_integer', 'absolute_1e-6', 'string', 'json']).nullable().optional(),
+  comparison: z.enum(['exact_integer', 'absolute_1e-6', 'string', 'json', 'choice']).nullable().optional(),
   /** `server`: the server failed (the row says nothing about the model); `request`: it refused it. */
   error_kind: z.enum(['server', 'request']).nullable().optional(),
   yaml_line: z.number().int().nullable(),
@@ -106,6 +106,19 @@ const RepeatSpread = z.object({
   rows: z.number().int(),
   median: z.number().nullable(),
   max: z.number().nullable(),
+});
+
+/** A model's accuracy on multiple-choice questions (one file's or all), beside the chance level. */
+const ChoiceAccuracy = z.object({
+  questions: z.number().int(),
+  /** Results judged: one per question and repeat, rows not run left out. */
+  answered: z.number().int(),
+  correct_count: z.number().int(),
+  /** Answers that named no option: wrong, but apart from a wrong letter. */
+  no_choice_count: z.number().int(),
+  accuracy: z.number().nullable(),
+  /** 1 / the number of options, averaged over the questions: what guessing scores. */
+  chance: z.number().nullable(),
 });
 
 const ModelDetails = z.object({
@@ -186,6 +199,10 @@ const Model = z.object({
       total_duration_ms: RepeatSpread,
     })
     .optional(),
+  /** Multiple-choice benchmarks only: accuracy over all question files, and per file. */
+  multiple_choice: ChoiceAccuracy.extend({
+    files: z.array(ChoiceAccuracy.extend({ file: z.string() })),
+  }).optional(),
   /** The engine that served the model; absent in reports before engines (Ollama). */
   engine: EngineName.optional(),
   /** Who timed each speed figure of the model: `server`, `client`, or `mixed` rows. */

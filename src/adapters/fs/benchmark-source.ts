@@ -1,18 +1,34 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseBenchmarkFile, type BenchmarkFile } from '../../config/benchmark-file.js';
+import { isChoiceBenchmarkText } from '../../config/choice-benchmark.js';
 import { ConfigurationError } from '../../errors.js';
+import { isChoiceArgument, loadChoiceArguments, loadChoiceWrapper } from './choice-source.js';
+
+/**
+ * The benchmark a command-line argument names: a YAML file, or multiple-choice CSV files (a file, a
+ * glob or a folder of them).
+ */
+export async function loadBenchmarkArgument(argument: string, cwd: string): Promise<BenchmarkFile> {
+  if (/\.ya?ml$/i.test(argument)) return loadBenchmarkFile(path.resolve(cwd, argument));
+  if (await isChoiceArgument(argument, cwd)) return loadChoiceArguments([argument], cwd);
+  throw new ConfigurationError(
+    `${argument}: the last argument must be the benchmark: a YAML file (.yaml or .yml), or multiple-choice questions (a .csv file, a glob of them or a folder); see exbench --help`,
+  );
+}
 
 /** Reads and parses a benchmark file; a missing or unreadable file is the user's error. */
-export async function loadBenchmarkFile(path: string): Promise<BenchmarkFile> {
+export async function loadBenchmarkFile(file: string): Promise<BenchmarkFile> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readFile(file, 'utf8');
   } catch (error: unknown) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new ConfigurationError(`${path}: benchmark file not found`);
+    if (code === 'ENOENT') throw new ConfigurationError(`${file}: benchmark file not found`);
     if (code === 'EISDIR')
-      throw new ConfigurationError(`${path}: is a directory, expected a benchmark YAML file`);
-    throw new ConfigurationError(`${path}: cannot read benchmark file (${code ?? String(error)})`);
+      throw new ConfigurationError(`${file}: is a directory, expected a benchmark YAML file`);
+    throw new ConfigurationError(`${file}: cannot read benchmark file (${code ?? String(error)})`);
   }
-  return parseBenchmarkFile(text, path);
+  if (isChoiceBenchmarkText(text)) return loadChoiceWrapper(text, file);
+  return parseBenchmarkFile(text, file);
 }
