@@ -20,6 +20,19 @@ const THINK_BLOCK = /<think>([\s\S]*?)<\/think>/gi;
  * code line of an unclosed block closes it.
  */
 export function extractCode(response: string, languages: readonly string[]): Extraction {
+  const { text, thinking } = splitThinking(response);
+
+  const blocks = codeBlocks(text);
+  const wanted = new Set(languages.map((l) => l.toLowerCase()));
+  const withCode = blocks.filter((block) => block.code.trim() !== '');
+  const chosen = withCode.find((block) => wanted.has(block.language)) ?? withCode[0] ?? blocks[0];
+  if (chosen) return { code: chosen.code.replace(/\s+$/, ''), thinking, language: chosen.language };
+
+  return { code: stripInlineCode(text.trim()), thinking, language: null };
+}
+
+/** An answer's reasoning (`<think>…</think>`, also unpaired tags) apart from the rest of its text. */
+export function splitThinking(response: string): { text: string; thinking: string } {
   const thoughts: string[] = [];
   let text = response.replace(THINK_BLOCK, (_whole, thought: string) => {
     thoughts.push(thought.trim());
@@ -37,15 +50,7 @@ export function extractCode(response: string, languages: readonly string[]): Ext
     thoughts.push(text.slice(orphanOpen + '<think>'.length).trim());
     text = text.slice(0, orphanOpen);
   }
-  const thinking = thoughts.filter(Boolean).join('\n\n');
-
-  const blocks = codeBlocks(text);
-  const wanted = new Set(languages.map((l) => l.toLowerCase()));
-  const withCode = blocks.filter((block) => block.code.trim() !== '');
-  const chosen = withCode.find((block) => wanted.has(block.language)) ?? withCode[0] ?? blocks[0];
-  if (chosen) return { code: chosen.code.replace(/\s+$/, ''), thinking, language: chosen.language };
-
-  return { code: stripInlineCode(text.trim()), thinking, language: null };
+  return { text, thinking: thoughts.filter(Boolean).join('\n\n') };
 }
 
 /** The fenced blocks of an answer as code and language, with the plain-intent repairs applied. */
