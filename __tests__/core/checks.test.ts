@@ -100,7 +100,7 @@ describe('contains and not_contains', () => {
     expect(runChecks('Paris is lovely.', [contains(['Paris', 'France', 'Seine'])])).toEqual({
       passed: false,
       check: 'contains',
-      reason: 'contains: "France", "Seine" not found',
+      reason: 'contains "Paris", "France", "Seine": missing "France", "Seine"',
     });
   });
 
@@ -113,7 +113,7 @@ describe('contains and not_contains', () => {
     expect(runChecks('I am sorry, I cannot help.', [notContains(['Sorry', 'cannot'], false)])).toEqual({
       passed: false,
       check: 'not_contains',
-      reason: 'not_contains (any case): found "Sorry", "cannot"',
+      reason: 'not_contains (any case) "Sorry", "cannot": found "Sorry", "cannot"',
     });
     expect(runChecks('Here you go.', [notContains(['sorry'])]).passed).toBe(true);
   });

@@ -1,4 +1,5 @@
 import { RE2JS } from 're2js';
+import { ConfigurationError } from '../errors.js';
 
 /**
  * The heuristic checks of free-form answers (exbench's own evaluators): each is usable as a whole
@@ -41,6 +42,23 @@ export function compileCheckPattern(pattern: string, flags: string): RE2JS {
   return RE2JS.compile(pattern, bits);
 }
 
+/** How a check is named in reasons and reports: its name and what it looks for. */
+export function describeCheck(check: Check): string {
+  switch (check.check) {
+    case 'json_parse':
+      return 'json_parse';
+    case 'json_keys':
+      return `json_keys [${check.keys.join(', ')}]`;
+    case 'regex':
+      return `regex /${check.pattern}/${check.flags}`;
+    case 'contains':
+    case 'not_contains':
+      return `${check.check}${check.caseSensitive ? '' : ' (any case)'} ${check.texts.map((t) => JSON.stringify(t)).join(', ')}`;
+    case 'max_length':
+      return `max_length ${check.limit} ${check.unit}`;
+  }
+}
+
 /** Where a value sits: `file:line: field` for messages, and how to name a field inside it. */
 export interface CheckSite {
   /** `file:line: ` of the value's YAML node (or its nearest parent). */
@@ -50,8 +68,8 @@ export interface CheckSite {
   path: readonly (string | number)[];
 }
 
-/** A bad check parameter; the caller turns it into a ConfigurationError. */
-export class CheckError extends Error {}
+/** A bad check or check parameter: the user's error, naming file, field and YAML line. */
+export class CheckError extends ConfigurationError {}
 
 const PARAMETERS: Readonly<Record<CheckName, readonly string[]>> = {
   json_parse: [],
@@ -154,4 +172,43 @@ function describeValue(value: unknown): string {
   if (Array.isArray(value)) return `the list ${JSON.stringify(value)}`;
   if (typeof value === 'object') return 'a mapping';
   return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** Whether an evaluator is one of exbench's free-form ones: `none` or a heuristic check. */
+export function isFreeFormEvaluator(name: string): boolean {
+  return name === NO_EXPECTATION_EVALUATOR || (CHECK_NAMES as readonly string[]).includes(name);
+}
+
+/**
+ * A row's `checks:`: one check or a list of them, each a check's name (`json_parse`) or a mapping
+ * naming it under `check:` with its parameters beside (`{check: regex, pattern: '^\d+$'}`).
+ */
+export function parseChecks(value: unknown, site: CheckSite): Check[] {
+  const entries = Array.isArray(value) ? value : [value];
+  const many = Array.isArray(value);
+  if (many && entries.length === 0) {
+    throw new CheckError(`${site.at(site.path)}${site.field}: expected at least one check`);
+  }
+  return entries.map((entry: unknown, i) => {
+    const path = many ? [...site.path, i] : site.path;
+    const inner: CheckSite = { ...site, path, field: many ? `${site.field}[${i}]` : site.field };
+    const fail = (message: string): never => {
+      throw new CheckError(`${site.at(path)}${inner.field}: ${message}`);
+    };
+    const parameters: Record<string, unknown> =
+      typeof entry === 'string'
+        ? { check: entry }
+        : entry !== null && typeof entry === 'object' && !Array.isArray(entry)
+          ? (entry as Record<string, unknown>)
+          : fail(
+              `expected a check's name or a mapping with check: and its parameters, got ${describeValue(entry)}`,
+            );
+    const name = parameters.check;
+    if (!(CHECK_NAMES as readonly unknown[]).includes(name)) {
+      fail(
+        `${name === undefined ? 'check: missing' : `check ${describeValue(name)} is not one exbench knows`}; expected one of ${CHECK_NAMES.join(', ')}`,
+      );
+    }
+    return parseCheck(name as CheckName, parameters, inner);
+  });
 }

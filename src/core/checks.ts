@@ -1,10 +1,27 @@
-import { compileCheckPattern, type Check } from '../config/checks.js';
+import { compileCheckPattern, describeCheck, type Check } from '../config/checks.js';
 import { extractCode, splitThinking } from './extract-code.js';
+import type { RowResult } from './types.js';
 
 export type { Check };
 
 /** The outcome of a row's checks: the first that failed, and why, in words naming it. */
 export type CheckVerdict = { passed: true } | { passed: false; check: Check['check']; reason: string };
+
+/**
+ * A free-form row's verdict: `answered` when it has no checks (nothing to judge, not counted in
+ * accuracy), else passed or failed by its checks. The output is the answer as the checks read it.
+ */
+export function checkOutcome(
+  response: string,
+  checks: readonly Check[],
+): Pick<RowResult, 'output' | 'correct' | 'status' | 'reason'> {
+  const output = answerText(response);
+  if (checks.length === 0) return { output, correct: false, status: 'answered', reason: null };
+  const verdict = runChecks(response, checks);
+  return verdict.passed
+    ? { output, correct: true, status: 'passed', reason: null }
+    : { output, correct: false, status: 'failed', reason: verdict.reason };
+}
 
 /**
  * Runs every check on a model's answer; all must pass. JSON checks read the answer's JSON block
@@ -13,26 +30,10 @@ export type CheckVerdict = { passed: true } | { passed: false; check: Check['che
 export function runChecks(response: string, checks: readonly Check[]): CheckVerdict {
   for (const check of checks) {
     const failure = failureOf(check, response);
-    if (failure !== null) return { passed: false, check: check.check, reason: `${label(check)}: ${failure}` };
+    if (failure !== null)
+      return { passed: false, check: check.check, reason: `${describeCheck(check)}: ${failure}` };
   }
   return { passed: true };
-}
-
-/** How a check is named in a reason: its name and what distinguishes it from another of its kind. */
-function label(check: Check): string {
-  switch (check.check) {
-    case 'json_parse':
-      return 'json_parse';
-    case 'json_keys':
-      return `json_keys [${check.keys.join(', ')}]`;
-    case 'regex':
-      return `regex /${check.pattern}/${check.flags}`;
-    case 'contains':
-    case 'not_contains':
-      return `${check.check}${check.caseSensitive ? '' : ' (any case)'}`;
-    case 'max_length':
-      return `max_length ${check.limit} ${check.unit}`;
-  }
 }
 
 /** Why the answer fails the check, or null when it passes. */
@@ -60,7 +61,7 @@ function failureOf(check: Check, response: string): string | null {
       const answer = fold(answerText(response));
       if (check.check === 'contains') {
         const absent = check.texts.filter((text) => !answer.includes(fold(text)));
-        return absent.length === 0 ? null : `${absent.map(quote).join(', ')} not found`;
+        return absent.length === 0 ? null : `missing ${absent.map(quote).join(', ')}`;
       }
       const present = check.texts.filter((text) => answer.includes(fold(text)));
       return present.length === 0 ? null : `found ${present.map(quote).join(', ')}`;

@@ -2,8 +2,9 @@ import type { BenchmarkRun } from '../core/types.js';
 import { buildLeaderboard } from './leaderboard.js';
 import { runWarnings } from './markdown.js';
 import { plural } from '../core/words.js';
-import { fixed, percent } from './figure-text.js';
+import { fixed } from './figure-text.js';
 import { targetName } from '../core/run-targets.js';
+import { accuracyText } from './accuracy-text.js';
 
 /** A plain-text table of per-model figures for a terminal. */
 export function renderConsoleTable(run: BenchmarkRun): string {
@@ -26,7 +27,7 @@ export function renderConsoleTable(run: BenchmarkRun): string {
     ...board.ranked.map(({ rank, model, figures: f }) => [
       String(rank),
       targetName(model.ref),
-      percent(f.accuracy),
+      accuracyText(f),
       String(f.passed),
       String(f.failed),
       String(f.errored),

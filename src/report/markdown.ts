@@ -16,7 +16,9 @@ import {
   type RankedModel,
 } from './leaderboard.js';
 import { plural } from '../core/words.js';
-import { fixed, percent } from './figure-text.js';
+import { fixed } from './figure-text.js';
+import { didNotPass } from '../core/row-verdict.js';
+import { accuracyCount, accuracyText } from './accuracy-text.js';
 
 export interface RenderedRun {
   run: BenchmarkRun;
@@ -170,11 +172,11 @@ function rankedCells(entry: RankedModel, won: readonly AwardKind[]): string[] {
   const { figures: f, model } = entry;
   const mark = (text: string, kind: AwardKind): string =>
     won.includes(kind) ? `**${text}** ${BEST_MARK}` : text;
-  const accuracy = percent(f.accuracy);
+  const accuracy = accuracyText(f);
   return [
     String(entry.rank),
     escapeCell(targetName(model.ref)),
-    `${mark(accuracy, 'accuracy')} (${f.passed}/${f.rows - f.notRun}${f.notRun > 0 ? `, ${f.notRun} not run` : ''})`,
+    `${mark(accuracy, 'accuracy')} (${accuracyCount(f)})`,
     String(f.failed),
     String(f.errored),
     String(f.timedOut),
@@ -197,7 +199,7 @@ function tableRow(cells: readonly string[]): string {
 }
 
 function failureSection(model: ModelRun, level: DetailLevel): string {
-  const failing = model.rows.filter((row) => row.status !== 'passed' && row.status !== 'not_run');
+  const failing = model.rows.filter((row) => didNotPass(row.status));
   if (failing.length === 0) return '';
   const shown = failing.slice(0, level.rowsPerModel);
   const left = failing.length - shown.length;
