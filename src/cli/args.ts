@@ -30,15 +30,17 @@ import {
   DEFAULT_SHOWN_FAILURES,
   ENV,
 } from '../constants.js';
+import { isPromptList } from '../config/prompt-list.js';
 import { ConfigurationError } from '../errors.js';
 
-export const USAGE = `Usage: exbench ollama-bench [options] [model...] <benchmark.yaml>
+export const USAGE = `Usage: exbench ollama-bench [options] [model...] <benchmark.yaml | prompts.txt>
        exbench compare [options] <base.json> <head.json>
        exbench dashboard <reports or folders…> --out <dir>   (see exbench dashboard --help)
        exbench merge <reports or folders…> --out <dir>       (see exbench merge --help)
 
 exbench ollama-bench runs every row of an execution-evaluated benchmark against each Ollama model and writes a JSON report.
-With no model named, the benchmark file's "models" are used.
+With no model named, the benchmark file's "models" are used. A .txt file is a list of prompts, one a
+line (blank lines and # comments skipped), timed with nothing judged (evaluator none).
 
 Options:
   --host <address>        Ollama address (default: $OLLAMA_HOST, else 127.0.0.1:11434)
@@ -198,9 +200,9 @@ export function parseCliArgs(
   if (values.help === true) return { command: 'help' };
 
   const benchmarkPath = positionals.at(-1);
-  if (benchmarkPath === undefined || !/\.ya?ml$/i.test(benchmarkPath)) {
+  if (benchmarkPath === undefined || !(/\.ya?ml$/i.test(benchmarkPath) || isPromptList(benchmarkPath))) {
     throw new ConfigurationError(
-      'the last argument must be the benchmark file (.yaml or .yml); see exbench --help',
+      'the last argument must be the benchmark file (.yaml or .yml), or a .txt list of prompts; see exbench --help',
     );
   }
 

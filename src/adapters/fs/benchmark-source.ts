@@ -1,8 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { parseBenchmarkFile, type BenchmarkFile } from '../../config/benchmark-file.js';
+import { isPromptList, parsePromptList } from '../../config/prompt-list.js';
 import { ConfigurationError } from '../../errors.js';
 
-/** Reads and parses a benchmark file; a missing or unreadable file is the user's error. */
+/**
+ * Reads and parses a benchmark file: YAML, or a `.txt` list of prompts (one a line, nothing judged).
+ * A missing or unreadable file is the user's error.
+ */
 export async function loadBenchmarkFile(path: string): Promise<BenchmarkFile> {
   let text: string;
   try {
@@ -14,5 +18,5 @@ export async function loadBenchmarkFile(path: string): Promise<BenchmarkFile> {
       throw new ConfigurationError(`${path}: is a directory, expected a benchmark YAML file`);
     throw new ConfigurationError(`${path}: cannot read benchmark file (${code ?? String(error)})`);
   }
-  return parseBenchmarkFile(text, path);
+  return isPromptList(path) ? parsePromptList(text, path) : parseBenchmarkFile(text, path);
 }
