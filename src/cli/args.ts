@@ -33,13 +33,14 @@ import {
 import { ConfigurationError } from '../errors.js';
 import type { MetricsAddress } from '../adapters/metrics/metrics-server.js';
 
-export const USAGE = `Usage: exbench ollama-bench [options] [model...] <benchmark.yaml>
+export const USAGE = `Usage: exbench ollama-bench [options] [model...] <benchmark.yaml | prompts.txt>
        exbench compare [options] <base.json> <head.json>
        exbench dashboard <reports or folders…> --out <dir>   (see exbench dashboard --help)
        exbench merge <reports or folders…> --out <dir>       (see exbench merge --help)
 
 exbench ollama-bench runs every row of an execution-evaluated benchmark against each Ollama model and writes a JSON report.
-With no model named, the benchmark file's "models" are used.
+With no model named, the benchmark file's "models" are used. A .txt file is a list of prompts, one a
+line (blank lines and # comments skipped), timed with nothing judged (evaluator none).
 
 Options:
   --host <address>        Ollama address (default: $OLLAMA_HOST, else 127.0.0.1:11434)
@@ -212,7 +213,7 @@ export function parseCliArgs(
   // Whether it is a YAML file, CSV files or a folder of them is found out when it is read.
   if (benchmarkPath === undefined) {
     throw new ConfigurationError(
-      'the last argument must be the benchmark: a YAML file, or multiple-choice CSV files or a folder of them; see exbench --help',
+      'the last argument must be the benchmark: a YAML file, a .txt list of prompts, or multiple-choice CSV files or a folder of them; see exbench --help',
     );
   }
 

@@ -14,6 +14,8 @@ import {
 import { z } from 'zod';
 import { ConfigurationError } from '../errors.js';
 import { EVALUATOR_COMPARISON, EVALUATOR_NAMES } from './evaluator-names.js';
+import { type Check } from './checks.js';
+import { freeFormChecks } from './free-form-rows.js';
 import { parsePythonNumber } from './python-number.js';
 import { ModelOptions } from './model-options.js';
 import { findPlaceholders } from './placeholders.js';
@@ -38,9 +40,15 @@ const PromptRowSchema = z.object({
     .nullish()
     .transform((variables) => variables ?? {})
     .describe('A value for every {{placeholder}} of base_prompt; scalars are kept as written.'),
-  expectation: Expectation.describe(
-    'What a right answer gives: a string or number, or (json_validator_eval) a mapping or list.',
+  expectation: Expectation.optional().describe(
+    'What a right answer gives: a string or number, or (json_validator_eval) a mapping or list. Not used by the free-form evaluators (none and the checks).',
   ),
+  checks: z
+    .unknown()
+    .optional()
+    .describe(
+      "This row's checks, over the file's evaluator (free-form evaluators only): a check's name or {check: name, ...parameters}, or a list of them that must all pass (exbench's own field).",
+    ),
 });
 
 /**
@@ -59,6 +67,12 @@ export const BenchmarkFileSchema = z
     purpose: z.string().default('').describe('What the benchmark checks, in words.'),
     base_prompt: z.string().min(1).describe('The prompt sent for every row, with {{placeholders}}.'),
     evaluator: z.enum(EVALUATOR_NAMES).describe("How a model's answer is run and compared."),
+    evaluator_options: z
+      .record(z.string(), z.unknown())
+      .nullish()
+      .describe(
+        "Parameters of a check used as the file's evaluator, e.g. {pattern: '^\\d+$', flags: i} for regex (exbench's own field).",
+      ),
     prompts: z.array(PromptRowSchema).min(1).describe('The rows: one prompt and one expectation each.'),
     models: z
       .array(z.string().min(1))
@@ -94,10 +108,15 @@ export interface PromptRow {
   line: number | null;
   /** Variable values as the text the author wrote (`10.0` stays `10.0`). */
   variables: Record<string, string>;
-  /** The expectation: scalars as written; mappings and lists as parsed. */
+  /**
+   * The expectation: scalars as written; mappings and lists as parsed. Under a free-form evaluator,
+   * the row's checks in words ('' when it has none).
+   */
   expectation: string | Record<string, unknown> | unknown[];
   /** A multiple-choice question's file and option letters (`ABCD`); absent for a YAML row. */
   choice?: { file: string; letters: string };
+  /** Under a free-form evaluator, what the answer must pass; empty when nothing is judged (`none`). */
+  checks?: Check[];
 }
 
 export interface BenchmarkFile {
@@ -158,6 +177,7 @@ export function parseBenchmarkFile(text: string, fileName: string): BenchmarkFil
   }
   const data = parsed.data;
 
+  const rowChecks = freeFormChecks(data, (path) => `${fileName}${locate(doc, [...path], lineOf)}: `);
   const rows = data.prompts.map((row, i): PromptRow => {
     const rowPath = ['prompts', i];
     return {
@@ -170,9 +190,10 @@ export function parseBenchmarkFile(text: string, fileName: string): BenchmarkFil
         ]),
       ),
       expectation:
-        typeof row.expectation === 'object'
-          ? row.expectation
+        typeof row.expectation === 'object' || row.expectation === undefined
+          ? (row.expectation ?? '')
           : (sourceText(doc, [...rowPath, 'expectation']) ?? String(row.expectation)),
+      ...rowChecks[i],
     };
   });
 
@@ -231,6 +252,7 @@ function checkExpectations(
   for (const row of rows) {
     const where = `${fileName}${row.line === null ? '' : `:${row.line}`}: prompts[${row.index - 1}].expectation (row ${row.index})`;
     const { expectation } = row;
+    if (comparison === 'checks') continue;
     if (
       comparison === 'number' &&
       (typeof expectation !== 'string' || parsePythonNumber(expectation) === null)

@@ -79,7 +79,9 @@ export interface ModelFigures {
   timedOut: number;
   /** Rows an interruption left without a verdict: neither correct nor incorrect. */
   notRun: number;
-  /** correct / rows run (not_run rows left out); null when the model ran no rows. */
+  /** Free-form rows answered with nothing to judge (evaluator none): neither correct nor incorrect. */
+  noExpectation: number;
+  /** correct / rows judged (not_run and no-expectation rows left out); null when none was judged. */
   accuracy: number | null;
   /** Only rows the server answered; errored rows never enter a speed figure. */
   decodeTokensPerSecond: Distribution;
@@ -97,17 +99,19 @@ export function modelFigures(model: ModelRun): ModelFigures {
   const count = (status: RowResult['status']): number => rows.filter((row) => row.status === status).length;
   const correct = rows.filter((row) => row.correct).length;
   const notRun = count('not_run');
-  const run = rows.length - notRun;
+  const noExpectation = count('answered');
+  const judged = rows.length - notRun - noExpectation;
   return {
     rows: rows.length,
     correct,
-    incorrect: run - correct,
+    incorrect: judged - correct,
     passed: count('passed'),
     failed: count('failed'),
     errored: count('errored'),
     timedOut: count('timed_out'),
     notRun,
-    accuracy: run === 0 ? null : correct / run,
+    noExpectation,
+    accuracy: judged === 0 ? null : correct / judged,
     decodeTokensPerSecond: describe(answered.map(decodeTokensPerSecond).filter(isNumber)),
     prefillTokensPerSecond: describe(answered.map(prefillTokensPerSecond).filter(isNumber)),
     timeToFirstTokenMs: describe(answered.map((g) => g.timeToFirstTokenMs).filter(isNumber)),

@@ -48,8 +48,12 @@ function numberText(value: PythonNumber): string {
   return 'integer' in value ? value.integer.toString() : String(value.float);
 }
 
-/** Compares what a row produced with what it expects. */
-export function compareResult(comparison: Comparison, actual: string, expected: unknown): Verdict {
+/** Compares what a row produced with what it expects; free-form rows are judged by their checks (checks.ts). */
+export function compareResult(
+  comparison: Exclude<Comparison, 'checks'>,
+  actual: string,
+  expected: unknown,
+): Verdict {
   switch (comparison) {
     case 'number':
       return compareNumberOutput(actual, expected);

@@ -2,6 +2,7 @@ import type { CodeRunner, CodeRunResult, ErrorKind, Executor, Generation } from 
 import { judgeChoice } from './choice-verdict.js';
 import { compareResult } from './compare.js';
 import { expressionProgram, type EvaluatorSpec } from './evaluators.js';
+import { checkOutcome, type Check } from './checks.js';
 import { extractCode } from './extract-code.js';
 import type { RowResult } from './types.js';
 
@@ -31,7 +32,10 @@ export function notRunRow(
 }
 
 export interface GeneratedRow {
-  base: Pick<RowResult, 'index' | 'line' | 'variables' | 'expectation' | 'prompt'>;
+  base: Pick<RowResult, 'index' | 'line' | 'variables' | 'expectation' | 'prompt'> & {
+    /** A free-form row's checks (none: nothing judged); absent under the predecessor's evaluators. */
+    checks?: readonly Check[];
+  };
   generation: Generation | null;
   attempts: number;
   error: string | null;
@@ -96,6 +100,10 @@ async function judgeRow(row: GeneratedRow, context: EvaluationContext): Promise<
     comparison: null,
     ...fields,
   });
+
+  if (evaluator.comparison === 'checks') {
+    return done({ execution: null, ...checkOutcome(row.generation.response, row.base.checks ?? []) });
+  }
 
   if (extraction.code.trim() === '') {
     return done({

@@ -43,6 +43,14 @@ export const EVALUATORS: Readonly<Record<EvaluatorName, EvaluatorSpec>> = {
   raw_string_evaluator: spec('raw_string_evaluator', 'none', null, []),
   json_validator_eval: spec('json_validator_eval', 'none', null, ['json']),
   multiple_choice: spec('multiple_choice', 'none', null, []),
+  // exbench's free-form evaluators run nothing: each row's checks judge the answer (core/checks.ts).
+  none: spec('none', 'none', null, []),
+  json_parse: spec('json_parse', 'none', null, ['json']),
+  json_keys: spec('json_keys', 'none', null, ['json']),
+  regex: spec('regex', 'none', null, []),
+  contains: spec('contains', 'none', null, []),
+  not_contains: spec('not_contains', 'none', null, []),
+  max_length: spec('max_length', 'none', null, []),
 };
 
 function spec(

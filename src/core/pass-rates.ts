@@ -1,5 +1,6 @@
 import { seededRandom } from './regression/bootstrap.js';
 import { quantile, wilsonInterval } from './statistics.js';
+import { isJudged } from './row-verdict.js';
 import type { RowResult } from './types.js';
 
 /** One benchmark row over its repeats: how often it was run (not_run left out) and passed. */
@@ -20,7 +21,7 @@ export function rowPassRates(results: readonly RowResult[]): RowPassRate[] {
       row = { index: result.index, runs: 0, passes: 0, passRate: null };
       byIndex.set(result.index, row);
     }
-    if (result.status === 'not_run') continue;
+    if (!isJudged(result.status)) continue;
     row.runs += 1;
     if (result.correct) row.passes += 1;
     row.passRate = row.passes / row.runs;

@@ -179,6 +179,7 @@ export async function runBenchmark(
     variables: row.variables,
     expectation: row.expectation,
     prompt: renderPrompt(benchmark.basePrompt, row.variables),
+    ...(row.checks === undefined ? {} : { checks: row.checks }),
   }));
 
   const models: ModelRun[] = [];

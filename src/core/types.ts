@@ -20,11 +20,13 @@ import type { EngineUse } from './server-registry.js';
 export type { RetryPolicy, RunSettings, ServerDeadlines } from '../config/run-settings.js';
 
 /**
+ * answered: a free-form row with nothing to judge (evaluator none); its answer is kept and timed,
+ * and it counts neither as correct nor as incorrect.
  * passed/failed: the answer was evaluated. errored: no answer could be had from the server (or the
  * code could not be started). timed_out: the code ran past its time limit. not_run: the run was
  * interrupted before the row was finished; counted apart, never as failed.
  */
-export type RowStatus = 'passed' | 'failed' | 'errored' | 'timed_out' | 'not_run';
+export type RowStatus = 'passed' | 'failed' | 'errored' | 'timed_out' | 'not_run' | 'answered';
 
 export interface RowResult {
   index: number;

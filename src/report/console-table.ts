@@ -5,6 +5,7 @@ import { plural } from '../core/words.js';
 import { fixed, percent } from './figure-text.js';
 import { targetName } from '../core/run-targets.js';
 import { CHOICE_TABLE_NOTE, choiceCell, choiceTable } from './choice-accuracy-table.js';
+import { accuracyText } from './accuracy-text.js';
 
 /** A plain-text table of per-model figures for a terminal. */
 export function renderConsoleTable(run: BenchmarkRun): string {
@@ -27,7 +28,7 @@ export function renderConsoleTable(run: BenchmarkRun): string {
     ...board.ranked.map(({ rank, model, figures: f }) => [
       String(rank),
       targetName(model.ref),
-      percent(f.accuracy),
+      accuracyText(f),
       String(f.passed),
       String(f.failed),
       String(f.errored),

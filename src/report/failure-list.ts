@@ -1,6 +1,7 @@
 import { targetName } from '../core/run-targets.js';
 import type { ModelRun, RowResult } from '../core/types.js';
 import { escapeControls } from './safe-text.js';
+import { didNotPass } from '../core/row-verdict.js';
 
 /** Longest reason shown on one line; the report has it whole. */
 const REASON_CHARS = 160;
@@ -12,7 +13,7 @@ const REASON_CHARS = 160;
  */
 export function failureListLines(model: ModelRun, limit: number | 'all', seeAllHint: string): string[] {
   if (model.status !== 'completed' && model.status !== 'interrupted') return [];
-  const failing = model.rows.filter((row) => row.status !== 'passed' && row.status !== 'not_run');
+  const failing = model.rows.filter((row) => didNotPass(row.status));
   if (failing.length === 0 || limit === 0) return [];
   const shown = limit === 'all' ? failing : failing.slice(0, limit);
   const left = failing.length - shown.length;

@@ -73,7 +73,8 @@ export function buildJsonReport(run: BenchmarkRun, meta: ReportMeta): Report {
   const answered = allRows.map((row) => row.generation).filter((g): g is Generation => g !== null);
   const correct = allRows.filter((row) => row.correct).length;
   const notRun = allRows.filter((row) => row.status === 'not_run').length;
-  const rowsRun = allRows.length - notRun;
+  // Free-form rows with nothing to judge are not in accuracy, as not_run rows are not.
+  const rowsRun = allRows.length - notRun - allRows.filter((row) => row.status === 'answered').length;
   return {
     benchmark_name: benchmark.benchmarkName,
     purpose: benchmark.purpose,
@@ -173,6 +174,7 @@ function modelReport(model: ModelRun, run: BenchmarkRun): ModelReport {
     server_errored_count: model.rows.filter((row) => row.errorKind === 'server').length,
     timed_out_count: figures.timedOut,
     not_run_count: figures.notRun,
+    ...(figures.noExpectation > 0 ? { no_expectation_count: figures.noExpectation } : {}),
     decode_tokens_per_second: distribution(figures.decodeTokensPerSecond),
     prefill_tokens_per_second: distribution(figures.prefillTokensPerSecond),
     time_to_first_token_ms: distribution(figures.timeToFirstTokenMs),

@@ -17,9 +17,11 @@ import {
   type RankedModel,
 } from './leaderboard.js';
 import { plural } from '../core/words.js';
-import { fixed, percent } from './figure-text.js';
 import { accuracyEstimate, rowPassRates } from '../core/pass-rates.js';
 import { answerLanguage } from './answer-language.js';
+import { fixed, percent } from './figure-text.js';
+import { didNotPass } from '../core/row-verdict.js';
+import { accuracyCount, accuracyText } from './accuracy-text.js';
 
 export interface RenderedRun {
   run: BenchmarkRun;
@@ -197,11 +199,11 @@ function rankedCells(entry: RankedModel, won: readonly AwardKind[]): string[] {
   const { figures: f, model } = entry;
   const mark = (text: string, kind: AwardKind): string =>
     won.includes(kind) ? `**${text}** ${BEST_MARK}` : text;
-  const accuracy = percent(f.accuracy);
+  const accuracy = accuracyText(f);
   return [
     String(entry.rank),
     escapeCell(targetName(model.ref)),
-    `${mark(accuracy, 'accuracy')} (${f.passed}/${f.rows - f.notRun}${f.notRun > 0 ? `, ${f.notRun} not run` : ''})`,
+    `${mark(accuracy, 'accuracy')} (${accuracyCount(f)})`,
     String(f.failed),
     String(f.errored),
     String(f.timedOut),
@@ -224,7 +226,7 @@ function tableRow(cells: readonly string[]): string {
 }
 
 function failureSection(model: ModelRun, level: DetailLevel, evaluatorName: string): string {
-  const failing = model.rows.filter((row) => row.status !== 'passed' && row.status !== 'not_run');
+  const failing = model.rows.filter((row) => didNotPass(row.status));
   if (failing.length === 0) return '';
   const shown = failing.slice(0, level.rowsPerModel);
   const left = failing.length - shown.length;

@@ -125,7 +125,9 @@ function needsAttention({ runs, problems, comparisons }: PublishInput): boolean 
   if (problems.length > 0 || flagged) return true;
   return runs.some(({ run }) =>
     run.models.some(
-      (model) => model.status !== 'completed' || model.rows.some((row) => row.status !== 'passed'),
+      (model) =>
+        model.status !== 'completed' ||
+        model.rows.some((row) => row.status !== 'passed' && row.status !== 'answered'),
     ),
   );
 }

@@ -27,7 +27,8 @@ export function rowsRun(model: ModelReport): number {
 
 /** Accuracy over the rows run, or null when none ran (the report's own field says 0 then). */
 export function modelAccuracy(model: ModelReport): number | null {
-  return modelRan(model) && rowsRun(model) > 0 ? model.accuracy : null;
+  const judged = rowsRun(model) - (model.no_expectation_count ?? 0);
+  return modelRan(model) && judged > 0 ? model.accuracy : null;
 }
 
 /** Whether the server answered the row, so its timings are the server's and not placeholders. */

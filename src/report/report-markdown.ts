@@ -2,6 +2,7 @@ import { escapeHtml, escapeInline, fenced } from './markdown-text.js';
 import { figureText, modelAccuracy, modelLabel, modelRan, percentText, rowsRun } from './report-figures.js';
 import { answerLanguage } from './answer-language.js';
 import type { ModelReport, Report, ResultReport } from './report-schema.js';
+import { didNotPass } from '../core/row-verdict.js';
 
 /**
  * A report as a markdown file to keep or read beside the others: the run, a table of the models'
@@ -78,7 +79,7 @@ function modelTable(models: readonly ModelReport[]): string {
 }
 
 function failureSection(model: ModelReport, evaluatorName: string): string {
-  const failing = model.results.filter((r) => r.status !== 'passed' && r.status !== 'not_run');
+  const failing = model.results.filter((r) => didNotPass(r.status));
   if (failing.length === 0) return '';
   return [
     '<details>',

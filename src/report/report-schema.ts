@@ -83,7 +83,7 @@ const Result = z.object({
   index: z.number().int(),
   // exbench's.
   /** not_run: an interruption stopped the run before the row was finished; counted apart. */
-  status: z.enum(['passed', 'failed', 'errored', 'timed_out', 'not_run']),
+  status: z.enum(['passed', 'failed', 'errored', 'timed_out', 'not_run', 'answered']),
   reason: z.string().nullable(),
   /** The rule that judged the answer; null when there was nothing to compare. */
   comparison: z.enum(['exact_integer', 'absolute_1e-6', 'string', 'json', 'choice']).nullable().optional(),
@@ -156,6 +156,8 @@ const Model = z.object({
   server_errored_count: z.number().int().optional(),
   timed_out_count: z.number().int(),
   not_run_count: z.number().int().optional(),
+  /** Free-form rows answered with nothing to judge (evaluator none): not in accuracy. */
+  no_expectation_count: z.number().int().optional(),
   decode_tokens_per_second: Distribution,
   prefill_tokens_per_second: Distribution,
   time_to_first_token_ms: Distribution,

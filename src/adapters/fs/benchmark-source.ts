@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseBenchmarkFile, type BenchmarkFile } from '../../config/benchmark-file.js';
 import { isChoiceBenchmarkText } from '../../config/choice-benchmark.js';
+import { isPromptList, parsePromptList } from '../../config/prompt-list.js';
 import { ConfigurationError } from '../../errors.js';
 import { isChoiceArgument, loadChoiceArguments, loadChoiceWrapper } from './choice-source.js';
 
@@ -10,14 +11,18 @@ import { isChoiceArgument, loadChoiceArguments, loadChoiceWrapper } from './choi
  * glob or a folder of them).
  */
 export async function loadBenchmarkArgument(argument: string, cwd: string): Promise<BenchmarkFile> {
-  if (/\.ya?ml$/i.test(argument)) return loadBenchmarkFile(path.resolve(cwd, argument));
+  if (/\.ya?ml$/i.test(argument) || isPromptList(argument))
+    return loadBenchmarkFile(path.resolve(cwd, argument));
   if (await isChoiceArgument(argument, cwd)) return loadChoiceArguments([argument], cwd);
   throw new ConfigurationError(
-    `${argument}: the last argument must be the benchmark: a YAML file (.yaml or .yml), or multiple-choice questions (a .csv file, a glob of them or a folder); see exbench --help`,
+    `${argument}: the last argument must be the benchmark: a YAML file (.yaml or .yml), a .txt list of prompts, or multiple-choice questions (a .csv file, a glob of them or a folder); see exbench --help`,
   );
 }
 
-/** Reads and parses a benchmark file; a missing or unreadable file is the user's error. */
+/**
+ * Reads and parses a benchmark file: YAML (a benchmark, or a multiple-choice wrapper), or a `.txt`
+ * list of prompts (one a line, nothing judged). A missing or unreadable file is the user's error.
+ */
 export async function loadBenchmarkFile(file: string): Promise<BenchmarkFile> {
   let text: string;
   try {
@@ -29,6 +34,7 @@ export async function loadBenchmarkFile(file: string): Promise<BenchmarkFile> {
       throw new ConfigurationError(`${file}: is a directory, expected a benchmark YAML file`);
     throw new ConfigurationError(`${file}: cannot read benchmark file (${code ?? String(error)})`);
   }
+  if (isPromptList(file)) return parsePromptList(text, file);
   if (isChoiceBenchmarkText(text)) return loadChoiceWrapper(text, file);
   return parseBenchmarkFile(text, file);
 }
