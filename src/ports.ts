@@ -185,11 +185,23 @@ export interface Clock {
   sleep(ms: number): Promise<void>;
 }
 
+/**
+ * What a log line is about, for loggers that write structured events (`--log-format json`): an
+ * event name (`plan`, `server_fault`, …), the model and row it concerns, and any other figures.
+ * Loggers that write text ignore it; the message says the same in words.
+ */
+export interface LogFields {
+  event: string;
+  model?: string;
+  row?: number;
+  [field: string]: string | number | boolean | null | undefined;
+}
+
 export interface Logger {
-  debug(message: string): void;
-  info(message: string): void;
-  warning(message: string): void;
-  error(message: string): void;
+  debug(message: string, fields?: LogFields): void;
+  info(message: string, fields?: LogFields): void;
+  warning(message: string, fields?: LogFields): void;
+  error(message: string, fields?: LogFields): void;
   /** Runs `body` inside a collapsible log group that is closed even when it throws. */
   group<T>(name: string, body: () => Promise<T>): Promise<T>;
 }

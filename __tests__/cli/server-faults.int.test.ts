@@ -16,6 +16,7 @@ import {
   type FakeOllamaOptions,
   type ScriptedReply,
 } from '../support/fake-ollama.js';
+import { writeSayBenchmark } from '../support/say-benchmark.js';
 
 /** The word a row asks the model to say back; it also picks the fault the row meets. */
 function wordOf(prompt: string): string {
@@ -73,22 +74,9 @@ interface CliRun {
   ms: number;
 }
 
-/** A benchmark whose rows ask the model to say each word back (compared as strings, nothing run). */
-function benchmarkFile(dir: string, words: readonly string[]): string {
-  const file = path.join(dir, 'say.yaml');
-  const rows = words
-    .map((w) => `  - dynamic_variables: { word: "${w}" }\n    expectation: "${w}"`)
-    .join('\n');
-  writeFileSync(
-    file,
-    `benchmark_name: Say\nbase_prompt: "say: {{word}}"\nevaluator: raw_string_evaluator\nprompts:\n${rows}\n`,
-  );
-  return file;
-}
-
 async function cli(server: FakeOllama, words: readonly string[], flags: string[] = []): Promise<CliRun> {
   const cwd = mkdtempSync(path.join(tmpdir(), 'exbench-faults-'));
-  const file = benchmarkFile(cwd, words);
+  const file = writeSayBenchmark(cwd, words);
   let stdout = '';
   let stderr = '';
   const started = Date.now();
@@ -285,7 +273,7 @@ describe('exbench with its output closed', () => {
   it('finishes the run and writes the report when stdout and stderr are closed early (EPIPE)', async () => {
     const server = await serve();
     const cwd = mkdtempSync(path.join(tmpdir(), 'exbench-epipe-'));
-    const file = benchmarkFile(cwd, ['a', 'b', 'c']);
+    const file = writeSayBenchmark(cwd, ['a', 'b', 'c']);
     const child = spawn(
       path.join(root, 'node_modules/.bin/tsx'),
       [path.join(root, 'src/cli.ts'), 'ollama-bench', '--host', server.url, MODEL, file],

@@ -51,6 +51,7 @@ export function runFromReport(report: Report, fileName: string): BenchmarkRun {
     executor: report.executor,
     host: report.ollama.host,
     serverVersion: report.ollama.version,
+    ...(report.engines ? { engines: report.engines.map((use) => ({ ...use })) } : {}),
     settings: {
       ...defaults,
       pull: report.settings.pull,

@@ -98,6 +98,9 @@ Options:
   --baseline <report.json>  after the run, compare the new report with this one (see compare below;
                           --alpha, --min-accuracy-drop and --max-slowdown apply) and exit 1 on a regression
   -v, --verbose           more log lines
+  --log-format <text|json>  text (default): lines for people; json: one JSON object per log event
+                          on stderr (time, level, event, model, row, message) for log collectors,
+                          without progress bars; the results table stays on stdout
   -h, --help              this text
   --version               exbench's version
 
@@ -135,6 +138,7 @@ export interface BenchCommand {
   apiKeyEnv: string | null;
   outputDir: string;
   verbose: boolean;
+  logFormat: LogFormat;
   /** How the benchmark runs; `run.options` come from flags and override the file's `options`. */
   run: RunSettings;
   /** A report to compare the new one with after the run; null for none. */
@@ -155,6 +159,27 @@ export interface CompareCommand {
 
 export const COMPARISON_FORMATS = ['plain', 'markdown', 'json'] as const;
 export type ComparisonFormat = (typeof COMPARISON_FORMATS)[number];
+
+export const LOG_FORMATS = ['text', 'json'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
+
+/**
+ * Whether argv asks for JSON logs, read before the arguments are parsed so that an error in them is
+ * written as JSON too.
+ */
+export function wantsJsonLogs(argv: readonly string[]): boolean {
+  return argv.some(
+    (arg, i) => arg === '--log-format=json' || (arg === '--log-format' && argv[i + 1] === 'json'),
+  );
+}
+
+/** The flag's value when it is one of `allowed`, else an error naming the flag and the choices. */
+function oneOf<T extends string>(flag: string, text: string, allowed: readonly T[]): T {
+  const found = allowed.find((choice) => choice === text);
+  if (found === undefined)
+    throw new ConfigurationError(`${flag} "${text}": expected one of ${allowed.join(', ')}`);
+  return found;
+}
 
 export type CliCommand = { command: 'help' } | { command: 'version' } | BenchCommand | CompareCommand;
 
@@ -204,6 +229,7 @@ export function parseCliArgs(
       'metrics-port': { type: 'string' },
       'metrics-host': { type: 'string' },
       verbose: { type: 'boolean', short: 'v', default: false },
+      'log-format': { type: 'string', default: 'text' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -235,6 +261,7 @@ export function parseCliArgs(
     apiKeyEnv: typeof values['api-key-env'] === 'string' ? values['api-key-env'] : null,
     outputDir: String(values['output-dir']),
     verbose: values.verbose === true,
+    logFormat: oneOf('--log-format', String(values['log-format']), LOG_FORMATS),
     run: parseRunSettings(
       { ...flagValues(RUN_SETTING_NAMES, values), ...modelArguments(positionals, values), options, sweep },
       runLabel,
@@ -322,17 +349,14 @@ function parseCompareArgs(args: readonly string[]): CliCommand {
   });
   const formatFlag = typeof values.format === 'string' ? values.format : undefined;
   const format =
-    values.json === true ? 'json' : formatFlag === undefined ? null : comparisonFormat(formatFlag);
+    values.json === true
+      ? 'json'
+      : formatFlag === undefined
+        ? null
+        : oneOf('--format', formatFlag, COMPARISON_FORMATS);
   if (values.json === true && formatFlag !== undefined && formatFlag !== 'json')
     throw new ConfigurationError(`--json and --format ${formatFlag} contradict each other; give one`);
   return { command: 'compare', basePath, headPath, comparison, format };
-}
-
-function comparisonFormat(text: string): ComparisonFormat {
-  const found = COMPARISON_FORMATS.find((format) => format === text);
-  if (found === undefined)
-    throw new ConfigurationError(`--format "${text}": expected one of ${COMPARISON_FORMATS.join(', ')}`);
-  return found;
 }
 
 function pick<K extends ComparisonSettingField>(

@@ -5,6 +5,7 @@ import { loadBenchmarkArgument } from '../adapters/fs/benchmark-source.js';
 import { readReport } from '../adapters/fs/baseline-reports.js';
 import { DirectoryReportStore } from '../adapters/fs/report-store.js';
 import { ConsoleLogger } from '../adapters/logger/console-logger.js';
+import { JsonLogger } from '../adapters/logger/json-logger.js';
 import type { TerminalStream } from '../adapters/progress/bar-progress.js';
 import { createProgressDisplay, type ProgressDisplay } from '../adapters/progress/progress-display.js';
 import { OllamaModelServer } from '../adapters/ollama/client.js';
@@ -30,6 +31,7 @@ import { EXBENCH_VERSION } from '../version.js';
 import {
   parseCliArgs,
   USAGE,
+  wantsJsonLogs,
   type BenchCommand,
   type CompareCommand,
   type ComparisonFormat,
@@ -64,10 +66,21 @@ export async function runCli(rawIo: CliIo): Promise<number> {
   // Whatever this prints passes through the redactor, so a secret never reaches the terminal or a
   // CI log, and may carry untrusted text (server errors, model output), so no escape sequence acts.
   let redact = createRedactor(secretsFromEnv(rawIo.env));
+  // With --log-format json every stderr line is a JSON event, the final error included; the JSON
+  // logger redacts and escapes itself (terminal escaping would break the JSON).
+  const jsonLogger = (verbose: boolean): JsonLogger =>
+    new JsonLogger({
+      write: (line) => rawIo.stderr(`${line}\n`),
+      now: () => systemClock.date(),
+      redact: (text) => redact(text),
+      verbose,
+    });
+  const stderrEvents = wantsJsonLogs(rawIo.argv) ? jsonLogger(false) : null;
   const io: CliIo = {
     ...rawIo,
     stdout: (text) => rawIo.stdout(terminalText(redact(text))),
-    stderr: (text) => rawIo.stderr(terminalText(redact(text))),
+    stderr: (text) =>
+      stderrEvents === null ? rawIo.stderr(terminalText(redact(text))) : stderrEvents.text(text),
   };
   try {
     const [name, ...rest] = io.argv;
@@ -89,16 +102,21 @@ export async function runCli(rawIo: CliIo): Promise<number> {
     // Read the baseline first: a bad one should stop before a long run, not after.
     const baseline =
       command.baselinePath === null ? null : await readReportArgument(command.baselinePath, io.cwd);
-    const display = createProgressDisplay({
-      quiet: command.run.quiet,
-      terminal: io.progressTerminal,
-      clock: systemClock,
-      safe: (text) => terminalText(redact(text)),
-      writeLine: (line) => io.stderr(`${line}\n`),
-      showFailures: command.run.showFailures,
-      seeAllHint: 'see them all with --show-failures all, or in the report',
-    });
-    const logger = new ConsoleLogger(command.verbose, (line) => display.writeLine(line));
+    const json = command.logFormat === 'json' ? jsonLogger(command.verbose) : null;
+    // JSON logs carry the progress as events, so there are no bars or progress lines.
+    const display: ProgressDisplay =
+      json === null
+        ? createProgressDisplay({
+            quiet: command.run.quiet,
+            terminal: io.progressTerminal,
+            clock: systemClock,
+            safe: (text) => terminalText(redact(text)),
+            writeLine: (line) => io.stderr(`${line}\n`),
+            showFailures: command.run.showFailures,
+            seeAllHint: 'see them all with --show-failures all, or in the report',
+          })
+        : { observer: json.observer(), writeLine: (line) => json.info(line), stop: () => undefined };
+    const logger = json ?? new ConsoleLogger(command.verbose, (line) => display.writeLine(line));
     const benchmark = await loadBenchmarkArgument(command.benchmarkPath, io.cwd);
     // Probed only when the evaluator runs code: starting the sandbox costs a process or two.
     const runner = runsCode(benchmark)
@@ -146,6 +164,11 @@ export async function runCli(rawIo: CliIo): Promise<number> {
       ),
     );
     const shown = (file: string): string => path.relative(io.cwd, file) || file;
+    json?.info(`Report written to ${shown(reportPath)}`, {
+      event: 'report_written',
+      path: shown(reportPath),
+      files: reportFiles.length,
+    });
     const folder =
       reportFiles.length > 1
         ? `\nAll formats: ${shown(path.dirname(reportPath))}${path.sep} (open index.html)`

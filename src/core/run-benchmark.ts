@@ -130,7 +130,13 @@ export async function runBenchmark(
     ).length;
     const skipped = planned.filter((ref) => unable.has(ref.id)).map((ref) => ref.spec);
     const skipping = skipped.length === 0 ? '' : ` (skipping ${skipped.join(', ')}: cannot generate text)`;
-    logger.info(`Plan: ${describePlan(served, plan.sweep, benchmark.rows.length, plan.repeat)}${skipping}`);
+    logger.info(`Plan: ${describePlan(served, plan.sweep, benchmark.rows.length, plan.repeat)}${skipping}`, {
+      event: 'plan',
+      models: served,
+      targets: targets.length,
+      rows: benchmark.rows.length,
+      repeat: plan.repeat,
+    });
     if (
       plan.repeat > 1 &&
       targets.some((ref) => typeof targetOptions(ref, settings.options).seed === 'number')
@@ -197,7 +203,7 @@ export async function runBenchmark(
     const modelServer = serverFor(ref.provider, server, ports.servers);
     if (modelServer === null) {
       const reason = unservedReason(ref.provider, ports.servers) ?? '';
-      logger.warning(`${ref.spec}: skipped, ${reason}`);
+      logger.warning(`${ref.spec}: skipped, ${reason}`, { event: 'model_skipped', model: ref.spec });
       finished(unrunModel(ref, rows, 'skipped', reason, null));
       continue;
     }
@@ -262,7 +268,12 @@ async function engineVersions(refs: readonly ModelRef[], ports: RunPorts): Promi
     seen.add(server);
     const version = await server.version();
     const engine = server.engine ?? 'ollama';
-    ports.logger.info(`${ENGINE_LABELS[engine]} ${version} at ${server.host}`);
+    ports.logger.info(`${ENGINE_LABELS[engine]} ${version} at ${server.host}`, {
+      event: 'server_version',
+      engine,
+      version,
+      host: server.host,
+    });
     uses.push({ engine, host: server.host, version });
   }
   return uses;
@@ -307,7 +318,7 @@ async function runModel(
   const retried = <T>(request: () => Promise<T>): Promise<Attempted<T>> =>
     withServerRetry(request, settings, ports, watch);
   const unavailable = (message: string, errorKind: ErrorKind): ModelRun => {
-    logger.error(message);
+    logger.error(message, { event: 'model_unavailable', model: targetName(ref), error_kind: errorKind });
     return unrunModel(ref, rows, 'unavailable', message, errorKind);
   };
 
@@ -394,7 +405,13 @@ async function runModel(
     if (ports.signal?.aborted) return null;
     if (outcome.error) {
       const repeatLabel = repeats.repeat > 1 ? ` (repeat ${labels.repeat})` : '';
-      logger.warning(`row ${base.index}${repeatLabel}: ${outcome.error}`);
+      logger.warning(`row ${base.index}${repeatLabel}: ${outcome.error}`, {
+        event: 'row_error',
+        model: targetName(ref),
+        row: base.index,
+        repeat: labels.repeat,
+        error_kind: outcome.errorKind,
+      });
     }
     return { base, ...outcome };
   };
@@ -562,7 +579,10 @@ async function withServerRetry<T>(
           attempts: attempt - 1,
         };
       }
-      ports.logger.info(`the server at ${ports.server.host} answers again`);
+      ports.logger.info(`the server at ${ports.server.host} answers again`, {
+        event: 'server_recovered',
+        host: ports.server.host,
+      });
       watch.downSince = null;
     }
     let errorKind: ErrorKind;
@@ -616,6 +636,7 @@ async function waitForServer(
   const started = clock.now();
   logger.warning(
     `the server at ${server.host} is not answering (${error}); waiting up to ${waitMs / 1000} s for it`,
+    { event: 'server_fault', host: server.host, error, wait_s: waitMs / 1000 },
   );
   let delay = Math.max(settings.retry.initialDelayMs, MIN_SERVER_PROBE_DELAY_MS);
   while (clock.now() - started < waitMs && !ports.signal?.aborted) {
@@ -624,9 +645,12 @@ async function waitForServer(
     );
     delay = Math.min(delay * 2, SERVER_PROBE_MAX_DELAY_MS);
     if (await answers(server)) {
-      logger.info(
-        `the server at ${server.host} answers again after ${((clock.now() - started) / 1000).toFixed(1)} s`,
-      );
+      const after = (clock.now() - started) / 1000;
+      logger.info(`the server at ${server.host} answers again after ${after.toFixed(1)} s`, {
+        event: 'server_recovered',
+        host: server.host,
+        after_s: after,
+      });
       return true;
     }
   }

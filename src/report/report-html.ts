@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { reportEngines } from './engine-text.js';
 import { htmlText } from './html-text.js';
 import {
   figureText,
@@ -51,7 +52,10 @@ function* header(report: Report, options: HtmlReportOptions): Generator<string> 
   const facts: [string, string][] = [
     ['Benchmark file', `${report.benchmark_file} (${report.prompt_iterations.length} rows)`],
     ['Evaluator', report.evaluator],
-    ['Ollama', `${report.ollama.version} at ${report.ollama.host}`],
+    ...reportEngines(report).map(({ label, version, host }): [string, string] => [
+      label,
+      `${version} at ${host}`,
+    ]),
     [
       'Run',
       `${report.started_at} to ${report.finished_at}${report.status === 'interrupted' ? ' (interrupted)' : ''}`,

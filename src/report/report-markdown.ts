@@ -1,3 +1,4 @@
+import { reportEngines } from './engine-text.js';
 import { escapeHtml, escapeInline, fenced } from './markdown-text.js';
 import { figureText, modelAccuracy, modelLabel, modelRan, percentText, rowsRun } from './report-figures.js';
 import { answerLanguage } from './answer-language.js';
@@ -26,7 +27,9 @@ export function renderReportMarkdown(report: Report): string {
     [
       `- Benchmark file: ${escapeInline(report.benchmark_file)} (${report.prompt_iterations.length} rows)`,
       `- Evaluator: ${escapeInline(report.evaluator)}`,
-      `- Ollama ${escapeInline(report.ollama.version)} at ${escapeInline(report.ollama.host)}`,
+      ...reportEngines(report).map(
+        ({ label, version, host }) => `- ${label} ${escapeInline(version)} at ${escapeInline(host)}`,
+      ),
       `- Run from ${escapeInline(report.started_at)} to ${escapeInline(report.finished_at)} with exbench ${escapeInline(report.exbench_version)}`,
       `- Options: ${escapeInline(JSON.stringify(report.options))}`,
     ].join('\n'),
