@@ -56,8 +56,10 @@ describe('parseBenchmarkFile', () => {
     const files = fixtureBenchmarks.map((file) =>
       parseBenchmarkFile(readFileSync(path.join(FIXTURES, file), 'utf8'), file),
     );
-    // exbench's free-form evaluators have fixtures of their own (free-form/).
-    const predecessorEvaluators = EVALUATOR_NAMES.filter((name) => !isFreeFormEvaluator(name));
+    // exbench's free-form and multiple-choice evaluators have fixtures of their own.
+    const predecessorEvaluators = EVALUATOR_NAMES.filter(
+      (name) => !isFreeFormEvaluator(name) && name !== 'multiple_choice',
+    );
     expect(new Set(files.map((file) => file.evaluator))).toEqual(new Set(predecessorEvaluators));
     const rows = files.flatMap((file) => file.rows);
     expect(rows.some((row) => Object.keys(row.variables).some((name) => name.includes('-')))).toBe(true);
