@@ -66,7 +66,7 @@ describe('parseCliArgs: compare', () => {
       '--max-slowdown: "-0.1" is not a fraction of 0 or more',
     ],
     [['compare', 'a.json', 'b.json', '--seed', '1.5'], '--seed: "1.5" is not a whole number'],
-    [['compare', 'a.json', 'b.json', '--frobnicate'], "Unknown option '--frobnicate'"],
+    [['compare', 'a.json', 'b.json', '--frobnicate'], 'unknown flag --frobnicate (see exbench --help'],
   ])('rejects %j as a usage error', (argv, message) => {
     expect(() => parseCliArgs(argv, env)).toThrow(ConfigurationError);
     expect(() => parseCliArgs(argv, env)).toThrow(message);
@@ -297,6 +297,37 @@ describe('parseCliArgs server limits', () => {
     expect(() => bench(['--server-wait', '9999999'])).toThrow(
       /^--server-wait: "9999999" is more than the longest time limit/,
     );
+  });
+});
+
+describe('flags exbench does not know or cannot read', () => {
+  const bench = (flags: string[]) => () => parseCliArgs(['ollama-bench', ...flags, 'b.yaml'], {});
+
+  it('names an unknown flag and points to the help, in its own words', () => {
+    expect(bench(['--bogus'])).toThrow(
+      new ConfigurationError('unknown flag --bogus (see exbench --help for the flags it takes)'),
+    );
+    expect(() => parseCliArgs(['compare', 'a.json', 'b.json', '--bogus=1'], {})).toThrow(
+      'unknown flag --bogus (see exbench --help',
+    );
+  });
+
+  it('reads a negative number after a flag as its value, and judges it like any value', () => {
+    expect(bench(['--temperature', '-1'])).toThrow(/^--temperature: .*-1/);
+    expect(bench(['--temperature', '-1'])).not.toThrow(/ambiguous/);
+  });
+
+  it('names a flag whose value is missing or is another flag', () => {
+    expect(bench(['--temperature', '--verbose'])).toThrow(
+      /^--temperature needs a value: --temperature <value>, got the flag --verbose instead.*\(see exbench --help\)$/,
+    );
+    expect(() => parseCliArgs(['ollama-bench', 'b.yaml', '--temperature'], {})).toThrow(
+      '--temperature needs a value: --temperature <value> (see exbench --help)',
+    );
+  });
+
+  it('refuses a value given to a switch', () => {
+    expect(bench(['--verbose=yes'])).toThrow('--verbose is a switch and takes no value; drop "=yes"');
   });
 });
 

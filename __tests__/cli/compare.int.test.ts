@@ -142,6 +142,14 @@ describe('exbench compare', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^error: .*broken\.json: not an exbench report \(models\[0\]\.results: /);
 
+    const benchmark = path.join(dir, 'bench.yaml');
+    writeFileSync(benchmark, 'benchmark_name: "Math"\n');
+    const yaml = await cli(['compare', benchmark, headPath], right);
+    expect(yaml.status).toBe(2);
+    expect(yaml.stderr).toMatch(
+      /^error: .*bench\.yaml: not an exbench report: a report is the JSON file exbench ollama-bench writes, and this is not JSON/,
+    );
+
     const missing = await cli(['compare', 'nope.json', headPath], right);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/^error: nope\.json: .*ENOENT: no such file/);
@@ -192,7 +200,7 @@ describe('exbench compare', () => {
     expect(row).toMatch(/^exbench\/right\s+100\.0% → 0\.0% \(−100\.0 pts, p = <0\.001\)\s+.*REGRESSED$/);
     // Aligned: every column starts where its title does.
     expect(row?.indexOf('100.0%')).toBe(header?.indexOf('Accuracy'));
-    expect(row?.length).toBe(header?.length);
+    expect(row?.indexOf('REGRESSED')).toBe(header?.indexOf('Verdict'));
 
     const markdown = await cli(['compare', basePath, headPath, '--format', 'markdown'], right, dir, true);
     expect(markdown.stdout).toContain('🔴 **Regression against the baseline**');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import stringWidth from 'string-width';
 import { compareReports } from '../../src/core/regression/compare-reports.js';
 import { renderComparisonText } from '../../src/report/comparison-text.js';
 import { model, report, spread, type RowSpec } from '../support/report-factory.js';
@@ -12,7 +13,28 @@ function rows(n: number): RowSpec[] {
   }));
 }
 
+/** Where each column starts on a line, in terminal columns: after a run of two or more spaces. */
+function columnStarts(line: string): number[] {
+  const starts = [0];
+  for (const match of line.matchAll(/ {2,}(?=\S)/g)) {
+    starts.push(stringWidth(line.slice(0, (match.index ?? 0) + match[0].length)));
+  }
+  return starts;
+}
+
 describe('renderComparisonText', () => {
+  it('starts every column under its header, with a wide model name too', () => {
+    const slower = rows(8).map((row) => ({ ...row, tokensPerSecond: (row.tokensPerSecond ?? 0) / 2 }));
+    const comparison = compareReports(
+      report([model('qwen', rows(8)), model('模型🦙', rows(8))]),
+      report([model('qwen', slower), model('模型🦙', rows(8))]),
+    );
+    const [header, rule, ...table] = renderComparisonText(comparison, 'base.json').split('\n').slice(2, 6);
+    const starts = columnStarts(header ?? '');
+    expect(starts).toHaveLength(5);
+    for (const line of [rule, ...table]) expect(columnStarts(line ?? '')).toEqual(starts);
+  });
+
   it('says why a figure was shown but not judged, once per model, not only in the JSON', () => {
     const few = compareReports(report([model('qwen', rows(3))]), report([model('qwen', rows(3))]));
     const text = renderComparisonText(few, 'base.json');

@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ollamaBaseUrl } from '../adapters/ollama/host.js';
 import {
   COMPARISON_SETTING_NAMES,
@@ -32,6 +31,7 @@ import {
 } from '../constants.js';
 import { ConfigurationError } from '../errors.js';
 import type { MetricsAddress } from '../adapters/metrics/metrics-server.js';
+import { parseFlags, type FlagValues } from './flags.js';
 
 export const USAGE = `Usage: exbench ollama-bench [options] [model...] <benchmark.yaml | prompts.txt>
        exbench compare [options] <base.json> <head.json>
@@ -195,8 +195,6 @@ const OPTION_FLAGS = {
 const THRESHOLD_FIELDS = ['alpha', 'minAccuracyDrop', 'maxSlowdown'] as const;
 const COMPARE_FIELDS = [...THRESHOLD_FIELDS, 'seed'] as const;
 
-type FlagValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
-
 export function parseCliArgs(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
@@ -213,26 +211,29 @@ export function parseCliArgs(
   }
 
   const thresholdNames = pick(COMPARISON_SETTING_NAMES, THRESHOLD_FIELDS);
-  const { values, positionals } = parseFlags({
-    args: [...rest],
-    allowPositionals: true,
-    allowNegative: true,
-    options: {
-      ...flagOptions(RUN_SETTING_NAMES),
-      ...flagOptions(thresholdNames),
-      ...Object.fromEntries(Object.keys(OPTION_FLAGS).map((flag) => [flag, { type: 'string' as const }])),
-      host: { type: 'string' },
-      server: { type: 'string', multiple: true },
-      'api-key-env': { type: 'string' },
-      'output-dir': { type: 'string', default: DEFAULT_REPORT_DIR },
-      baseline: { type: 'string' },
-      'metrics-port': { type: 'string' },
-      'metrics-host': { type: 'string' },
-      verbose: { type: 'boolean', short: 'v', default: false },
-      'log-format': { type: 'string', default: 'text' },
-      help: { type: 'boolean', short: 'h', default: false },
+  const { values, positionals } = parseFlags(
+    {
+      args: [...rest],
+      allowPositionals: true,
+      allowNegative: true,
+      options: {
+        ...flagOptions(RUN_SETTING_NAMES),
+        ...flagOptions(thresholdNames),
+        ...Object.fromEntries(Object.keys(OPTION_FLAGS).map((flag) => [flag, { type: 'string' as const }])),
+        host: { type: 'string' },
+        server: { type: 'string', multiple: true },
+        'api-key-env': { type: 'string' },
+        'output-dir': { type: 'string', default: DEFAULT_REPORT_DIR },
+        baseline: { type: 'string' },
+        'metrics-port': { type: 'string' },
+        'metrics-host': { type: 'string' },
+        verbose: { type: 'boolean', short: 'v', default: false },
+        'log-format': { type: 'string', default: 'text' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
     },
-  });
+    'exbench',
+  );
   if (values.help === true) return { command: 'help' };
 
   const benchmarkPath = positionals.at(-1);
@@ -314,29 +315,21 @@ function modelArguments(positionals: readonly string[], values: FlagValues): { m
   return { models: flag };
 }
 
-/** `parseArgs` from node:util, its errors turned into ours with a pointer to the help. */
-function parseFlags<T extends ParseArgsConfig>(config: T): { values: FlagValues; positionals: string[] } {
-  try {
-    return parseArgs(config);
-  } catch (error: unknown) {
-    throw new ConfigurationError(
-      `${error instanceof Error ? error.message : String(error)} (see exbench --help)`,
-    );
-  }
-}
-
 function parseCompareArgs(args: readonly string[]): CliCommand {
   const names = pick(COMPARISON_SETTING_NAMES, COMPARE_FIELDS);
-  const { values, positionals } = parseFlags({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      ...flagOptions(names),
-      json: { type: 'boolean', default: false },
-      format: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
+  const { values, positionals } = parseFlags(
+    {
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        ...flagOptions(names),
+        json: { type: 'boolean', default: false },
+        format: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
     },
-  });
+    'exbench',
+  );
   if (values.help === true) return { command: 'help' };
   const [basePath, headPath, ...extra] = positionals;
   if (basePath === undefined || headPath === undefined || extra.length > 0) {

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { readReportArguments } from '../adapters/fs/report-arguments.js';
 import { DirectoryReportStore } from '../adapters/fs/report-store.js';
 import { writeFiles } from '../adapters/fs/site-writer.js';
 import { addRuns } from '../app/history-site.js';
 import { ConfigurationError } from '../errors.js';
+import { parseFlags } from './flags.js';
 import { EMPTY_HISTORY } from '../report/history-index.js';
 import { mergeReports, partialMergeWarning } from '../report/merge-reports.js';
 import { reportFileStem } from '../report/report-file-name.js';
@@ -37,7 +37,7 @@ export async function runSiteCommand(
   args: readonly string[],
   io: { cwd: string; stdout: (text: string) => void; stderr: (text: string) => void },
 ): Promise<number> {
-  const { values, positionals } = parseSiteArgs(args);
+  const { values, positionals } = parseSiteArgs(name, args);
   if (values.help === true) {
     io.stdout(`${SITE_USAGE}\n`);
     return 0;
@@ -96,9 +96,9 @@ export async function runSiteCommand(
   return 0;
 }
 
-function parseSiteArgs(args: readonly string[]) {
-  try {
-    return parseArgs({
+function parseSiteArgs(name: SiteCommandName, args: readonly string[]) {
+  return parseFlags(
+    {
       args: [...args],
       allowPositionals: true,
       options: {
@@ -107,12 +107,9 @@ function parseSiteArgs(args: readonly string[]) {
         'allow-partial': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
-    });
-  } catch (error: unknown) {
-    throw new ConfigurationError(
-      `${error instanceof Error ? error.message : String(error)} (see exbench --help)`,
-    );
-  }
+    },
+    `exbench ${name}`,
+  );
 }
 
 function isOwnReport(report: StoredReport): report is Report {

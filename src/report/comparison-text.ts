@@ -33,7 +33,8 @@ export function renderComparisonText(comparison: Comparison, baseLabel: string):
   const lines = [
     `${printable(title)} — against ${printable(baseLabel)}`,
     '',
-    ...alignTable(header, rows, { leftColumns: 2 }),
+    // Every cell is words and arrows, not one figure: left-aligned, each under its header's start.
+    ...alignTable(header, rows, { leftColumns: header.length }),
   ];
 
   const notes = [

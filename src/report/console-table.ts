@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import type { BenchmarkRun } from '../core/types.js';
 import { buildLeaderboard } from './leaderboard.js';
 import { runWarnings } from './markdown.js';
@@ -88,14 +89,15 @@ function choiceLines(run: BenchmarkRun): string[] {
 /**
  * Lines of a table aligned in columns for a fixed-width terminal: a header, a rule, the rows. The
  * first `leftColumns` columns are left-aligned (names), the rest right-aligned (figures). Widths are
- * counted in code points, so `→` and `–` take one column.
+ * the columns a terminal shows (string-width): a CJK character or an emoji in a model name takes
+ * two, `→` and `–` one.
  */
 export function alignTable(
   header: readonly string[],
   rows: readonly (readonly string[])[],
   { leftColumns }: { leftColumns: number },
 ): string[] {
-  const width = (text: string): number => Array.from(text).length;
+  const width = (text: string): number => stringWidth(text);
   const widths = header.map((title, i) => Math.max(width(title), ...rows.map((row) => width(row[i] ?? ''))));
   const line = (cells: readonly string[]): string =>
     cells

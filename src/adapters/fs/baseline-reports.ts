@@ -78,11 +78,22 @@ async function readReports(files: readonly string[]): Promise<ReadReports> {
 
 /** One report file, checked by the same reader for both sides of a comparison. */
 export async function readReport(file: string): Promise<ReadReportResult> {
-  let value: unknown;
+  let text: string;
   try {
-    value = JSON.parse(await readFile(file, 'utf8'));
+    text = await readFile(file, 'utf8');
   } catch (error: unknown) {
     return { ok: false, problem: describeError(error) };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error: unknown) {
+    // A YAML benchmark or any other file given where a report belongs: say so, not "syntax error".
+    const detail = describeError(error).split('\n')[0]?.slice(0, 120) ?? '';
+    return {
+      ok: false,
+      problem: `not an exbench report: a report is the JSON file exbench ollama-bench writes, and this is not JSON (${detail})`,
+    };
   }
   const read = parseReport(value);
   return read.ok ? read : { ok: false, problem: `not an exbench report (${read.problem})` };
