@@ -10,7 +10,8 @@
  * Prints `{"url": …}` on one line when listening, and stops when its stdin closes. With
  * `--face llamacpp` or `--face openai` it serves the same models as llama-server or as an
  * OpenAI-compatible server instead (__tests__/support/fake-engines.ts); the URL is then the one
- * `--server <face>=URL` takes.
+ * `--server <face>=URL` takes. `--latency-ms <n>` makes every answer wait n ms before its first chunk
+ * (requests in flight together wait side by side, as on a server with that many parallel slots).
  */
 import { parseArgs } from 'node:util';
 import { startFakeOllama, type ScriptedModel, type ScriptedReply } from '../__tests__/support/fake-ollama.js';
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
       reply: { type: 'string' },
       sum: { type: 'boolean', default: false },
       face: { type: 'string', default: 'ollama' },
+      'latency-ms': { type: 'string', default: '0' },
     },
   });
   const names = values.model ?? [];
@@ -40,9 +42,12 @@ async function main(): Promise<void> {
     throw new Error('usage: fake-ollama-process.ts --model <name>... (--reply <text> | --sum)');
   }
   const fixed = values.reply;
+  const latencyMs = Number(values['latency-ms']);
+  if (!Number.isFinite(latencyMs) || latencyMs < 0)
+    throw new Error(`--latency-ms ${values['latency-ms']}: expected a number of milliseconds from 0`);
   const models: ScriptedModel[] = names.map((name) => ({
     name,
-    reply: (prompt) => ({ ...INSTANT, response: fixed ?? sumOf(prompt) }),
+    reply: (prompt) => ({ ...INSTANT, firstChunkDelayMs: latencyMs, response: fixed ?? sumOf(prompt) }),
   }));
   const face = values.face;
   if (face !== 'ollama' && face !== 'llamacpp' && face !== 'openai')

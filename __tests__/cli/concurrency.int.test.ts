@@ -31,7 +31,7 @@ async function serveSlowFirstRows(): Promise<FakeOllama> {
         reply: (prompt) => {
           const word = /say: (\S+)/.exec(prompt)?.[1] ?? '';
           const position = WORDS.indexOf(word);
-          return { response: word, firstChunkDelayMs: position < 0 ? 0 : (WORDS.length - position) * 30 };
+          return { response: word, firstChunkDelayMs: position < 0 ? 0 : (WORDS.length - position) * 50 };
         },
       },
     ],

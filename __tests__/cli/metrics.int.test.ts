@@ -17,7 +17,7 @@ import { startFakeOllama, type FakeOllama, type ScriptedReply } from '../support
 const MEASURED = 'metrics/echo';
 /** Its warm-up answers slowly, so the run is still going when the measured model's rows are all done. */
 const HOLDER = 'metrics/holder';
-const HOLD_MS = 2_000;
+const HOLD_MS = 3_000;
 const WORDS = ['a', 'b', 'wrong', 'c', 'broken', 'refused', 'd'];
 
 let fake: FakeOllama | null = null;

@@ -394,6 +394,7 @@ async function runModel(
   // Repeats are whole passes over the rows, so the repeats of a row are apart in time and their
   // spread shows run-to-run noise rather than one moment's.
   const passes = rowPasses(rows, repeats, options);
+  /** The pass's answer (or error), null when the run was interrupted before it had one. */
   const generateOne = async ({ base, labels }: RowPass): Promise<GeneratedRow | null> => {
     if (ports.signal?.aborted) return null;
     const outcome = await generateWithRetry(
@@ -415,15 +416,18 @@ async function runModel(
     }
     return { base, ...outcome };
   };
-  const finish = (pass: RowPass, row: GeneratedRow | null): Promise<RowResult> =>
+  const finish = ({ pass, row }: { pass: RowPass; row: GeneratedRow | null }): Promise<RowResult> =>
     row === null ? Promise.resolve({ ...notRunRow(pass.base), ...pass.labels }) : evaluate(row, pass.labels);
   // Up to `requestConcurrency` requests are in flight; results keep the rows' order whatever order
   // the answers arrive in. With overlap, code runs while the model generates; otherwise it waits for
   // the model to finish.
-  const generations = startInOrder(passes, settings.requestConcurrency, generateOne);
+  const generations = startInOrder(passes, settings.requestConcurrency, async (pass) => ({
+    pass,
+    row: await generateOne(pass),
+  }));
   const evaluations = settings.overlap
-    ? generations.map((generation, i) => generation.then((row) => finish(passes[i] as RowPass, row)))
-    : (await Promise.all(generations)).map((row, i) => finish(passes[i] as RowPass, row));
+    ? generations.map((generation) => generation.then(finish))
+    : (await Promise.all(generations)).map(finish);
   const results = await Promise.all(evaluations);
 
   if (results.some((row) => row.status === 'not_run')) {
