@@ -32,13 +32,15 @@ import {
 } from '../constants.js';
 import { ConfigurationError } from '../errors.js';
 
-export const USAGE = `Usage: exbench ollama-bench [options] [model...] <benchmark.yaml>
+export const USAGE = `Usage: exbench ollama-bench [options] [model...] <benchmark.yaml | questions.csv | glob | folder>
        exbench compare [options] <base.json> <head.json>
        exbench dashboard <reports or folders…> --out <dir>   (see exbench dashboard --help)
        exbench merge <reports or folders…> --out <dir>       (see exbench merge --help)
 
 exbench ollama-bench runs every row of an execution-evaluated benchmark against each Ollama model and writes a JSON report.
 With no model named, the benchmark file's "models" are used.
+Multiple-choice CSV files (question, A, B, C, D, answer; or MMLU's headerless layout) are scored by
+the letter each answer chooses, per file and overall, beside the chance level (see the README).
 
 Options:
   --host <address>        Ollama address (default: $OLLAMA_HOST, else 127.0.0.1:11434)
