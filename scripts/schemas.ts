@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import prettier from 'prettier';
 import { z } from 'zod';
 import { BenchmarkFileSchema } from '../src/config/benchmark-file.js';
+import { ChoiceBenchmarkSchema } from '../src/config/choice-benchmark.js';
 import { Report } from '../src/report/report-schema.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -13,6 +14,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SCHEMAS = [
   // The YAML as people type it: defaults make fields optional, so the input side is what an editor checks.
   { file: 'schemas/benchmark.schema.json', schema: BenchmarkFileSchema, io: 'input' },
+  // The YAML that wraps multiple-choice CSV files (questions:, columns:, header:).
+  { file: 'schemas/multiple-choice.schema.json', schema: ChoiceBenchmarkSchema, io: 'input' },
   // The report as written and read.
   { file: 'schemas/report.schema.json', schema: Report, io: 'output' },
 ] as const;

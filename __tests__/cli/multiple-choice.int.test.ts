@@ -3,85 +3,23 @@
  * scripted models answering in every letter style, through the real CLI, engine and report.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { parse } from 'csv-parse/sync';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Report } from '../../src/report/report-schema.js';
 import { runCliIn, type CliRun } from '../support/cli-run.js';
-import { startFakeOllama, type FakeOllama, type ScriptedModel } from '../support/fake-ollama.js';
+import { CHOICE_FIXTURES, CHOICE_MODELS } from '../support/choice-models.js';
+import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
 
-const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/multiple-choice');
+const FIXTURES = CHOICE_FIXTURES;
 const WITH_HEADER = path.join(FIXTURES, 'with-header.csv');
 const HEADERLESS = path.join(FIXTURES, 'headerless.csv');
 const CUSTOM_HEADER = path.join(FIXTURES, 'custom-header.yaml');
 
-/** The fixture's questions, read independently of exbench so the models know the right answers. */
-const QUESTIONS = parse<Record<string, string>>(readFileSync(WITH_HEADER, 'utf8'), { columns: true }).map(
-  (row) => ({
-    question: row.question ?? '',
-    options: ['A', 'B', 'C', 'D'].map((letter) => row[letter] ?? ''),
-    answer: row.answer ?? '',
-  }),
-);
-
-/** Every way of giving the letter the evaluator must read; given the letter and the option's text. */
-const LETTER_STYLES: ((letter: string, text: string) => string)[] = [
-  (l) => l,
-  (l) => `(${l})`,
-  (l) => `${l})`,
-  (l) => `Answer: ${l}`,
-  (l) => `**${l}**`,
-  (l) => `The answer is ${l}.`,
-  (l) => `answer is (${l.toLowerCase()})`,
-  (_l, t) => t,
-  (l) => `<think>Could it be (A)? Let me check the others.</think>\n${l}`,
-  (l) => `The answer is ${l === 'A' ? 'B' : 'A'}. Wait, no: the answer is ${l}.`,
-  (l, t) => `${l}. ${t}`,
-  (l) => `**Answer:** ${l}`,
-  (l) => `I choose ${l}.`,
-  (l) => `{"answer": "${l}"}`,
-  (l, t) => `Let me think step by step. ${t} fits best.\n\nFinal answer: (${l})`,
-  (l) => `The correct option is ${l}`,
-  (l) => `[${l}]`,
-  (l) => `Option ${l} is correct.`,
-  (_l, t) => `It is ${t.toUpperCase()}!`,
-  (l) => `Answer - ${l}`,
-];
-
-function questionIn(prompt: string): (typeof QUESTIONS)[number] | undefined {
-  return QUESTIONS.find((q) => prompt.includes(q.question));
-}
-
-/** Answers a fixture question with `answer`, and anything else (the warm-up) with `ready`. */
-function quizModel(name: string, answer: (q: (typeof QUESTIONS)[number]) => string): ScriptedModel {
-  return {
-    name,
-    reply: (prompt) => {
-      const q = questionIn(prompt);
-      return { response: q === undefined ? 'ready' : answer(q) };
-    },
-  };
-}
-
-const letterIndex = (letter: string): number => 'ABCD'.indexOf(letter);
-
-const MODELS: ScriptedModel[] = [
-  // Right every time, each question in another style.
-  quizModel('mc/styles:latest', (q) => {
-    const style = LETTER_STYLES[QUESTIONS.indexOf(q) % LETTER_STYLES.length] ?? ((l: string) => l);
-    return style(q.answer, q.options[letterIndex(q.answer)] ?? '');
-  }),
-  // Always the option after the right one.
-  quizModel('mc/wrong:latest', (q) => `Answer: ${'BCDA'[letterIndex(q.answer)] ?? 'A'}`),
-  quizModel('mc/evasive:latest', () => 'I would rather not say.'),
-];
-
 let fake: FakeOllama;
 
 beforeAll(async () => {
-  fake = await startFakeOllama({ models: MODELS });
+  fake = await startFakeOllama({ models: CHOICE_MODELS });
 });
 afterAll(() => fake.close());
 

@@ -5,6 +5,7 @@ import { context as actionsContext } from '@actions/github';
 import { systemClock } from '../adapters/clock/system-clock.js';
 import { findBenchmarkFiles } from '../adapters/fs/benchmark-glob.js';
 import { loadBenchmarkFile } from '../adapters/fs/benchmark-source.js';
+import { loadChoiceArguments, splitChoicePatterns } from '../adapters/fs/choice-source.js';
 import { DirectoryReportStore } from '../adapters/fs/report-store.js';
 import { ActionsGitHub } from '../adapters/github/actions-github.js';
 import { ActionsLogger } from '../adapters/logger/actions-logger.js';
@@ -165,11 +166,19 @@ async function loadBenchmarks({
   problems,
   logger,
 }: ActionContext): Promise<LoadedBenchmark[]> {
-  const files = await findBenchmarkFiles(settings.benchmarkPatterns, cwd);
+  // Multiple-choice CSV files (and folders of them) make one benchmark together, scored per file.
+  const { choice, other } = await splitChoicePatterns(settings.benchmarkPatterns, cwd);
+  const sources = [
+    ...(await findBenchmarkFiles(other, cwd)).map((file) => ({
+      file,
+      load: () => loadBenchmarkFile(path.resolve(cwd, file)),
+    })),
+    ...(choice.length > 0 ? [{ file: choice.join(', '), load: () => loadChoiceArguments(choice, cwd) }] : []),
+  ];
   const loaded: LoadedBenchmark[] = [];
-  for (const file of files) {
+  for (const { file, load } of sources) {
     try {
-      const benchmark = await loadBenchmarkFile(path.resolve(cwd, file));
+      const benchmark = await load();
       // Checks the model list now, before anything is installed.
       planModels({ ...benchmark, fileName: file }, settings.run.models);
       loaded.push({ file, benchmark });

@@ -33,7 +33,7 @@ import { ConfigurationError } from '../errors.js';
 import type { MetricsAddress } from '../adapters/metrics/metrics-server.js';
 import { parseFlags, type FlagValues } from './flags.js';
 
-export const USAGE = `Usage: exbench ollama-bench [options] [model...] <benchmark.yaml | prompts.txt>
+export const USAGE = `Usage: exbench ollama-bench [options] [model...] <benchmark.yaml | prompts.txt | questions.csv | glob | folder>
        exbench compare [options] <base.json> <head.json>
        exbench dashboard <reports or folders…> --out <dir>   (see exbench dashboard --help)
        exbench merge <reports or folders…> --out <dir>       (see exbench merge --help)
@@ -41,6 +41,8 @@ export const USAGE = `Usage: exbench ollama-bench [options] [model...] <benchmar
 exbench ollama-bench runs every row of an execution-evaluated benchmark against each Ollama model and writes a JSON report.
 With no model named, the benchmark file's "models" are used. A .txt file is a list of prompts, one a
 line (blank lines and # comments skipped), timed with nothing judged (evaluator none).
+Multiple-choice CSV files (question, A, B, C, D, answer; or MMLU's headerless layout) are scored by
+the letter each answer chooses, per file and overall, beside the chance level (see the README).
 
 Options:
   --host <address>        Ollama address (default: $OLLAMA_HOST, else 127.0.0.1:11434)

@@ -65,7 +65,11 @@ export const ChoiceBenchmarkSchema = BenchmarkFileSchema.pick({
       .nullish()
       .describe('Header names of the question, answer and option columns.'),
   })
-  .meta({ title: 'exbench multiple-choice benchmark' });
+  .strict()
+  .meta({
+    title: 'exbench multiple-choice benchmark',
+    description: 'Multiple-choice CSV files and how to read and ask them.',
+  });
 
 export type ChoiceBenchmarkSettings = Omit<
   BenchmarkFile,
@@ -89,7 +93,7 @@ export function parseChoiceBenchmark(text: string, fileName: string): ChoiceBenc
   if (firstError) {
     throw new ConfigurationError(`${fileName}: not valid YAML: ${firstError.message.split('\n')[0]}`);
   }
-  const parsed = ChoiceBenchmarkSchema.strict().safeParse(doc.toJS());
+  const parsed = ChoiceBenchmarkSchema.safeParse(doc.toJS());
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.map(String).join('.') ?? '';

@@ -27,6 +27,17 @@ export async function isChoiceArgument(argument: string, cwd: string): Promise<b
   }
 }
 
+/** Benchmark patterns split into those naming multiple-choice CSV files (or folders) and the rest. */
+export async function splitChoicePatterns(
+  patterns: readonly string[],
+  cwd: string,
+): Promise<{ choice: string[]; other: string[] }> {
+  const choice: string[] = [];
+  const other: string[] = [];
+  for (const pattern of patterns) ((await isChoiceArgument(pattern, cwd)) ? choice : other).push(pattern);
+  return { choice, other };
+}
+
 /** Multiple-choice CSV files named on their own: the default columns, header detection and prompt. */
 export async function loadChoiceArguments(patterns: readonly string[], cwd: string): Promise<BenchmarkFile> {
   const label = patterns.join(', ');
