@@ -18,11 +18,17 @@ const ANSWERS = path.join(FIXTURES, 'answers.yaml');
 const PROMPTS = path.join(FIXTURES, 'prompts.txt');
 
 let fake: FakeOllama;
+/** The same models, five times slower. */
+let slow: FakeOllama;
 
 beforeAll(async () => {
   fake = await startFakeOllama({ models: freeFormModels() });
+  slow = await startFakeOllama({ models: freeFormModels(10) });
 });
-afterAll(() => fake.close());
+afterAll(async () => {
+  await fake.close();
+  await slow.close();
+});
 
 function cli(args: string[]): Promise<CliRun> {
   return runCliIn(fake.hostPort, args);
@@ -129,5 +135,54 @@ describe('exbench ollama-bench with a prompts.txt and nothing to judge', () => {
     const run = await cli(['ollama-bench', 'exbench/obliging', file]);
     expect(run.status).not.toBe(0);
     expect(run.stderr).toMatch(/empty\.txt: no prompts \(expected one prompt a line/);
+  });
+});
+
+describe('exbench ollama-bench --baseline with nothing to judge', () => {
+  /** Eight prompts, enough answered rows for speed to be judged. */
+  const manyPrompts = (): string => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'exbench-free-form-')), 'latency.txt');
+    writeFileSync(file, Array.from({ length: 8 }, (_, i) => `Tell me fact number ${i + 1}.`).join('\n'));
+    return file;
+  };
+
+  it('judges speed only: as fast passes, five times slower fails on decode speed', async () => {
+    const prompts = manyPrompts();
+    const base = await cli(['ollama-bench', 'exbench/obliging', prompts]);
+    expect(base.status).toBe(0);
+    const baseline = base.reportPath ?? '';
+
+    // Speed on a shared machine is noisy: only a slowdown beyond 3x counts here.
+    const same = await cli([
+      'ollama-bench',
+      'exbench/obliging',
+      prompts,
+      '--baseline',
+      baseline,
+      '--max-slowdown',
+      '3',
+    ]);
+    expect(same.stderr).not.toContain('error:');
+    expect(same.status).toBe(0);
+    expect(same.stdout).toContain('🟢 **No regression against the baseline.**');
+    // Accuracy is not judged, and says why, rather than 0.0% → 0.0%.
+    expect(same.stdout).toContain(
+      '| `exbench/obliging` | no expectation: the answers are timed, not judged;',
+    );
+    expect(same.stdout).not.toContain('0.0% →');
+
+    const slower = await runCliIn(slow.hostPort, [
+      'ollama-bench',
+      'exbench/obliging',
+      prompts,
+      '--baseline',
+      baseline,
+      '--max-slowdown',
+      '3',
+    ]);
+    expect(slower.status).toBe(1);
+    expect(slower.stdout).toContain('🔴 **Regression against the baseline**');
+    expect(slower.stderr).toMatch(/exbench\/obliging: decode/);
+    expect(slower.stderr).not.toMatch(/accuracy/);
   });
 });

@@ -394,3 +394,29 @@ prompts:
     });
   });
 });
+
+describe('renderMarkdown of a run with nothing to judge', () => {
+  const LATENCY = `benchmark_name: "Latency"
+base_prompt: "Print <statement>{{statement}}</statement>"
+evaluator: none
+prompts:
+  - dynamic_variables: { statement: "1 + 1" }
+  - dynamic_variables: { statement: "2 * 3" }
+  - dynamic_variables: { statement: "3 - 1" }
+    checks: { check: contains, text: print }
+`;
+
+  it('shows "no expectation" instead of an accuracy, with speed as usual and no failures listed', async () => {
+    const run = await benchmarkRun(LATENCY.split('\n').slice(0, 7).join('\n'), { 'fast:1b': {} });
+    const [, row] = tableOf(render([run]), '## Latency').slice(1);
+    expect(cells(row ?? '').slice(1, 3)).toEqual(['fast:1b', 'no expectation (3 answered)']);
+    expect(row).toContain('50.0');
+    expect(render([run])).not.toContain('did not pass');
+  });
+
+  it('counts accuracy over the judged rows only when some rows have checks', async () => {
+    const run = await benchmarkRun(LATENCY, { 'fast:1b': {} });
+    const [, row] = tableOf(render([run]), '## Latency').slice(1);
+    expect(cells(row ?? '')[2]).toBe('100.0% (1/1, 2 answered, no expectation)');
+  });
+});

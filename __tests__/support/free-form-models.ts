@@ -21,16 +21,18 @@ export const FREE_FORM_ANSWERS: readonly { task: string; pass: string; fail: str
 /** What both say to a prompt they have no answer for (the warm-up, a prompts.txt line). */
 export const PLAIN_REPLY = 'Hello there, happy to help.';
 
-function freeFormModel(name: string, pick: 'pass' | 'fail'): ScriptedModel {
+function freeFormModel(name: string, pick: 'pass' | 'fail', tokensPerSecond: number): ScriptedModel {
   return {
     name,
     reply: (prompt) => ({
       response: FREE_FORM_ANSWERS.find((answer) => prompt.includes(answer.task))?.[pick] ?? PLAIN_REPLY,
+      tokensPerSecond,
     }),
   };
 }
 
-export const freeFormModels = (): ScriptedModel[] => [
-  freeFormModel('exbench/obliging:latest', 'pass'),
-  freeFormModel('exbench/contrary:latest', 'fail'),
+/** Both models, decoding at `tokensPerSecond` as the server reports it (default 50). */
+export const freeFormModels = (tokensPerSecond = 50): ScriptedModel[] => [
+  freeFormModel('exbench/obliging:latest', 'pass', tokensPerSecond),
+  freeFormModel('exbench/contrary:latest', 'fail', tokensPerSecond),
 ];

@@ -3,6 +3,7 @@ import { modelFigures } from '../core/aggregate.js';
 import type { BenchmarkRun } from '../core/types.js';
 import type { RenderedComparison } from '../report/comparison-markdown.js';
 import { targetName } from '../core/run-targets.js';
+import { isJudged } from '../core/row-verdict.js';
 
 type OutputValues = Record<(typeof OUTPUTS)[keyof typeof OUTPUTS], string>;
 
@@ -12,10 +13,10 @@ export function actionOutputs(
   summary: string,
   comparisons: readonly RenderedComparison[] = [],
 ): OutputValues {
-  // Rows an interrupted run did not reach are neither passed nor failed.
+  // Rows an interrupted run did not reach, and answers with nothing to judge, are neither passed nor failed.
   const rows = results
     .flatMap(({ run }) => run.models.flatMap((model) => model.rows))
-    .filter((row) => row.status !== 'not_run');
+    .filter((row) => isJudged(row.status));
   const correct = rows.filter((row) => row.correct).length;
   const passed = rows.filter((row) => row.status === 'passed').length;
   const perModel = results.flatMap(({ run }) =>

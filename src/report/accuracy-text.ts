@@ -15,6 +15,8 @@ export function accuracyCount(f: AccuracyFigures): string {
     ...(f.notRun > 0 ? [`${f.notRun} not run`] : []),
     ...(f.noExpectation > 0 ? [`${f.noExpectation} answered, no expectation`] : []),
   ];
-  if (judged === 0 && f.noExpectation > 0) return apart.join(', ');
+  if (judged === 0 && f.noExpectation > 0) {
+    return [`${f.noExpectation} answered`, ...(f.notRun > 0 ? [`${f.notRun} not run`] : [])].join(', ');
+  }
   return [`${f.passed}/${judged}`, ...apart].join(', ');
 }

@@ -31,6 +31,14 @@ export function modelAccuracy(model: ModelReport): number | null {
   return modelRan(model) && judged > 0 ? model.accuracy : null;
 }
 
+/** A model's accuracy as text: a percentage, `–`, or "no expectation" when nothing it answered was judged. */
+export function accuracyCellText(model: ModelReport): string {
+  const judged = rowsRun(model) - (model.no_expectation_count ?? 0);
+  return modelRan(model) && judged === 0 && (model.no_expectation_count ?? 0) > 0
+    ? 'no expectation'
+    : percentText(modelAccuracy(model));
+}
+
 /** Whether the server answered the row, so its timings are the server's and not placeholders. */
 export function answered(result: ResultReport): boolean {
   return result.prompt_response.errored !== true && result.status !== 'not_run';

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { reportEngines } from './engine-text.js';
 import { htmlText } from './html-text.js';
 import {
+  accuracyCellText,
   figureText,
   modelAccuracy,
   modelLabel,
   modelRan,
-  percentText,
   ROW_FIGURES,
   rowValues,
   type RowFigure,
@@ -108,7 +108,7 @@ function modelTable(models: readonly ModelReport[]): string {
         ]
       : [];
     const cells = [
-      percentText(modelAccuracy(model)),
+      accuracyCellText(model),
       ...(counts.length > 0 ? counts.map(String) : ['–', '–', '–', '–', '–']),
       figureText(model.decode_tokens_per_second.median, 1),
       figureText(model.time_to_first_token_ms.median, 0),

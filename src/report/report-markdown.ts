@@ -1,6 +1,6 @@
 import { reportEngines } from './engine-text.js';
 import { escapeHtml, escapeInline, fenced } from './markdown-text.js';
-import { figureText, modelAccuracy, modelLabel, modelRan, percentText, rowsRun } from './report-figures.js';
+import { accuracyCellText, figureText, modelLabel, modelRan, rowsRun } from './report-figures.js';
 import { answerLanguage } from './answer-language.js';
 import type { ModelReport, Report, ResultReport } from './report-schema.js';
 import { didNotPass } from '../core/row-verdict.js';
@@ -54,7 +54,7 @@ function modelTable(models: readonly ModelReport[]): string {
     return [
       escapeInline(modelLabel(model)),
       escapeInline(status),
-      percentText(modelAccuracy(model)),
+      accuracyCellText(model),
       ...(modelRan(model)
         ? [
             model.passed_count,

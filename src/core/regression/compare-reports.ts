@@ -297,7 +297,14 @@ function compareModel(
   if (sameBenchmark && unpaired > 0)
     notes.push(`${unpaired} row(s) present on one side only are not compared`);
 
-  const accuracy = compareAccuracy(paired, serverErrored, options);
+  // Free-form answers with nothing to judge (evaluator none) are timed, not judged.
+  const judged = paired
+    .map((pair) => ({ base: judgedOnly(pair.base), head: judgedOnly(pair.head) }))
+    .filter((pair) => pair.base.results.length > 0 && pair.head.results.length > 0);
+  const accuracy =
+    paired.length > 0 && judged.length === 0
+      ? noExpectation(compareAccuracy([], serverErrored, options), paired.length)
+      : compareAccuracy(judged, serverErrored, options);
   const speed = SPEED_FIGURES.map((spec) =>
     compareSpeed(
       spec,
@@ -311,7 +318,7 @@ function compareModel(
 
   const flipped: FlippedRow[] = [];
   const fixed: number[] = [];
-  for (const pair of paired) {
+  for (const pair of judged) {
     const baseOutcome = outcome(pair.base);
     const headOutcome = outcome(pair.head);
     if (headOutcome.passRate < baseOutcome.passRate) {
@@ -447,7 +454,8 @@ function figureSource(model: ComparableModel, figure: SpeedFigure): string {
 
 /** Regressed beats improved; a speed figure that could not be judged only shows when nothing else did. */
 function modelVerdict(accuracy: AccuracyComparison, speed: SpeedComparison[]): ModelVerdict {
-  const verdicts = [accuracy.verdict, ...speed.map((s) => s.verdict)];
+  const judgesAccuracy = accuracy.reason !== NO_EXPECTATION_REASON;
+  const verdicts = [...(judgesAccuracy ? [accuracy.verdict] : []), ...speed.map((s) => s.verdict)];
   if (verdicts.includes('regressed')) return 'regressed';
   if (verdicts.includes('improved')) return 'improved';
   if (verdicts.includes('not comparable')) return 'not comparable';
@@ -552,6 +560,19 @@ function isServerErrored(result: ComparableResult): boolean {
 /** Rows with a result the server failed (error kind `server`). */
 function serverErroredRows(rows: Map<number, Row>): number {
   return [...rows.values()].filter((row) => row.results.some(isServerErrored)).length;
+}
+
+/** Why accuracy is not judged when no paired row has an expectation. */
+export const NO_EXPECTATION_REASON =
+  'no expectation: the answers are timed, not judged; only speed is compared';
+
+function noExpectation(accuracy: AccuracyComparison, pairedRows: number): AccuracyComparison {
+  return { ...accuracy, pairedRows, verdict: 'not comparable', reason: NO_EXPECTATION_REASON };
+}
+
+/** The row's results that were judged: not those answered with nothing to judge (evaluator none). */
+function judgedOnly(row: Row): Row {
+  return { ...row, results: row.results.filter((result) => result.status !== 'answered') };
 }
 
 function answeredOnly(row: Row): Row {
