@@ -11,20 +11,18 @@ import { ActionsGitHub } from '../adapters/github/actions-github.js';
 import { ActionsLogger } from '../adapters/logger/actions-logger.js';
 import { LineProgress } from '../adapters/progress/line-progress.js';
 import { OllamaModelServer } from '../adapters/ollama/client.js';
+import { ollamaBaseUrl } from '../adapters/ollama/host.js';
 import { ActionsOllamaRuntime } from '../adapters/ollama/runtime.js';
 import { provisionBubblewrap } from '../adapters/sandbox/provision-bubblewrap.js';
 import { NO_CODE_RUNNER, runsCode } from '../adapters/sandbox/no-code-runner.js';
 import { PythonCodeRunner } from '../adapters/sandbox/python-code-runner.js';
 import { interruptExitStatus, listenForInterrupts, type Interrupts } from '../adapters/system/interrupts.js';
 import { collectEnvironment } from '../adapters/system/fingerprint.js';
-import type { BenchmarkFile } from '../config/benchmark-file.js';
 import { INPUTS, RUNNER_ENV, STATE } from '../constants.js';
 import { mergeOptions, runBenchmarkJob, type BenchmarkJobResult } from '../app/benchmark-job.js';
-import { wantsAllModels } from '../core/discover-models.js';
-import { SERVED_PROVIDER } from '../core/model-ref.js';
 import { createRedactor, secretsFromEnv, type Redact } from '../core/redact.js';
 import { createEngineServers } from '../adapters/engine-servers.js';
-import { apiKeyFromEnv, type ServerAddresses } from '../config/engine-servers.js';
+import { apiKeyFromEnv } from '../config/engine-servers.js';
 import { planModels } from '../core/run-benchmark.js';
 import { ConfigurationError, ExternalError, describeError } from '../errors.js';
 import type { GitHub, OllamaRuntime, RestoredModels } from '../ports.js';
@@ -35,16 +33,11 @@ import { EXBENCH_VERSION } from '../version.js';
 import { actionHistory, readTrend, recordHistory } from './history.js';
 import { readActionInputs, type ActionSettings } from './inputs.js';
 import { mergeLegs } from './merge-legs.js';
+import { ollamaNeeds, type LoadedBenchmark, type OllamaNeeds } from './ollama-models.js';
 import { actionOutputs } from './outputs.js';
 import { publish, relativeReportPath } from './publish.js';
 import { compareWithBaseline } from './regression.js';
 import { targetName } from '../core/run-targets.js';
-
-interface LoadedBenchmark {
-  /** As matched, relative to the workspace. */
-  file: string;
-  benchmark: BenchmarkFile;
-}
 
 /** What every phase may use. */
 interface ActionContext {
@@ -99,8 +92,9 @@ export async function run(): Promise<void> {
     // A matrix's final job runs nothing: it merges what the legs uploaded and publishes it once.
     const merging = settings.mode === 'merge';
     const benchmarks = merging ? [] : await loadBenchmarks(context);
-    const models = modelsToPull(benchmarks, settings.run.models, settings.servers);
-    const server = benchmarks.length === 0 ? null : await provideServer(context, models);
+    const needs = ollamaNeeds(benchmarks, settings.run.models, settings.servers);
+    const { models } = needs;
+    const server = benchmarks.length === 0 ? null : await provideServer(context, needs);
     const results = merging
       ? await logger.group('Merge the matrix legs', () => mergeLegs(settings, context))
       : server === null
@@ -180,7 +174,10 @@ async function loadBenchmarks({
     try {
       const benchmark = await load();
       // Checks the model list now, before anything is installed.
-      planModels({ ...benchmark, fileName: file }, settings.run.models);
+      planModels({ ...benchmark, fileName: file }, settings.run.models, {
+        ...benchmark.servers,
+        ...settings.servers,
+      });
       loaded.push({ file, benchmark });
     } catch (error: unknown) {
       if (!(error instanceof ConfigurationError)) throw error;
@@ -191,28 +188,19 @@ async function loadBenchmarks({
   return loaded;
 }
 
-/** The Ollama models the run needs, for the model cache key. */
-function modelsToPull(
-  benchmarks: readonly LoadedBenchmark[],
-  requested: readonly string[],
-  settingsServers: ServerAddresses,
-): string[] {
-  // `models: all` runs what the server has: nothing to pull.
-  if (wantsAllModels(requested)) return [];
-  const names = benchmarks.flatMap(({ file, benchmark }) =>
-    planModels({ ...benchmark, fileName: file }, requested, { ...benchmark.servers, ...settingsServers })
-      .filter((ref) => ref.provider === SERVED_PROVIDER)
-      .map((ref) => ref.name),
-  );
-  return [...new Set(names)];
-}
-
-/** The server given by `ollama-host`, or one installed, its models restored from the cache, and started. */
+/**
+ * The server given by `ollama-host`, or one installed, its models restored from the cache, and
+ * started; none when every model runs on another engine (the address is then never asked).
+ */
 async function provideServer(
   { settings, github, ollama, logger, stateDir }: ActionContext,
-  models: readonly string[],
+  { models, notNeeded }: OllamaNeeds,
 ): Promise<{ url: string; restored: { modelsDir: string; models: RestoredModels } | null }> {
   if (settings.ollamaHost !== null) return { url: settings.ollamaHost, restored: null };
+  if (notNeeded !== null) {
+    logger.info(`Not installing or starting Ollama: ${notNeeded}.`);
+    return { url: ollamaBaseUrl(undefined), restored: null };
+  }
   const { binaryPath } = await ollama.install({
     version: settings.ollamaVersion,
     downloadBaseUrl: settings.ollamaDownloadUrl,
