@@ -3,7 +3,7 @@ import { parseBenchmarkFile } from '../../src/config/benchmark-file.js';
 import { decodeTokensPerSecond, figureSources, prefillTokensPerSecond } from '../../src/core/aggregate.js';
 import { runBenchmark } from '../../src/core/run-benchmark.js';
 import { NOT_USED_VERSION } from '../../src/core/server-registry.js';
-import type { Engine, GenerateRequest } from '../../src/ports.js';
+import { ModelServerError, type Engine, type GenerateRequest } from '../../src/ports.js';
 import { RecordingLogger } from '../support/recording-logger.js';
 import { FakeClock, FakeCodeRunner, FakeModelServer, generation, runSettings } from '../support/fakes.js';
 
@@ -85,6 +85,31 @@ describe('runBenchmark with several engines', () => {
     const openai = run.models.find((m) => m.ref.provider === 'openai');
     expect(openai?.status).toBe('skipped');
     expect(openai?.error).toContain('no openai server was given; give one with --server PROVIDER=URL');
+  });
+});
+
+describe('models an engine does not serve', () => {
+  it('opens a Pull group only for Ollama models: llama-server cannot download, it says what it serves', async () => {
+    const ports = setup(['llamacpp']);
+    const llamacpp = ports.servers.llamacpp;
+    if (llamacpp === undefined) throw new Error('no llamacpp server');
+    llamacpp.pullError = new ModelServerError(
+      'llama-server does not serve "absent"; it serves "right"',
+      404,
+      false,
+    );
+    const run = await runBenchmark(
+      BENCHMARK,
+      runSettings({ models: ['llamacpp~absent', 'ollama~new'] }),
+      ports,
+    );
+
+    expect(run.models.map((m) => [m.ref.spec, m.status])).toEqual([
+      ['llamacpp~absent', 'unavailable'],
+      ['ollama~new', 'completed'],
+    ]);
+    expect(run.models[0]?.error).toContain('it serves "right"');
+    expect(ports.logger.groups.filter((name) => name.startsWith('Pull'))).toEqual(['Pull new']);
   });
 });
 

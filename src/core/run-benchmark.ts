@@ -335,7 +335,12 @@ async function runModel(
       );
     }
     // Ollama resumes a partial pull, so a pull cut off by a server fault is simply asked for again.
-    const pull = await retried(() => pullModel(ref.name, ports));
+    // Only Ollama downloads models, in a log group of its own; another engine's pull just says
+    // which models it serves, so it gets no group that would promise a download.
+    const pull =
+      ref.provider === SERVED_PROVIDER
+        ? await retried(() => pullModel(ref.name, ports))
+        : await retried(() => ports.server.pull(ref.name, () => undefined));
     if (ports.signal?.aborted) return interruptedModel(ref, rows);
     if (!pull.ok) return unavailable(`model "${ref.name}" could not be had: ${pull.error}`, pull.errorKind);
     pulled = true;

@@ -89,7 +89,9 @@ export async function readReport(file: string): Promise<ReadReportResult> {
     value = JSON.parse(text);
   } catch (error: unknown) {
     // A YAML benchmark or any other file given where a report belongs: say so, not "syntax error".
-    const detail = describeError(error).split('\n')[0]?.slice(0, 120) ?? '';
+    const detail = describeError(error)
+      .replace(/\s*\n\s*/g, ' ')
+      .slice(0, 120);
     return {
       ok: false,
       problem: `not an exbench report: a report is the JSON file exbench ollama-bench writes, and this is not JSON (${detail})`,
