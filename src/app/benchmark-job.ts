@@ -1,6 +1,6 @@
 import type { BenchmarkFile } from '../config/benchmark-file.js';
 import { describeError } from '../errors.js';
-import type { ReportStore } from '../ports.js';
+import type { ReportStore, RunJournal } from '../ports.js';
 import { buildJsonReport, type ReportMeta } from '../report/json-report.js';
 import type { Report } from '../report/report-schema.js';
 import { reportFileStem } from '../report/report-file-name.js';
@@ -11,6 +11,7 @@ import { redactDeep, type Redact } from '../core/redact.js';
 import { runBenchmark, type RunPorts } from '../core/run-benchmark.js';
 import type { BenchmarkRun, RunSettings } from '../core/types.js';
 import { shardBenchmark } from './shard.js';
+import { bothObservers, journalHeader, startJournal, type OpenedJournal } from './run-journal.js';
 
 export interface BenchmarkJobResult {
   run: BenchmarkRun;
@@ -35,6 +36,8 @@ export async function runBenchmarkJob(
     redact: Redact;
     /** Where the report goes when `reports` fails at the end (the system's temporary folder). */
     fallbackReports?: ReportStore;
+    /** Journal each finished result beside the report (see run-journal.ts), when `reports` can. */
+    journal?: boolean;
   },
   /** May still be coming (a machine fingerprint probed while the rows run); awaited after the run. */
   meta: ReportMeta | PromiseLike<ReportMeta>,
@@ -45,36 +48,67 @@ export async function runBenchmarkJob(
   // Found out now, not after every row has run.
   await ports.reports.prepare();
   const sharded = settings.shard === null ? null : shardBenchmark(benchmark, settings.shard);
-  const run = redactDeep(await runBenchmark(sharded?.benchmark ?? benchmark, settings, ports), ports.redact);
-  const report = redactDeep(
-    buildJsonReport(run, sharded === null ? await meta : { ...(await meta), shard: sharded.record }),
-    ports.redact,
-  );
-  const stem = reportFileStem(benchmark.benchmarkName, run.startedAt);
-  const write = async (store: ReportStore): Promise<string[]> =>
-    onlyJson(settings.formats)
-      ? [await store.write(stem, streamJson(report))]
-      : await store.writeFolder(
-          stem,
-          reportFolderFiles(report, settings.formats, stem).map((file) => ({
-            name: file.name,
-            chunks: file.render(),
-          })),
-        );
-  let reportFiles: string[];
+  const opened = await openJournal(benchmark, settings, ports);
   try {
-    reportFiles = await write(ports.reports);
-  } catch (error: unknown) {
-    if (!ports.fallbackReports) throw error;
-    ports.logger.error(
-      `could not write the report to ${ports.reports.location} (${describeError(error)}); writing it to ${ports.fallbackReports.location} instead`,
+    const observer = opened === null ? ports.observer : bothObservers(opened.observer, ports.observer);
+    const run = redactDeep(
+      await runBenchmark(sharded?.benchmark ?? benchmark, settings, {
+        ...ports,
+        ...(observer ? { observer } : {}),
+      }),
+      ports.redact,
     );
-    reportFiles = await write(ports.fallbackReports);
-    ports.logger.warning(`the report is at ${reportFiles[0] ?? ports.fallbackReports.location}`);
+    const report = redactDeep(
+      buildJsonReport(run, sharded === null ? await meta : { ...(await meta), shard: sharded.record }),
+      ports.redact,
+    );
+    // With a journal the report goes beside it, under its name.
+    const stem = opened?.journal.reportStem ?? reportFileStem(benchmark.benchmarkName, run.startedAt);
+    const write = async (store: ReportStore): Promise<string[]> =>
+      onlyJson(settings.formats)
+        ? [await store.write(stem, streamJson(report))]
+        : await store.writeFolder(
+            stem,
+            reportFolderFiles(report, settings.formats, stem).map((file) => ({
+              name: file.name,
+              chunks: file.render(),
+            })),
+          );
+    let reportFiles: string[];
+    try {
+      reportFiles = await write(ports.reports);
+    } catch (error: unknown) {
+      if (!ports.fallbackReports) throw error;
+      ports.logger.error(
+        `could not write the report to ${ports.reports.location} (${describeError(error)}); writing it to ${ports.fallbackReports.location} instead`,
+      );
+      reportFiles = await write(ports.fallbackReports);
+      ports.logger.warning(`the report is at ${reportFiles[0] ?? ports.fallbackReports.location}`);
+    }
+    // The JSON report comes first in either layout.
+    const reportPath = reportFiles[0] ?? '';
+    return { run, report, reportPath, reportFiles };
+  } catch (error: unknown) {
+    // A run that failed before its first result (the server unreachable) leaves no journal behind.
+    if (opened !== null && opened.written() === 0) await opened.journal.discard();
+    throw error;
+  } finally {
+    await opened?.journal.close();
   }
-  // The JSON report comes first in either layout.
-  const reportPath = reportFiles[0] ?? '';
-  return { run, report, reportPath, reportFiles };
+}
+
+/** The run's journal, when the report store keeps journals; its header is written at once. */
+async function openJournal(
+  benchmark: BenchmarkFile,
+  settings: RunSettings,
+  ports: RunPorts & { reports: ReportStore; redact: Redact; journal?: boolean },
+): Promise<OpenedJournal | null> {
+  if (ports.journal !== true || !ports.reports.createJournal) return null;
+  const startedAt = ports.clock.date();
+  const journal: RunJournal = await ports.reports.createJournal(
+    reportFileStem(benchmark.benchmarkName, startedAt),
+  );
+  return startJournal(journal, journalHeader(benchmark, settings, startedAt), ports.redact);
 }
 
 /** The file's options overridden by the caller's. */

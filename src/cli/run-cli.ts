@@ -124,6 +124,7 @@ export async function runCli(rawIo: CliIo): Promise<number> {
           observer: display.observer,
           redact,
           reports: new DirectoryReportStore(path.resolve(io.cwd, command.outputDir), '--output-dir'),
+          journal: true,
           fallbackReports: new DirectoryReportStore(path.join(tmpdir(), 'exbench-reports')),
         },
         environment.then((machine) => ({
