@@ -11,7 +11,14 @@ import { redactDeep, type Redact } from '../core/redact.js';
 import { runBenchmark, type RunPorts } from '../core/run-benchmark.js';
 import type { BenchmarkRun, RunSettings } from '../core/types.js';
 import { shardBenchmark } from './shard.js';
-import { bothObservers, journalHeader, startJournal, type OpenedJournal } from './run-journal.js';
+import {
+  bothObservers,
+  journalHeader,
+  resumeJournal,
+  startJournal,
+  type OpenedJournal,
+} from './run-journal.js';
+import type { PriorResults } from '../core/prior-results.js';
 
 export interface BenchmarkJobResult {
   run: BenchmarkRun;
@@ -38,6 +45,11 @@ export async function runBenchmarkJob(
     fallbackReports?: ReportStore;
     /** Journal each finished result beside the report (see run-journal.ts), when `reports` can. */
     journal?: boolean;
+    /**
+     * The journal of a stopped run to finish (`--resume`): its results that stand are not asked
+     * again, and the report is written beside it, replacing one there. `reports` is its folder.
+     */
+    resume?: RunJournal;
   },
   /** May still be coming (a machine fingerprint probed while the rows run); awaited after the run. */
   meta: ReportMeta | PromiseLike<ReportMeta>,
@@ -55,6 +67,7 @@ export async function runBenchmarkJob(
       await runBenchmark(sharded?.benchmark ?? benchmark, settings, {
         ...ports,
         ...(observer ? { observer } : {}),
+        ...(opened?.prior ? { prior: opened.prior } : {}),
       }),
       ports.redact,
     );
@@ -66,7 +79,12 @@ export async function runBenchmarkJob(
     const stem = opened?.journal.reportStem ?? reportFileStem(benchmark.benchmarkName, run.startedAt);
     const write = async (store: ReportStore): Promise<string[]> =>
       onlyJson(settings.formats)
-        ? [await store.write(stem, streamJson(report))]
+        ? [
+            // A resumed run's report takes the place of the one its interruption wrote.
+            ports.resume && store === ports.reports && store.replace
+              ? await store.replace(stem, streamJson(report))
+              : await store.write(stem, streamJson(report)),
+          ]
         : await store.writeFolder(
             stem,
             reportFolderFiles(report, settings.formats, stem).map((file) => ({
@@ -90,25 +108,30 @@ export async function runBenchmarkJob(
     return { run, report, reportPath, reportFiles };
   } catch (error: unknown) {
     // A run that failed before its first result (the server unreachable) leaves no journal behind.
-    if (opened !== null && opened.written() === 0) await opened.journal.discard();
+    if (opened !== null && opened.prior === undefined && opened.written() === 0)
+      await opened.journal.discard();
     throw error;
   } finally {
     await opened?.journal.close();
   }
 }
 
-/** The run's journal, when the report store keeps journals; its header is written at once. */
+/** The run's journal: the one resumed, or a new one when asked for and the report store can keep it. */
 async function openJournal(
   benchmark: BenchmarkFile,
   settings: RunSettings,
-  ports: RunPorts & { reports: ReportStore; redact: Redact; journal?: boolean },
-): Promise<OpenedJournal | null> {
-  if (ports.journal !== true || !ports.reports.createJournal) return null;
+  ports: RunPorts & { reports: ReportStore; redact: Redact; journal?: boolean; resume?: RunJournal },
+): Promise<(OpenedJournal & { prior?: PriorResults }) | null> {
   const startedAt = ports.clock.date();
-  const journal: RunJournal = await ports.reports.createJournal(
-    reportFileStem(benchmark.benchmarkName, startedAt),
-  );
-  return startJournal(journal, journalHeader(benchmark, settings, startedAt), ports.redact);
+  const header = journalHeader(benchmark, settings, startedAt);
+  if (ports.resume) {
+    const opened = await resumeJournal(ports.resume, header, ports.redact);
+    ports.logger.info(`resuming the run journaled in ${ports.resume.path}`);
+    return opened;
+  }
+  if (ports.journal !== true || !ports.reports.createJournal) return null;
+  const journal = await ports.reports.createJournal(reportFileStem(benchmark.benchmarkName, startedAt));
+  return startJournal(journal, header, ports.redact);
 }
 
 /** The file's options overridden by the caller's. */

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { BenchmarkFile } from '../config/benchmark-file.js';
 import type { ModelRef } from '../core/model-ref.js';
+import { resultKey, rowIsDone, type PriorResults } from '../core/prior-results.js';
 import { planRun } from '../core/run-benchmark.js';
 import { targetKey } from '../core/run-targets.js';
 import type { ModelRun, RowResult, RunObserver, RunSettings } from '../core/types.js';
 import { redactDeep, type Redact } from '../core/redact.js';
+import { ConfigurationError } from '../errors.js';
 import type { RunJournal } from '../ports.js';
 
 /*
@@ -154,4 +156,110 @@ export function bothObservers(first: RunObserver, second: RunObserver | undefine
       second.modelFinished?.(model);
     },
   };
+}
+
+/** Why results journaled as `was` cannot stand in a run set up as `now`; null when they can. */
+export function headerMismatch(was: JournalHeader, now: JournalHeader): string | null {
+  if (was.journal_format !== now.journal_format)
+    return `it is in format "${was.journal_format}", this exbench writes "${now.journal_format}"`;
+  if (was.benchmark_sha256 !== now.benchmark_sha256) {
+    return `the benchmark changed since the journal was started (${was.benchmark_file}: content sha256 ${was.benchmark_sha256.slice(0, 12)}…, ${now.benchmark_file} now ${now.benchmark_sha256.slice(0, 12)}…); start a new run`;
+  }
+  const differs = (what: string, before: unknown, after: unknown, fix: string): string | null => {
+    const [a, b] = [canonicalJson(before), canonicalJson(after)];
+    return a === b ? null : `${what} differ (journal ${a}, now ${b}); ${fix}`;
+  };
+  return (
+    differs('the models', was.models, now.models, 'name the same models') ??
+    differs(
+      'the model filters (--include, --exclude)',
+      [was.include, was.exclude],
+      [now.include, now.exclude],
+      'give the same filters',
+    ) ??
+    differs('the options', was.options, now.options, 'give the same options') ??
+    differs('the repeats and sweep', was.plan, now.plan, 'give the same --repeat, sweep and --fixed-seed') ??
+    differs('the settings', was.settings, now.settings, 'give the same settings')
+  );
+}
+
+/** JSON with object keys sorted, so key order never tells two equal values apart. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item !== null && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : item,
+  );
+}
+
+/**
+ * Reads a journal to finish its run: refuses one whose header does not fit this run (saying why),
+ * and gathers the results that stand (see rowIsDone); the run's new results are appended to it.
+ */
+export async function resumeJournal(
+  journal: RunJournal,
+  header: JournalHeader,
+  redact: Redact,
+): Promise<OpenedJournal & { prior: PriorResults }> {
+  const refuse = (why: string): never => {
+    throw new ConfigurationError(`${journal.path}: cannot resume: ${why}`);
+  };
+  const done = new Map<string, Map<string, RowResult>>();
+  const models = new Map<string, Omit<ModelRun, 'ref' | 'rows'>>();
+  let lineNumber = 0;
+  for await (const { text } of journal.lines()) {
+    lineNumber += 1;
+    const record = parseRecord(text, lineNumber === 1, (why) => refuse(`line ${lineNumber}: ${why}`));
+    if (record.kind === 'header') {
+      const mismatch = headerMismatch(record, header);
+      if (mismatch !== null) refuse(mismatch);
+    } else if (record.kind === 'model') {
+      const { status, error, details, pulled, warmup, engine } = record;
+      models.set(record.target, { status, error, details, pulled, warmup, ...(engine ? { engine } : {}) });
+    } else {
+      const results = done.get(record.target) ?? new Map<string, RowResult>();
+      done.set(record.target, results);
+      // The last line of a result wins: a result the server failed may have been asked again.
+      if (rowIsDone(record.row)) results.set(resultKey(record.row), record.row);
+      else results.delete(resultKey(record.row));
+    }
+  }
+  if (lineNumber === 0) refuse('it is empty (the run was stopped before it wrote a line); start a new run');
+  const prior: PriorResults = {
+    resultsOf: (ref) => done.get(targetKey(ref)) ?? new Map(),
+    modelOf: (ref) => models.get(targetKey(ref)) ?? null,
+  };
+  return { ...journalWriter(journal, redact), prior };
+}
+
+const ROW_STATUSES = new Set(['passed', 'failed', 'errored', 'timed_out', 'not_run']);
+
+/** A journal line, checked enough that a line of something else is refused, not misread. */
+function parseRecord(
+  text: string,
+  first: boolean,
+  problem: (why: string) => never,
+): JournalHeader | ResultRecord | ModelRecord {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return problem('not a line of JSON');
+  }
+  if (value === null || typeof value !== 'object') return problem('not a JSON object');
+  const record = value as { kind?: unknown; target?: unknown; row?: unknown };
+  if (first !== (record.kind === 'header'))
+    return problem(first ? 'not an exbench journal (no header; expected kind "header")' : 'a second header');
+  if (record.kind === 'header') return record as JournalHeader;
+  if (typeof record.target !== 'string') return problem('no "target"');
+  if (record.kind === 'model') return record as ModelRecord;
+  const row = record.row as Partial<RowResult> | undefined;
+  if (
+    record.kind !== 'result' ||
+    !row ||
+    typeof row.index !== 'number' ||
+    !ROW_STATUSES.has(String(row.status))
+  )
+    return problem('expected a result (kind "result" with its row index and status) or a model');
+  return record as ResultRecord;
 }

@@ -87,6 +87,10 @@ Options:
   --no-warmup             skip the untimed warm-up request per model
   --shard <i/n>           run only the rows whose 0-based position modulo n is i-1 (a matrix leg;
                           join the legs' reports with exbench merge)
+  --resume <report.jsonl>   finish a stopped run from its journal (or the .json report beside it): the
+                          results it holds are kept, the rest asked for (server-failed and not-run ones
+                          again); the same benchmark, models, options and settings are required, and
+                          the report is written beside the journal
   --baseline <report.json>  after the run, compare the new report with this one (see compare below;
                           --alpha, --min-accuracy-drop and --max-slowdown apply) and exit 1 on a regression
   -v, --verbose           more log lines
@@ -131,6 +135,8 @@ export interface BenchCommand {
   run: RunSettings;
   /** A report to compare the new one with after the run; null for none. */
   baselinePath: string | null;
+  /** The journal (or its report) of a stopped run to finish; null for a new run. */
+  resumePath: string | null;
   comparison: ComparisonSettings;
 }
 
@@ -191,6 +197,7 @@ export function parseCliArgs(
       'api-key-env': { type: 'string' },
       'output-dir': { type: 'string', default: DEFAULT_REPORT_DIR },
       baseline: { type: 'string' },
+      resume: { type: 'string' },
       verbose: { type: 'boolean', short: 'v', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -228,6 +235,7 @@ export function parseCliArgs(
       { cpuCount: availableParallelism() },
     ),
     baselinePath: typeof values.baseline === 'string' ? values.baseline : null,
+    resumePath: typeof values.resume === 'string' ? values.resume : null,
     comparison: parseComparisonSettings(
       flagValues(thresholdNames, values),
       labelByNames(COMPARISON_SETTING_NAMES, 'flag'),

@@ -37,6 +37,7 @@ import {
   type ExtraServers,
   type ServedProviders,
 } from './server-registry.js';
+import { resultKey, type PriorResults } from './prior-results.js';
 import { TaskPool } from './task-pool.js';
 import { renderPrompt } from './template.js';
 import type { BenchmarkRun, ModelRun, RowResult, RunObserver, RunPlan, RunSettings } from './types.js';
@@ -67,6 +68,8 @@ export interface RunPorts {
   observer?: RunObserver;
   /** Servers for the other providers (`llamacpp`, `openai`); `server` serves `ollama~` models. */
   servers?: ExtraServers;
+  /** Results an earlier, stopped run already finished (`--resume`): taken as they are, not asked again. */
+  prior?: PriorResults;
 }
 
 /** A short, fixed prompt for the untimed warm-up, unlike any row so no row's prompt is cached by it. */
@@ -294,6 +297,13 @@ async function runModel(
 ): Promise<ModelRun> {
   const { logger } = ports;
   const options = targetOptions(ref, settings.options);
+  const prior = ports.prior?.resultsOf(ref) ?? new Map<string, RowResult>();
+  const priorModel = ports.prior?.modelOf(ref) ?? null;
+  if (priorModel !== null && prior.size === rows.length * repeats.repeat) {
+    logger.info('all its results were finished by the run resumed');
+    const all = [...prior.values()].sort((a, b) => (a.repeat ?? 1) - (b.repeat ?? 1) || a.index - b.index);
+    return finishedModel({ ...priorModel, ref }, all, repeats, logger);
+  }
   const retried = <T>(request: () => Promise<T>): Promise<Attempted<T>> =>
     withServerRetry(request, settings, ports, watch);
   const unavailable = (message: string, errorKind: ErrorKind): ModelRun => {
@@ -361,45 +371,76 @@ async function runModel(
     );
   }
 
-  const evaluations: Promise<RowResult>[] = [];
-  const generated: GeneratedRow[] = [];
-  const generatedRepeats = new Map<GeneratedRow, Pick<RowResult, 'repeat' | 'seed'>>();
-  const evaluate = (row: GeneratedRow): Promise<RowResult> =>
+  const rowSignal = ports.signal;
+  const evaluate = (row: GeneratedRow, labels: ResultLabels): Promise<RowResult> =>
     pool
       .run(() => evaluateRow(row, context))
       .then((evaluated) => {
-        const result = { ...evaluated, ...generatedRepeats.get(row) };
+        const result = { ...evaluated, ...labels };
         if (result.status !== 'not_run') ports.observer?.rowFinished?.(ref, result);
         return result;
       });
-  ports.observer?.modelStarted?.(ref, rows.length * repeats.repeat);
+  /** Starts the evaluations held back until the model is done (without overlap), in row order. */
+  const heldBack: (() => void)[] = [];
+  /**
+   * One result: taken from the run resumed, or asked for now. Comes back once its generation is
+   * done, with its evaluation under way (or, without overlap, waiting for the model to finish).
+   */
+  const runRow = async (base: RowBase, labels: ResultLabels): Promise<{ result: Promise<RowResult> }> => {
+    const done = prior.get(resultKey({ index: base.index, repeat: labels.repeat }));
+    if (done !== undefined) return { result: Promise.resolve(done) };
+    const notRun = { result: Promise.resolve({ ...notRunRow(base), ...labels }) };
+    if (rowSignal?.aborted) return notRun;
+    const outcome = await generateWithRetry(
+      request(base.prompt, labels.seed ?? undefined),
+      settings,
+      ports,
+      watch,
+    );
+    if (rowSignal?.aborted) return notRun;
+    const generatedRow: GeneratedRow = { base, ...outcome };
+    if (outcome.error) {
+      const repeatLabel = repeats.repeat > 1 ? ` (repeat ${labels.repeat})` : '';
+      logger.warning(`row ${base.index}${repeatLabel}: ${outcome.error}`);
+    }
+    // With overlap, code runs while the model generates; otherwise it waits for the model to finish.
+    if (settings.overlap) return { result: evaluate(generatedRow, labels) };
+    // Its place among the results is taken now, so results stay in order whatever is not run.
+    return {
+      result: new Promise<void>((start) => heldBack.push(start)).then(() => evaluate(generatedRow, labels)),
+    };
+  };
+
+  const evaluations: Promise<RowResult>[] = [];
+  ports.observer?.modelStarted?.(ref, rows.length * repeats.repeat - prior.size);
   // Repeats are whole passes over the rows, so the repeats of a row are apart in time and their
   // spread shows run-to-run noise rather than one moment's.
   for (let repeat = 1; repeat <= repeats.repeat; repeat += 1) {
     const seed = repeatSeed(options, repeat, repeats.fixedSeed);
-    const labels: Pick<RowResult, 'repeat' | 'seed'> = { repeat, seed: seed ?? null };
-    const repeatLabel = repeats.repeat > 1 ? ` (repeat ${repeat})` : '';
-    for (const base of rows) {
-      if (ports.signal?.aborted) {
-        evaluations.push(Promise.resolve({ ...notRunRow(base), ...labels }));
-        continue;
-      }
-      const outcome = await generateWithRetry(request(base.prompt, seed), settings, ports, watch);
-      if (ports.signal?.aborted) {
-        evaluations.push(Promise.resolve({ ...notRunRow(base), ...labels }));
-        continue;
-      }
-      const generatedRow: GeneratedRow = { base, ...outcome };
-      generatedRepeats.set(generatedRow, labels);
-      if (outcome.error) logger.warning(`row ${base.index}${repeatLabel}: ${outcome.error}`);
-      // With overlap, code runs while the model generates; otherwise it waits for the model to finish.
-      if (settings.overlap) evaluations.push(evaluate(generatedRow));
-      else generated.push(generatedRow);
-    }
+    const labels: ResultLabels = { repeat, seed: seed ?? null };
+    for (const base of rows) evaluations.push((await runRow(base, labels)).result);
   }
-  for (const row of generated) evaluations.push(evaluate(row));
+  for (const start of heldBack) start();
   const results = await Promise.all(evaluations);
+  return finishedModel(
+    { ref, status: 'completed', error: null, details, pulled, warmup },
+    results,
+    repeats,
+    logger,
+  );
+}
 
+/** Which result of a row: its repeat and the seed it was asked with. */
+type ResultLabels = Pick<RowResult, 'repeat' | 'seed'>;
+
+/** A model whose rows all ran (or were stopped by an interruption): its status from its results. */
+function finishedModel(
+  model: Omit<ModelRun, 'rows'>,
+  results: RowResult[],
+  repeats: Pick<RunPlan, 'repeat'>,
+  logger: Logger,
+): ModelRun {
+  const { ref, details, pulled, warmup } = model;
   if (results.some((row) => row.status === 'not_run')) {
     const error = 'the run was interrupted before all rows were run';
     return { ref, status: 'interrupted', error, details, pulled, warmup, rows: results };

@@ -1,0 +1,137 @@
+/** How runBenchmark schedules whole models: results taken from a resumed run. */
+import { describe, expect, it } from '@jest/globals';
+import { parseBenchmarkFile } from '../../src/config/benchmark-file.js';
+import { resultKey, rowIsDone, type PriorResults } from '../../src/core/prior-results.js';
+import { runBenchmark, WARMUP_PROMPT } from '../../src/core/run-benchmark.js';
+import { targetKey } from '../../src/core/run-targets.js';
+import type { ModelRun, RowResult } from '../../src/core/types.js';
+import type { GenerateRequest, Generation } from '../../src/ports.js';
+import { FakeClock, FakeCodeRunner, FakeModelServer, generation, runSettings } from '../support/fakes.js';
+import { RecordingLogger } from '../support/recording-logger.js';
+
+const ROWS = 4;
+const BENCHMARK = parseBenchmarkFile(
+  [
+    'benchmark_name: "Echo"',
+    'purpose: "p"',
+    'base_prompt: "Say {{word}}"',
+    'evaluator: "raw_string_evaluator"',
+    'prompts:',
+    ...Array.from(
+      { length: ROWS },
+      (_, n) => `  - dynamic_variables: { word: "w${n + 1}" }\n    expectation: "w${n + 1}"`,
+    ),
+  ].join('\n'),
+  'echo.yaml',
+);
+
+const echo = (request: GenerateRequest): Generation =>
+  generation({ response: request.prompt === WARMUP_PROMPT ? 'ready' : request.prompt.slice('Say '.length) });
+
+function ports(server: FakeModelServer = new FakeModelServer(echo)) {
+  for (const name of ['fast', 'hang', 'other']) server.local.add(name);
+  return {
+    server,
+    runner: new FakeCodeRunner(server.calls),
+    clock: new FakeClock(),
+    logger: new RecordingLogger(),
+  };
+}
+
+const asked = (server: FakeModelServer, model: string): string[] =>
+  server.requests.filter((r) => r.model === model && r.prompt !== WARMUP_PROMPT).map((r) => r.prompt);
+
+/** A result an earlier run finished, as the journal gives it back. */
+function priorRow(index: number, repeat: number, overrides: Partial<RowResult> = {}): RowResult {
+  return {
+    index,
+    line: null,
+    variables: { word: `w${index}` },
+    expectation: `w${index}`,
+    prompt: `Say w${index}`,
+    generation: generation({ response: `w${index}` }),
+    attempts: 1,
+    error: null,
+    errorKind: null,
+    extraction: null,
+    execution: null,
+    output: `w${index}`,
+    correct: true,
+    status: 'passed',
+    reason: null,
+    comparison: null,
+    repeat,
+    seed: null,
+    ...overrides,
+  };
+}
+
+function priorOf(
+  results: Record<string, RowResult[]>,
+  models: Record<string, Omit<ModelRun, 'rows' | 'ref'>> = {},
+): PriorResults {
+  return {
+    // As the journal does: only results that stand are handed on.
+    resultsOf: (ref) =>
+      new Map((results[targetKey(ref)] ?? []).filter(rowIsDone).map((row) => [resultKey(row), row])),
+    modelOf: (ref) => models[targetKey(ref)] ?? null,
+  };
+}
+
+describe('a resumed run', () => {
+  it('asks only for the results not finished, a server-failed one again, and keeps row order', async () => {
+    const server = new FakeModelServer(echo);
+    const serverFailed = priorRow(3, 1, {
+      generation: null,
+      status: 'errored',
+      errorKind: 'server',
+      correct: false,
+      error: 'connection reset',
+    });
+    // A wrong answer stands: it is the model's verdict, not the server's fault.
+    const failed = priorRow(1, 2, { status: 'failed', correct: false, output: 'nope' });
+    const prior = priorOf({ 'ollama~fast:latest': [priorRow(1, 1), priorRow(2, 1), serverFailed, failed] });
+    const run = await runBenchmark(BENCHMARK, runSettings({ models: ['fast'], repeat: 2 }), {
+      ...ports(server),
+      prior,
+    });
+    expect(asked(server, 'fast')).toEqual(['Say w3', 'Say w4', 'Say w2', 'Say w3', 'Say w4']);
+    const [model] = run.models;
+    expect(model?.rows.map((row) => `${row.repeat}:${row.index} ${row.status}`)).toEqual([
+      '1:1 passed',
+      '1:2 passed',
+      '1:3 passed',
+      '1:4 passed',
+      '2:1 failed',
+      '2:2 passed',
+      '2:3 passed',
+      '2:4 passed',
+    ]);
+  });
+
+  it('does not touch the server for a model whose results were all finished', async () => {
+    const server = new FakeModelServer(echo);
+    const rows = [1, 2, 3, 4].map((index) => priorRow(index, 1));
+    const prior = priorOf(
+      { 'ollama~fast:latest': rows },
+      {
+        'ollama~fast:latest': {
+          status: 'completed',
+          error: null,
+          details: null,
+          pulled: false,
+          warmup: null,
+        },
+      },
+    );
+    const run = await runBenchmark(BENCHMARK, runSettings({ models: ['fast', 'other'] }), {
+      ...ports(server),
+      prior,
+    });
+    expect(server.calls.filter((call) => call.includes('fast'))).toEqual([]);
+    expect(run.models.map((model) => [model.ref.name, model.status, model.rows.length])).toEqual([
+      ['fast', 'completed', 4],
+      ['other', 'completed', 4],
+    ]);
+  });
+});
