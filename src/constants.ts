@@ -46,6 +46,7 @@ export const INPUTS = {
   idleTimeout: 'idle-timeout',
   connectTimeout: 'connect-timeout',
   serverWait: 'server-wait',
+  modelTimeout: 'model-timeout',
   reportDir: 'report-dir',
   format: 'format',
   artifactName: 'artifact-name',

@@ -13,6 +13,8 @@ export interface GenerateRequest {
   model: string;
   prompt: string;
   options: ModelOptions;
+  /** Aborts the request in flight (a model past its time budget). */
+  signal?: AbortSignal;
 }
 
 /**

@@ -1,4 +1,4 @@
-/** How runBenchmark schedules whole models: results taken from a resumed run. */
+/** How runBenchmark schedules whole models: time budgets and results taken from a resumed run. */
 import { describe, expect, it } from '@jest/globals';
 import { parseBenchmarkFile } from '../../src/config/benchmark-file.js';
 import { resultKey, rowIsDone, type PriorResults } from '../../src/core/prior-results.js';
@@ -27,6 +27,24 @@ const BENCHMARK = parseBenchmarkFile(
 
 const echo = (request: GenerateRequest): Generation =>
   generation({ response: request.prompt === WARMUP_PROMPT ? 'ready' : request.prompt.slice('Say '.length) });
+
+/** Answers at once, except `hang`'s rows after the first, which wait until their request is aborted. */
+class HangingServer extends FakeModelServer {
+  readonly aborted: string[] = [];
+  constructor() {
+    super(echo);
+  }
+  override generate(request: GenerateRequest): Promise<Generation> {
+    if (request.model !== 'hang' || request.prompt === WARMUP_PROMPT || request.prompt === 'Say w1')
+      return super.generate(request);
+    return new Promise((_, reject) => {
+      request.signal?.addEventListener('abort', () => {
+        this.aborted.push(request.prompt);
+        reject(new Error('aborted'));
+      });
+    });
+  }
+}
 
 function ports(server: FakeModelServer = new FakeModelServer(echo)) {
   for (const name of ['fast', 'hang', 'other']) server.local.add(name);
@@ -133,5 +151,25 @@ describe('a resumed run', () => {
       ['fast', 'completed', 4],
       ['other', 'completed', 4],
     ]);
+  });
+});
+
+describe('a model time budget', () => {
+  it('stops a model past it (its request in flight aborted) as incomplete with the rest not run, and goes on', async () => {
+    const server = new HangingServer();
+    const run = await runBenchmark(
+      BENCHMARK,
+      runSettings({ models: ['hang', 'fast'], modelTimeoutMs: 50 }),
+      ports(server),
+    );
+    const [hang, fast] = run.models;
+    expect(hang?.status).toBe('incomplete');
+    expect(hang?.error).toBe('ran past its time budget of 0.05 s; 3 row(s) not run');
+    expect(hang?.rows.map((row) => row.status)).toEqual(['passed', 'not_run', 'not_run', 'not_run']);
+    expect(hang?.rows[1]?.reason).toContain('time budget of 0.05 s');
+    expect(server.aborted).toEqual(['Say w2']);
+    expect(fast?.status).toBe('completed');
+    expect(fast?.rows.every((row) => row.status === 'passed')).toBe(true);
+    expect(run.status).toBe('completed');
   });
 });

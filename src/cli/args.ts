@@ -84,6 +84,9 @@ Options:
   --connect-timeout <s>   deadline to connect to the server (default: ${DEFAULT_CONNECT_TIMEOUT_MS / 1000})
   --server-wait <s>       after a server fault, how long to wait for the server to answer again
                           before the request is given up (default: ${DEFAULT_SERVER_WAIT_MS / 1000})
+  --model-timeout <s>     time budget of each model's rows: past it the model stops (its request in
+                          flight aborted), its remaining rows are not_run, its status incomplete,
+                          and the other models go on (default: none)
   --no-warmup             skip the untimed warm-up request per model
   --shard <i/n>           run only the rows whose 0-based position modulo n is i-1 (a matrix leg;
                           join the legs' reports with exbench merge)

@@ -142,6 +142,11 @@ export function runSettingsSchema(machine: { cpuCount: number }) {
        * before the request is given up (its row errored with error kind `server`).
        */
       serverWaitMs: secondsAsMs(MAX_CODE_TIMEOUT_MS).default(DEFAULT_SERVER_WAIT_MS),
+      /**
+       * Each model's time budget for its rows, from its first row on: past it the request in flight
+       * is aborted and its remaining rows are `not_run` (the model `incomplete`). Absent: none.
+       */
+      modelTimeoutMs: secondsAsMs(MAX_CODE_TIMEOUT_MS).optional(),
       /** The report files written (see report-formats.ts); the action's input defaults to all. */
       formats: ReportFormatsSetting.default(['json']),
       /** `i/n`: run only the rows whose 0-based position modulo n is i - 1 (a matrix leg); null: all. */
@@ -191,6 +196,7 @@ export const RUN_SETTING_NAMES: Record<RunSettingField, SettingNames> = {
   requestTimeoutMs: { flag: { name: 'request-timeout', type: 'string' }, input: INPUTS.requestTimeout },
   idleTimeoutMs: { flag: { name: 'idle-timeout', type: 'string' }, input: INPUTS.idleTimeout },
   serverWaitMs: { flag: { name: 'server-wait', type: 'string' }, input: INPUTS.serverWait },
+  modelTimeoutMs: { flag: { name: 'model-timeout', type: 'string' }, input: INPUTS.modelTimeout },
   formats: { flag: { name: 'format', type: 'string' }, input: INPUTS.format },
   shard: { flag: { name: 'shard', type: 'string' }, input: INPUTS.shard },
 };

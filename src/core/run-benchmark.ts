@@ -37,6 +37,7 @@ import {
   type ExtraServers,
   type ServedProviders,
 } from './server-registry.js';
+import { budgetReason, startModelBudget } from './model-budget.js';
 import { resultKey, type PriorResults } from './prior-results.js';
 import { TaskPool } from './task-pool.js';
 import { renderPrompt } from './template.js';
@@ -341,10 +342,11 @@ async function runModel(
     return { ...unrunModel(ref, rows, 'skipped', `skipped: ${unable}`, null), details, pulled };
   }
 
-  const request = (prompt: string, seed?: number): GenerateRequest => ({
+  const request = (prompt: string, seed?: number, signal?: AbortSignal): GenerateRequest => ({
     model: ref.name,
     prompt,
     options: seed === undefined ? options : { ...options, seed },
+    ...(signal ? { signal } : {}),
   });
   let warmup: Generation | null = null;
   const warm = warmupKey(ref, options);
@@ -371,7 +373,11 @@ async function runModel(
     );
   }
 
-  const rowSignal = ports.signal;
+  // From here the model's time budget runs: its signal stops the rows as the run's would, and
+  // aborts the request in flight. Rows answered within it are still judged.
+  const budget = startModelBudget(settings.modelTimeoutMs, ports.signal);
+  const rowSignal = budget.signal;
+  const rowPorts: RunPorts = { ...ports, ...(rowSignal ? { signal: rowSignal } : {}) };
   const evaluate = (row: GeneratedRow, labels: ResultLabels): Promise<RowResult> =>
     pool
       .run(() => evaluateRow(row, context))
@@ -392,9 +398,9 @@ async function runModel(
     const notRun = { result: Promise.resolve({ ...notRunRow(base), ...labels }) };
     if (rowSignal?.aborted) return notRun;
     const outcome = await generateWithRetry(
-      request(base.prompt, labels.seed ?? undefined),
+      request(base.prompt, labels.seed ?? undefined, rowSignal),
       settings,
-      ports,
+      rowPorts,
       watch,
     );
     if (rowSignal?.aborted) return notRun;
@@ -421,7 +427,15 @@ async function runModel(
     for (const base of rows) evaluations.push((await runRow(base, labels)).result);
   }
   for (const start of heldBack) start();
-  const results = await Promise.all(evaluations);
+  const results = await Promise.all(evaluations).finally(() => budget.dispose());
+  if (budget.expired() && settings.modelTimeoutMs !== undefined) {
+    const reason = budgetReason(settings.modelTimeoutMs);
+    const unreached = results.filter((row) => row.status === 'not_run').length;
+    const error = `ran past its time budget of ${settings.modelTimeoutMs / 1000} s; ${unreached} row(s) not run`;
+    logger.warning(`model "${ref.name}" ${error}`);
+    const marked = results.map((row) => (row.status === 'not_run' ? { ...row, reason } : row));
+    return { ref, status: 'incomplete', error, details, pulled, warmup, rows: marked };
+  }
   return finishedModel(
     { ref, status: 'completed', error: null, details, pulled, warmup },
     results,

@@ -58,9 +58,10 @@ export interface RowResult {
 /**
  * completed: the rows ran (some may have errored). unavailable: the model could not be had (pull or
  * warm-up failed). skipped: its provider is not one exbench serves. interrupted: the run was stopped
- * before all its rows were run.
+ * before all its rows were run. incomplete: the model ran past its time budget (`--model-timeout`);
+ * the rows it did not reach are `not_run`.
  */
-export type ModelStatus = 'completed' | 'unavailable' | 'skipped' | 'interrupted';
+export type ModelStatus = 'completed' | 'unavailable' | 'skipped' | 'interrupted' | 'incomplete';
 
 /** completed: every model was run. interrupted: a signal stopped the run; rows not run are `not_run`. */
 export type RunStatus = 'completed' | 'interrupted';

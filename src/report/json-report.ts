@@ -113,6 +113,7 @@ export function buildJsonReport(run: BenchmarkRun, meta: ReportMeta): Report {
       request_timeout_ms: run.settings.serverDeadlines.requestMs,
       idle_timeout_ms: run.settings.serverDeadlines.idleMs,
       server_wait_ms: run.settings.serverWaitMs,
+      model_timeout_ms: run.settings.modelTimeoutMs ?? null,
     },
     overall_errored_count: allRows.filter((row) => row.status === 'errored').length,
     overall_timed_out_count: allRows.filter((row) => row.status === 'timed_out').length,

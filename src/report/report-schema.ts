@@ -132,7 +132,7 @@ const Model = z.object({
   // exbench's.
   provider: z.string(),
   name: z.string(),
-  status: z.enum(['completed', 'unavailable', 'skipped', 'interrupted']),
+  status: z.enum(['completed', 'unavailable', 'skipped', 'interrupted', 'incomplete']),
   error: z.string().nullable(),
   pulled: z.boolean(),
   details: ModelDetails.nullable(),
@@ -258,6 +258,8 @@ export const Report = z
       request_timeout_ms: z.number().optional(),
       idle_timeout_ms: z.number().optional(),
       server_wait_ms: z.number().optional(),
+      /** Each model's time budget for its rows (`--model-timeout`); null for none. */
+      model_timeout_ms: z.number().nullable().optional(),
     }),
     overall_errored_count: z.number().int(),
     overall_timed_out_count: z.number().int(),
