@@ -47,6 +47,7 @@ export const INPUTS = {
   connectTimeout: 'connect-timeout',
   serverWait: 'server-wait',
   modelTimeout: 'model-timeout',
+  parallelModels: 'parallel-models',
   reportDir: 'report-dir',
   format: 'format',
   artifactName: 'artifact-name',

@@ -77,6 +77,7 @@ describe('readActionInputs', () => {
         pull: true,
         warmup: true,
         overlap: false,
+        parallelModels: 1,
         evaluationConcurrency: availableParallelism(),
         codeTimeoutMs: 10_000,
         maxOutputBytes: 1024 * 1024,

@@ -173,3 +173,47 @@ describe('a model time budget', () => {
     expect(run.status).toBe('completed');
   });
 });
+
+describe('models in parallel', () => {
+  it('keeps the targets in the order asked for and each its own rows', async () => {
+    const run = await runBenchmark(
+      BENCHMARK,
+      runSettings({ models: ['hang', 'fast', 'other'], parallelModels: 3, modelTimeoutMs: 50 }),
+      ports(new HangingServer()),
+    );
+    expect(run.models.map((model) => [model.ref.name, model.status])).toEqual([
+      ['hang', 'incomplete'],
+      ['fast', 'completed'],
+      ['other', 'completed'],
+    ]);
+    expect(run.models[1]?.rows.map((row) => row.output)).toEqual(['w1', 'w2', 'w3', 'w4']);
+  });
+
+  it('runs models at once on one server and records that their speeds share it', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const server = new FakeModelServer(echo);
+    const generate = server.generate.bind(server);
+    server.generate = async (request) => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      inFlight -= 1;
+      return generate(request);
+    };
+    const used = ports(server);
+    const run = await runBenchmark(
+      BENCHMARK,
+      runSettings({ models: ['fast', 'other', 'hang'], parallelModels: 2 }),
+      used,
+    );
+    expect(most).toBe(2);
+    expect(run.speedWarning).toContain('up to 2 models ran at once on one server (--parallel-models 2)');
+    expect(used.logger.lines.map((line) => line.message).join('\n')).toContain('[other] 4/4 rows passed');
+  });
+
+  it('gives no speed warning one model at a time', async () => {
+    const run = await runBenchmark(BENCHMARK, runSettings({ models: ['fast', 'other'] }), ports());
+    expect(run.speedWarning).toBeUndefined();
+  });
+});

@@ -87,6 +87,8 @@ Options:
   --model-timeout <s>     time budget of each model's rows: past it the model stops (its request in
                           flight aborted), its remaining rows are not_run, its status incomplete,
                           and the other models go on (default: none)
+  --parallel-models <n>   models (or sweep variants) run at once (default: 1); on one server they
+                          share its compute, and the report carries a speed warning
   --no-warmup             skip the untimed warm-up request per model
   --shard <i/n>           run only the rows whose 0-based position modulo n is i-1 (a matrix leg;
                           join the legs' reports with exbench merge)

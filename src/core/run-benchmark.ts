@@ -38,6 +38,8 @@ import {
   type ServedProviders,
 } from './server-registry.js';
 import { budgetReason, startModelBudget } from './model-budget.js';
+import { runTargetsInOrder, sharedServerWarning } from './model-scheduler.js';
+import { prefixedLogger } from './prefixed-logger.js';
 import { resultKey, type PriorResults } from './prior-results.js';
 import { TaskPool } from './task-pool.js';
 import { renderPrompt } from './template.js';
@@ -176,34 +178,41 @@ export async function runBenchmark(
     prompt: renderPrompt(benchmark.basePrompt, row.variables),
   }));
 
-  const models: ModelRun[] = [];
-  const finished = (model: ModelRun): void => {
-    models.push(model);
+  const finished = (model: ModelRun): ModelRun => {
     ports.observer?.modelFinished?.(model);
+    return model;
   };
   const watches = new Map<ModelServer, ServerWatch>();
   const repeats: RepeatContext = { ...plan, warmedUp: new Set() };
-  for (const ref of refs) {
-    if (ports.signal?.aborted) {
-      finished(interruptedModel(ref, rows));
-      continue;
-    }
+  const parallel = settings.parallelModels > 1 && refs.length > 1;
+  const speedWarning = sharedServerWarning(
+    settings.parallelModels,
+    refs.map((ref) => serverFor(ref.provider, server, ports.servers)).filter((used) => used !== null),
+  );
+  if (speedWarning !== null) logger.warning(speedWarning);
+  const runTarget = async (ref: ModelRef): Promise<ModelRun> => {
+    if (ports.signal?.aborted) return finished(interruptedModel(ref, rows));
     const modelServer = serverFor(ref.provider, server, ports.servers);
     if (modelServer === null) {
       const reason = unservedReason(ref.provider, ports.servers) ?? '';
       logger.warning(`${ref.spec}: skipped, ${reason}`);
-      finished(unrunModel(ref, rows, 'skipped', reason, null));
-      continue;
+      return finished(unrunModel(ref, rows, 'skipped', reason, null));
     }
     // Each server has its own watch: one engine being down says nothing about another.
     const serverWatch = watches.get(modelServer) ?? { downSince: null, lastError: '' };
     watches.set(modelServer, serverWatch);
     const shownName = ref.provider === SERVED_PROVIDER ? ref.name : ref.spec;
-    const model = await logger.group(`Model ${targetName({ spec: shownName, variant: ref.variant })}`, () =>
-      runModel(ref, rows, settings, context, pool, { ...ports, server: modelServer }, serverWatch, repeats),
-    );
-    finished({ ...model, engine: modelServer.engine ?? 'ollama' });
-  }
+    const title = targetName({ spec: shownName, variant: ref.variant });
+    const modelPorts = { ...ports, server: modelServer };
+    const run = (targetPorts: RunPorts) => () =>
+      runModel(ref, rows, settings, context, pool, targetPorts, serverWatch, repeats);
+    // Log groups cannot interleave: models run side by side name themselves on each line instead.
+    const model = parallel
+      ? await run({ ...modelPorts, logger: prefixedLogger(logger, title) })()
+      : await logger.group(`Model ${title}`, run(modelPorts));
+    return finished({ ...model, engine: modelServer.engine ?? 'ollama' });
+  };
+  const models = await runTargetsInOrder(refs, settings.parallelModels, runTarget);
   await pool.drain();
 
   return {
@@ -220,6 +229,7 @@ export async function runBenchmark(
     finishedAt: clock.date(),
     models,
     plan,
+    ...(speedWarning !== null ? { speedWarning } : {}),
   };
 }
 

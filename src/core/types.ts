@@ -116,6 +116,8 @@ export interface BenchmarkRun {
   models: ModelRun[];
   /** Repeats and sweep the run covered; absent in runs built before they existed (1 and none). */
   plan?: RunPlan;
+  /** Why the speed figures cannot be taken at face value (models run at once on one server). */
+  speedWarning?: string;
 }
 
 export interface RunPlan {

@@ -260,7 +260,11 @@ export const Report = z
       server_wait_ms: z.number().optional(),
       /** Each model's time budget for its rows (`--model-timeout`); null for none. */
       model_timeout_ms: z.number().nullable().optional(),
+      /** Models run at once (`--parallel-models`). */
+      parallel_models: z.number().int().optional(),
     }),
+    /** Set when the speed figures cannot be taken at face value (models run at once on one server). */
+    speed_warning: z.string().optional(),
     overall_errored_count: z.number().int(),
     overall_timed_out_count: z.number().int(),
     overall_not_run_count: z.number().int().optional(),
