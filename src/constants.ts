@@ -46,6 +46,8 @@ export const INPUTS = {
   idleTimeout: 'idle-timeout',
   connectTimeout: 'connect-timeout',
   serverWait: 'server-wait',
+  modelTimeout: 'model-timeout',
+  parallelModels: 'parallel-models',
   reportDir: 'report-dir',
   format: 'format',
   artifactName: 'artifact-name',

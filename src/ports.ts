@@ -13,6 +13,8 @@ export interface GenerateRequest {
   model: string;
   prompt: string;
   options: ModelOptions;
+  /** Aborts the request in flight (a model past its time budget). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -228,6 +230,39 @@ export interface ReportStore {
     folderStem: string,
     files: Iterable<{ name: string; chunks: Iterable<string> }>,
   ): Promise<string[]>;
+  /**
+   * Starts `<fileStem>.jsonl` (or `<fileStem>_2.jsonl`, …) under a stem no report, report folder or
+   * journal has yet; the run's report is later written under the journal's `reportStem`. Absent:
+   * the run keeps no journal.
+   */
+  createJournal?(fileStem: string): Promise<RunJournal>;
+  /** Writes `<fileStem>.json`, replacing a report there (a resumed run finishing its report). */
+  replace?(fileStem: string, chunks: Iterable<string>): Promise<string>;
+}
+
+/** Where a line sits in a journal, to read it again. */
+export interface JournalEntry {
+  offset: number;
+  length: number;
+}
+
+/**
+ * An append-only file of a run's finished results, one JSON line each, beside its report. A line
+ * is handed to the operating system before `append` returns, so it survives the process being
+ * killed; a line torn by a crash mid-write is left out when the journal is opened again.
+ */
+export interface RunJournal {
+  readonly path: string;
+  /** The report that goes with the journal is `<reportStem>.json`, in the same folder. */
+  readonly reportStem: string;
+  /** The whole lines the journal held when it was opened, in order. */
+  lines(): AsyncIterable<{ text: string; entry: JournalEntry }>;
+  append(line: string): JournalEntry;
+  /** A line appended or found before, read back. */
+  read(entry: JournalEntry): string;
+  close(): Promise<void>;
+  /** Closes and deletes the journal: a run that failed before its first result leaves none. */
+  discard(): Promise<void>;
 }
 
 /** A pull request to comment on. */

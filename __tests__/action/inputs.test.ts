@@ -77,6 +77,7 @@ describe('readActionInputs', () => {
         pull: true,
         warmup: true,
         overlap: false,
+        parallelModels: 1,
         evaluationConcurrency: availableParallelism(),
         requestConcurrency: 1,
         codeTimeoutMs: 10_000,

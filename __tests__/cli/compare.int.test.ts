@@ -71,7 +71,7 @@ async function benchInto(host: FakeOllama, name: string): Promise<string> {
   const outputDir = path.join(dir, name);
   const run = await cli(['ollama-bench', 'exbench/right', SIMPLE_MATH, '--output-dir', outputDir], host);
   expect(run.status).toBe(0);
-  const [file] = readdirSync(outputDir);
+  const [file] = readdirSync(outputDir).filter((f) => f.endsWith('.json'));
   return path.join(outputDir, file ?? 'missing');
 }
 
@@ -216,7 +216,7 @@ describe('exbench ollama-bench --baseline', () => {
     expect(run.stdout).toContain('🔴 **Regression against the baseline**');
     expect(run.stderr).toContain('exbench/right: accuracy 100.0% → 0.0%');
     // The report is written first, whatever the comparison says, and carries the machine.
-    const [file] = readdirSync(path.join(cwd, 'reports'));
+    const [file] = readdirSync(path.join(cwd, 'reports')).filter((f) => f.endsWith('.json'));
     const report = JSON.parse(readFileSync(path.join(cwd, 'reports', file ?? ''), 'utf8')) as {
       environment: unknown;
     };

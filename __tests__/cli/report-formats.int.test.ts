@@ -77,7 +77,7 @@ beforeAll(async () => {
     stderr: () => undefined,
   });
   stdout = out;
-  const [only] = readdirSync(PREVIEW_DIR);
+  const [only] = readdirSync(PREVIEW_DIR).filter((f) => !f.endsWith('.jsonl'));
   folder = path.join(PREVIEW_DIR, only ?? '');
   stem = only ?? '';
 });

@@ -90,7 +90,7 @@ async function cli(server: FakeOllama, words: readonly string[], flags: string[]
   const ms = Date.now() - started;
   let report: JsonReport | null = null;
   try {
-    const [name] = readdirSync(path.join(cwd, 'reports'));
+    const [name] = readdirSync(path.join(cwd, 'reports')).filter((f) => f.endsWith('.json'));
     if (name) report = JSON.parse(readFileSync(path.join(cwd, 'reports', name), 'utf8')) as JsonReport;
   } catch {
     report = null;
@@ -287,7 +287,7 @@ describe('exbench with its output closed', () => {
     closeAfterFirstLine(child.stderr);
     const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
     expect(status).toBe(0);
-    const [name] = readdirSync(path.join(cwd, 'reports'));
+    const [name] = readdirSync(path.join(cwd, 'reports')).filter((f) => f.endsWith('.json'));
     const report = JSON.parse(readFileSync(path.join(cwd, 'reports', name ?? ''), 'utf8')) as JsonReport;
     expect(report.models[0]?.results.map((r) => r.status)).toEqual(['passed', 'passed', 'passed']);
   }, 60_000);

@@ -11,6 +11,8 @@ export interface CliRun {
   stderr: string;
   report: Report | null;
   reportPath: string | null;
+  /** The folder it ran in; reports are under `reports/`. */
+  cwd: string;
 }
 
 export async function runCliIn(
@@ -31,12 +33,13 @@ export async function runCliIn(
   const dir = path.join(cwd, 'reports');
   const files = (() => {
     try {
-      return readdirSync(dir);
+      // A report is a .json file (or a folder of formats); its journal (.jsonl) sits beside it.
+      return readdirSync(dir).filter((file) => !file.endsWith('.jsonl'));
     } catch {
       return [];
     }
   })();
   const reportPath = files[0] ? path.join(dir, files[0]) : null;
   const report = reportPath ? (JSON.parse(readFileSync(reportPath, 'utf8')) as Report) : null;
-  return { status, stdout, stderr, report, reportPath };
+  return { status, stdout, stderr, report, reportPath, cwd };
 }

@@ -72,6 +72,7 @@ export function runFromReport(report: Report, fileName: string): BenchmarkRun {
     finishedAt: new Date(report.finished_at),
     models: report.models.map(modelRun),
     plan: { repeat: report.repeat ?? 1, sweep, fixedSeed: report.fixed_seed ?? false },
+    ...(report.speed_warning ? { speedWarning: report.speed_warning } : {}),
   };
 }
 

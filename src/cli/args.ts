@@ -91,12 +91,21 @@ Options:
   --connect-timeout <s>   deadline to connect to the server (default: ${DEFAULT_CONNECT_TIMEOUT_MS / 1000})
   --server-wait <s>       after a server fault, how long to wait for the server to answer again
                           before the request is given up (default: ${DEFAULT_SERVER_WAIT_MS / 1000})
+  --model-timeout <s>     time budget of each model's rows: past it the model stops (its request in
+                          flight aborted), its remaining rows are not_run, its status incomplete,
+                          and the other models go on (default: none)
+  --parallel-models <n>   models (or sweep variants) run at once (default: 1); on one server they
+                          share its compute, and the report carries a speed warning
   --no-warmup             skip the untimed warm-up request per model
   --shard <i/n>           run only the rows whose 0-based position modulo n is i-1 (a matrix leg;
                           join the legs' reports with exbench merge)
   --metrics-port <port>   serve live metrics while the run lasts: /metrics (Prometheus text format)
                           and /metrics.json on this port (0: any free port; the address is logged)
   --metrics-host <addr>   where --metrics-port listens (default: 127.0.0.1, this machine only)
+  --resume <report.jsonl>   finish a stopped run from its journal (or the .json report beside it): the
+                          results it holds are kept, the rest asked for (server-failed and not-run ones
+                          again); the same benchmark, models, options and settings are required, and
+                          the report is written beside the journal
   --baseline <report.json>  after the run, compare the new report with this one (see compare below;
                           --alpha, --min-accuracy-drop and --max-slowdown apply) and exit 1 on a regression
   -v, --verbose           more log lines
@@ -145,6 +154,8 @@ export interface BenchCommand {
   run: RunSettings;
   /** A report to compare the new one with after the run; null for none. */
   baselinePath: string | null;
+  /** The journal (or its report) of a stopped run to finish; null for a new run. */
+  resumePath: string | null;
   comparison: ComparisonSettings;
   /** Where to serve live metrics while the run lasts; null for nowhere. */
   metrics: MetricsAddress | null;
@@ -227,6 +238,7 @@ export function parseCliArgs(
         'api-key-env': { type: 'string' },
         'output-dir': { type: 'string', default: DEFAULT_REPORT_DIR },
         baseline: { type: 'string' },
+        resume: { type: 'string' },
         'metrics-port': { type: 'string' },
         'metrics-host': { type: 'string' },
         verbose: { type: 'boolean', short: 'v', default: false },
@@ -272,6 +284,7 @@ export function parseCliArgs(
     ),
     baselinePath: typeof values.baseline === 'string' ? values.baseline : null,
     metrics: metricsAddress(values),
+    resumePath: typeof values.resume === 'string' ? values.resume : null,
     comparison: parseComparisonSettings(
       flagValues(thresholdNames, values),
       labelByNames(COMPARISON_SETTING_NAMES, 'flag'),

@@ -4,6 +4,7 @@ import { systemClock } from '../adapters/clock/system-clock.js';
 import { loadBenchmarkArgument } from '../adapters/fs/benchmark-source.js';
 import { readReport } from '../adapters/fs/baseline-reports.js';
 import { DirectoryReportStore } from '../adapters/fs/report-store.js';
+import { FileRunJournal, journalPathOf } from '../adapters/fs/run-journal.js';
 import { ConsoleLogger } from '../adapters/logger/console-logger.js';
 import { JsonLogger } from '../adapters/logger/json-logger.js';
 import type { TerminalStream } from '../adapters/progress/bar-progress.js';
@@ -127,6 +128,13 @@ export async function runCli(rawIo: CliIo): Promise<number> {
       : NO_CODE_RUNNER;
     if (runner !== NO_CODE_RUNNER) logger.debug(`sandbox: ${runner.sandbox.tier} tier`);
     if (runner.sandbox.warning !== null) logger.warning(runner.sandbox.warning);
+    // A resumed run's report goes beside its journal, whatever --output-dir says.
+    const resume =
+      command.resumePath === null
+        ? undefined
+        : FileRunJournal.open(journalPathOf(path.resolve(io.cwd, command.resumePath)));
+    const reportDir =
+      resume === undefined ? path.resolve(io.cwd, command.outputDir) : path.dirname(resume.path);
     // The machine's fingerprint (GPU tools are processes) is gathered while the first rows run.
     const environment = (io.collectEnvironment ?? (() => collectEnvironment({ env: io.env })))();
     // Listening before the first request, so a port in use stops the run before it starts.
@@ -153,7 +161,9 @@ export async function runCli(rawIo: CliIo): Promise<number> {
           signal: io.signal,
           observer: combineObservers(display.observer, metrics?.observer),
           redact,
-          reports: new DirectoryReportStore(path.resolve(io.cwd, command.outputDir), '--output-dir'),
+          reports: new DirectoryReportStore(reportDir, resume ? '--resume' : '--output-dir'),
+          journal: true,
+          ...(resume ? { resume } : {}),
           fallbackReports: new DirectoryReportStore(path.join(tmpdir(), 'exbench-reports')),
         },
         environment.then((machine) => ({

@@ -54,6 +54,8 @@ export const MAX_EVALUATION_CONCURRENCY = 1024;
  * (a handful) per model at once.
  */
 export const MAX_REQUEST_CONCURRENCY = 64;
+/** More models at once than this would not fit in any server's memory we know of. */
+export const MAX_PARALLEL_MODELS = 64;
 /** The wait doubles before each try, so the tenth already waits over two minutes. */
 export const MAX_RETRY_ATTEMPTS = 10;
 
@@ -152,6 +154,13 @@ export function runSettingsSchema(machine: { cpuCount: number }) {
        * before the request is given up (its row errored with error kind `server`).
        */
       serverWaitMs: secondsAsMs(MAX_CODE_TIMEOUT_MS).default(DEFAULT_SERVER_WAIT_MS),
+      /**
+       * Each model's time budget for its rows, from its first row on: past it the request in flight
+       * is aborted and its remaining rows are `not_run` (the model `incomplete`). Absent: none.
+       */
+      modelTimeoutMs: secondsAsMs(MAX_CODE_TIMEOUT_MS).optional(),
+      /** Targets run at once; on one server they share its compute, and the report says so. */
+      parallelModels: wholeNumber({ min: 1, max: MAX_PARALLEL_MODELS, example: 2 }).default(1),
       /** The report files written (see report-formats.ts); the action's input defaults to all. */
       formats: ReportFormatsSetting.default(['json']),
       /** `i/n`: run only the rows whose 0-based position modulo n is i - 1 (a matrix leg); null: all. */
@@ -202,6 +211,8 @@ export const RUN_SETTING_NAMES: Record<RunSettingField, SettingNames> = {
   requestTimeoutMs: { flag: { name: 'request-timeout', type: 'string' }, input: INPUTS.requestTimeout },
   idleTimeoutMs: { flag: { name: 'idle-timeout', type: 'string' }, input: INPUTS.idleTimeout },
   serverWaitMs: { flag: { name: 'server-wait', type: 'string' }, input: INPUTS.serverWait },
+  modelTimeoutMs: { flag: { name: 'model-timeout', type: 'string' }, input: INPUTS.modelTimeout },
+  parallelModels: { flag: { name: 'parallel-models', type: 'string' }, input: INPUTS.parallelModels },
   formats: { flag: { name: 'format', type: 'string' }, input: INPUTS.format },
   shard: { flag: { name: 'shard', type: 'string' }, input: INPUTS.shard },
 };

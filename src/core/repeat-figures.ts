@@ -98,7 +98,11 @@ export function successHeatmap(
   const successRate = names.map((name) =>
     variants.map((variant) => {
       const model = models.find((m) => m.ref.spec === name && m.ref.variant?.name === variant);
-      if (!model || (model.status !== 'completed' && model.status !== 'interrupted')) return null;
+      if (
+        !model ||
+        (model.status !== 'completed' && model.status !== 'interrupted' && model.status !== 'incomplete')
+      )
+        return null;
       return accuracyEstimate(rowPassRates(model.rows)).accuracy;
     }),
   );

@@ -39,6 +39,10 @@ import {
   type ServedProviders,
 } from './server-registry.js';
 import { startInOrder } from './in-flight.js';
+import { budgetReason, startModelBudget } from './model-budget.js';
+import { runTargetsInOrder, sharedServerWarning } from './model-scheduler.js';
+import { prefixedLogger } from './prefixed-logger.js';
+import { resultKey, type PriorResults } from './prior-results.js';
 import { TaskPool } from './task-pool.js';
 import { renderPrompt } from './template.js';
 import type { BenchmarkRun, ModelRun, RowResult, RunObserver, RunPlan, RunSettings } from './types.js';
@@ -70,6 +74,8 @@ export interface RunPorts {
   observer?: RunObserver;
   /** Servers for the other providers (`llamacpp`, `openai`); `server` serves `ollama~` models. */
   servers?: ExtraServers;
+  /** Results an earlier, stopped run already finished (`--resume`): taken as they are, not asked again. */
+  prior?: PriorResults;
 }
 
 /** A short, fixed prompt for the untimed warm-up, unlike any row so no row's prompt is cached by it. */
@@ -188,34 +194,41 @@ export async function runBenchmark(
     ...(row.checks === undefined ? {} : { checks: row.checks }),
   }));
 
-  const models: ModelRun[] = [];
-  const finished = (model: ModelRun): void => {
-    models.push(model);
+  const finished = (model: ModelRun): ModelRun => {
     ports.observer?.modelFinished?.(model);
+    return model;
   };
   const watches = new Map<ModelServer, ServerWatch>();
   const repeats: RepeatContext = { ...plan, warmedUp: new Set() };
-  for (const ref of refs) {
-    if (ports.signal?.aborted) {
-      finished(interruptedModel(ref, rows));
-      continue;
-    }
+  const parallel = settings.parallelModels > 1 && refs.length > 1;
+  const speedWarning = sharedServerWarning(
+    settings.parallelModels,
+    refs.map((ref) => serverFor(ref.provider, server, ports.servers)).filter((used) => used !== null),
+  );
+  if (speedWarning !== null) logger.warning(speedWarning);
+  const runTarget = async (ref: ModelRef): Promise<ModelRun> => {
+    if (ports.signal?.aborted) return finished(interruptedModel(ref, rows));
     const modelServer = serverFor(ref.provider, server, ports.servers);
     if (modelServer === null) {
       const reason = unservedReason(ref.provider, ports.servers) ?? '';
       logger.warning(`${ref.spec}: skipped, ${reason}`, { event: 'model_skipped', model: ref.spec });
-      finished(unrunModel(ref, rows, 'skipped', reason, null));
-      continue;
+      return finished(unrunModel(ref, rows, 'skipped', reason, null));
     }
     // Each server has its own watch: one engine being down says nothing about another.
     const serverWatch = watches.get(modelServer) ?? { downSince: null, lastError: '' };
     watches.set(modelServer, serverWatch);
     const shownName = ref.provider === SERVED_PROVIDER ? ref.name : ref.spec;
-    const model = await logger.group(`Model ${targetName({ spec: shownName, variant: ref.variant })}`, () =>
-      runModel(ref, rows, settings, context, pool, { ...ports, server: modelServer }, serverWatch, repeats),
-    );
-    finished({ ...model, engine: modelServer.engine ?? 'ollama' });
-  }
+    const title = targetName({ spec: shownName, variant: ref.variant });
+    const modelPorts = { ...ports, server: modelServer };
+    const run = (targetPorts: RunPorts) => () =>
+      runModel(ref, rows, settings, context, pool, targetPorts, serverWatch, repeats);
+    // Log groups cannot interleave: models run side by side name themselves on each line instead.
+    const model = parallel
+      ? await run({ ...modelPorts, logger: prefixedLogger(logger, title) })()
+      : await logger.group(`Model ${title}`, run(modelPorts));
+    return finished({ ...model, engine: modelServer.engine ?? 'ollama' });
+  };
+  const models = await runTargetsInOrder(refs, settings.parallelModels, runTarget);
   await pool.drain();
 
   return {
@@ -232,6 +245,7 @@ export async function runBenchmark(
     finishedAt: clock.date(),
     models,
     plan,
+    ...(speedWarning !== null ? { speedWarning } : {}),
   };
 }
 
@@ -315,6 +329,13 @@ async function runModel(
 ): Promise<ModelRun> {
   const { logger } = ports;
   const options = targetOptions(ref, settings.options);
+  const prior = ports.prior?.resultsOf(ref) ?? new Map<string, RowResult>();
+  const priorModel = ports.prior?.modelOf(ref) ?? null;
+  if (priorModel !== null && prior.size === rows.length * repeats.repeat) {
+    logger.info('all its results were finished by the run resumed');
+    const all = [...prior.values()].sort((a, b) => (a.repeat ?? 1) - (b.repeat ?? 1) || a.index - b.index);
+    return finishedModel({ ...priorModel, ref }, all, repeats, logger);
+  }
   const retried = <T>(request: () => Promise<T>): Promise<Attempted<T>> =>
     withServerRetry(request, settings, ports, watch);
   const unavailable = (message: string, errorKind: ErrorKind): ModelRun => {
@@ -357,10 +378,11 @@ async function runModel(
     return { ...unrunModel(ref, rows, 'skipped', `skipped: ${unable}`, null), details, pulled };
   }
 
-  const request = (prompt: string, seed?: number): GenerateRequest => ({
+  const request = (prompt: string, seed?: number, signal?: AbortSignal): GenerateRequest => ({
     model: ref.name,
     prompt,
     options: seed === undefined ? options : { ...options, seed },
+    ...(signal ? { signal } : {}),
   });
   let warmup: Generation | null = null;
   const warm = warmupKey(ref, options);
@@ -387,6 +409,11 @@ async function runModel(
     );
   }
 
+  // From here the model's time budget runs: its signal stops the rows as the run's would, and
+  // aborts the request in flight. Rows answered within it are still judged.
+  const budget = startModelBudget(settings.modelTimeoutMs, ports.signal);
+  const rowSignal = budget.signal;
+  const rowPorts: RunPorts = { ...ports, ...(rowSignal ? { signal: rowSignal } : {}) };
   const evaluate = (row: GeneratedRow, labels: RowLabels): Promise<RowResult> =>
     pool
       .run(() => evaluateRow(row, context))
@@ -395,20 +422,26 @@ async function runModel(
         if (result.status !== 'not_run') ports.observer?.rowFinished?.(ref, result);
         return result;
       });
-  ports.observer?.modelStarted?.(ref, rows.length * repeats.repeat);
+  ports.observer?.modelStarted?.(ref, rows.length * repeats.repeat - prior.size);
   // Repeats are whole passes over the rows, so the repeats of a row are apart in time and their
   // spread shows run-to-run noise rather than one moment's.
   const passes = rowPasses(rows, repeats, options);
-  /** The pass's answer (or error), null when the run was interrupted before it had one. */
-  const generateOne = async ({ base, labels }: RowPass): Promise<GeneratedRow | null> => {
-    if (ports.signal?.aborted) return null;
+  /**
+   * The pass's answer (or error); `done` when the run resumed already holds its result, and `row`
+   * null when the run or the model's time budget stopped before it had one.
+   */
+  const generateOne = async (pass: RowPass): Promise<PassOutcome> => {
+    const { base, labels } = pass;
+    const done = prior.get(resultKey({ index: base.index, repeat: labels.repeat }));
+    if (done !== undefined) return { pass, row: null, done };
+    if (rowSignal?.aborted) return { pass, row: null };
     const outcome = await generateWithRetry(
-      request(base.prompt, labels.seed ?? undefined),
+      request(base.prompt, labels.seed ?? undefined, rowSignal),
       settings,
-      ports,
+      rowPorts,
       watch,
     );
-    if (ports.signal?.aborted) return null;
+    if (rowSignal?.aborted) return { pass, row: null };
     if (outcome.error) {
       const repeatLabel = repeats.repeat > 1 ? ` (repeat ${labels.repeat})` : '';
       logger.warning(`row ${base.index}${repeatLabel}: ${outcome.error}`, {
@@ -419,22 +452,46 @@ async function runModel(
         error_kind: outcome.errorKind,
       });
     }
-    return { base, ...outcome };
+    return { pass, row: { base, ...outcome } };
   };
-  const finish = ({ pass, row }: { pass: RowPass; row: GeneratedRow | null }): Promise<RowResult> =>
-    row === null ? Promise.resolve({ ...notRunRow(pass.base), ...pass.labels }) : evaluate(row, pass.labels);
+  const finish = ({ pass, row, done }: PassOutcome): Promise<RowResult> => {
+    if (done !== undefined) return Promise.resolve(done);
+    return row === null
+      ? Promise.resolve({ ...notRunRow(pass.base), ...pass.labels })
+      : evaluate(row, pass.labels);
+  };
   // Up to `requestConcurrency` requests are in flight; results keep the rows' order whatever order
   // the answers arrive in. With overlap, code runs while the model generates; otherwise it waits for
   // the model to finish.
-  const generations = startInOrder(passes, settings.requestConcurrency, async (pass) => ({
-    pass,
-    row: await generateOne(pass),
-  }));
+  const generations = startInOrder(passes, settings.requestConcurrency, generateOne);
   const evaluations = settings.overlap
     ? generations.map((generation) => generation.then(finish))
     : (await Promise.all(generations)).map(finish);
-  const results = await Promise.all(evaluations);
+  const results = await Promise.all(evaluations).finally(() => budget.dispose());
+  if (budget.expired() && settings.modelTimeoutMs !== undefined) {
+    const reason = budgetReason(settings.modelTimeoutMs);
+    const unreached = results.filter((row) => row.status === 'not_run').length;
+    const error = `ran past its time budget of ${settings.modelTimeoutMs / 1000} s; ${unreached} row(s) not run`;
+    logger.warning(`model "${ref.name}" ${error}`);
+    const marked = results.map((row) => (row.status === 'not_run' ? { ...row, reason } : row));
+    return { ref, status: 'incomplete', error, details, pulled, warmup, rows: marked };
+  }
+  return finishedModel(
+    { ref, status: 'completed', error: null, details, pulled, warmup },
+    results,
+    repeats,
+    logger,
+  );
+}
 
+/** A model whose rows all ran (or were stopped by an interruption): its status from its results. */
+function finishedModel(
+  model: Omit<ModelRun, 'rows'>,
+  results: RowResult[],
+  repeats: Pick<RunPlan, 'repeat'>,
+  logger: Logger,
+): ModelRun {
+  const { ref, details, pulled, warmup } = model;
   if (results.some((row) => row.status === 'not_run')) {
     const error = 'the run was interrupted before all rows were run';
     return { ref, status: 'interrupted', error, details, pulled, warmup, rows: results };
@@ -461,6 +518,13 @@ async function runModel(
 type RowLabels = Pick<RowResult, 'repeat' | 'seed'>;
 
 /** One request of a model's run: a row in one repeat, with the seed that repeat sends. */
+/** A pass's generation: its answer, none (stopped first), or the result a resumed run holds. */
+interface PassOutcome {
+  pass: RowPass;
+  row: GeneratedRow | null;
+  done?: RowResult;
+}
+
 interface RowPass {
   base: RowBase;
   labels: RowLabels;

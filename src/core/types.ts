@@ -60,9 +60,10 @@ export interface RowResult {
 /**
  * completed: the rows ran (some may have errored). unavailable: the model could not be had (pull or
  * warm-up failed). skipped: its provider is not one exbench serves. interrupted: the run was stopped
- * before all its rows were run.
+ * before all its rows were run. incomplete: the model ran past its time budget (`--model-timeout`);
+ * the rows it did not reach are `not_run`.
  */
-export type ModelStatus = 'completed' | 'unavailable' | 'skipped' | 'interrupted';
+export type ModelStatus = 'completed' | 'unavailable' | 'skipped' | 'interrupted' | 'incomplete';
 
 /** completed: every model was run. interrupted: a signal stopped the run; rows not run are `not_run`. */
 export type RunStatus = 'completed' | 'interrupted';
@@ -117,6 +118,8 @@ export interface BenchmarkRun {
   models: ModelRun[];
   /** Repeats and sweep the run covered; absent in runs built before they existed (1 and none). */
   plan?: RunPlan;
+  /** Why the speed figures cannot be taken at face value (models run at once on one server). */
+  speedWarning?: string;
 }
 
 export interface RunPlan {

@@ -12,7 +12,8 @@ const REASON_CHARS = 160;
  * No lines when every row passed or none ran. Server and model text in reasons is escaped.
  */
 export function failureListLines(model: ModelRun, limit: number | 'all', seeAllHint: string): string[] {
-  if (model.status !== 'completed' && model.status !== 'interrupted') return [];
+  if (model.status !== 'completed' && model.status !== 'interrupted' && model.status !== 'incomplete')
+    return [];
   const failing = model.rows.filter((row) => didNotPass(row.status));
   if (failing.length === 0 || limit === 0) return [];
   const shown = limit === 'all' ? failing : failing.slice(0, limit);

@@ -42,7 +42,7 @@ export const AWARDS: Readonly<
 
 /** Whether a model's figures mean something: its rows were (at least partly) run. */
 export function ranRows(model: ModelRun): boolean {
-  return model.status === 'completed' || model.status === 'interrupted';
+  return model.status === 'completed' || model.status === 'interrupted' || model.status === 'incomplete';
 }
 
 /** The figure an award compares, as shown (accuracy in percent), or null when the model has none. */

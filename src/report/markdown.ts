@@ -158,6 +158,7 @@ export function runWarnings(run: BenchmarkRun): string[] {
     );
   }
   if (run.sandbox.warning !== null) warnings.push(run.sandbox.warning);
+  if (run.speedWarning) warnings.push(run.speedWarning);
   return warnings;
 }
 

@@ -55,7 +55,10 @@ export function heatmapMarkdown(run: BenchmarkRun): string[] {
 export function repeatsMarkdown(run: BenchmarkRun): string[] {
   const repeat = run.plan?.repeat ?? 1;
   if (repeat <= 1) return [];
-  const ran = run.models.filter((model) => model.status === 'completed' || model.status === 'interrupted');
+  const ran = run.models.filter(
+    (model) =>
+      model.status === 'completed' || model.status === 'interrupted' || model.status === 'incomplete',
+  );
   if (ran.length === 0) return [];
   const ks = [1, 5, 10].filter((k) => k <= repeat);
   const header = [

@@ -17,7 +17,7 @@ export function percentText(fraction: number | null | undefined): string {
 
 /** Whether the model's rows were (at least partly) run, so its figures mean something. */
 export function modelRan(model: ModelReport): boolean {
-  return model.status === 'completed' || model.status === 'interrupted';
+  return model.status === 'completed' || model.status === 'interrupted' || model.status === 'incomplete';
 }
 
 /** Rows run: all but those an interruption left not run. */

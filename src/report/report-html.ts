@@ -69,6 +69,7 @@ function* header(report: Report, options: HtmlReportOptions): Generator<string> 
     yield `<p class="warning">The run was interrupted: ${report.overall_not_run_count ?? 0} rows not run (counted apart, not as failed).</p>`;
   }
   if (report.sandbox?.warning) yield `<p class="warning">${htmlText(report.sandbox.warning)}</p>`;
+  if (report.speed_warning) yield `<p class="warning">${htmlText(report.speed_warning)}</p>`;
   const files = options.files ?? [];
   if (files.length > 0) {
     yield `<nav><h2>Files</h2><ul>${files

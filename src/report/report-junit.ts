@@ -108,6 +108,7 @@ function modelCase(model: ModelReport): Case[] {
       return [{ name, ms: 0, outcome: { kind: 'error', type: 'unavailable', message, details: message } }];
     case 'completed':
     case 'interrupted':
+    case 'incomplete':
       return [];
   }
 }

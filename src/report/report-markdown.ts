@@ -18,9 +18,9 @@ export function renderReportMarkdown(report: Report): string {
           `> [!WARNING]\n> The run was interrupted: ${report.overall_not_run_count ?? 0} rows not run (counted apart, not as failed).`,
         ]
       : [];
-  const sandboxWarning = report.sandbox?.warning
-    ? [`> [!WARNING]\n> ${escapeInline(report.sandbox.warning)}`]
-    : [];
+  const sandboxWarning = [report.sandbox?.warning, report.speed_warning]
+    .filter((warning): warning is string => typeof warning === 'string' && warning !== '')
+    .map((warning) => `> [!WARNING]\n> ${escapeInline(warning)}`);
   const parts = [
     `# ${escapeInline(report.benchmark_name)}`,
     ...(report.purpose === '' ? [] : [escapeInline(report.purpose)]),

@@ -145,7 +145,7 @@ const Model = z.object({
   // exbench's.
   provider: z.string(),
   name: z.string(),
-  status: z.enum(['completed', 'unavailable', 'skipped', 'interrupted']),
+  status: z.enum(['completed', 'unavailable', 'skipped', 'interrupted', 'incomplete']),
   error: z.string().nullable(),
   pulled: z.boolean(),
   details: ModelDetails.nullable(),
@@ -282,7 +282,13 @@ export const Report = z
       request_timeout_ms: z.number().optional(),
       idle_timeout_ms: z.number().optional(),
       server_wait_ms: z.number().optional(),
+      /** Each model's time budget for its rows (`--model-timeout`); null for none. */
+      model_timeout_ms: z.number().nullable().optional(),
+      /** Models run at once (`--parallel-models`). */
+      parallel_models: z.number().int().optional(),
     }),
+    /** Set when the speed figures cannot be taken at face value (models run at once on one server). */
+    speed_warning: z.string().optional(),
     overall_errored_count: z.number().int(),
     overall_timed_out_count: z.number().int(),
     overall_not_run_count: z.number().int().optional(),

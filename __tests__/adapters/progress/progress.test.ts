@@ -44,6 +44,22 @@ describe('LineProgress', () => {
     expect(lines).toHaveLength(6);
     expect(lines[0]).toBe('llama3.2:1b: 5/1000 rows (0%), 5 passed, 0.5 rows/s, about 33 min 10 s left');
   });
+
+  it('follows models run at once (--parallel-models), each on its own lines', () => {
+    const clock = new FakeClock();
+    const lines: string[] = [];
+    const progress = new LineProgress(clock, (line) => lines.push(line));
+    const other = parseModelRef('qwen2.5:1.5b');
+    progress.modelStarted(REF, 10);
+    progress.modelStarted(other, 10);
+    for (let i = 0; i < 10; i += 1) {
+      clock.advance(10);
+      progress.rowFinished(REF, row(i));
+      progress.rowFinished(other, row(i));
+    }
+    expect(lines.filter((line) => line.startsWith('llama3.2:1b: '))).toHaveLength(10);
+    expect(lines.filter((line) => line.startsWith('qwen2.5:1.5b: '))).toHaveLength(10);
+  });
 });
 
 /** A stream that says it is a terminal and keeps what was written. */

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, open, rename, rm, rmdir, unlink } from 'node:fs/promises';
+import { access, link, mkdir, open, rename, rm, rmdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from '../../errors.js';
-import type { ReportStore } from '../../ports.js';
+import type { ReportStore, RunJournal } from '../../ports.js';
+import { FileRunJournal } from './run-journal.js';
 
 /**
  * Writes reports into one folder. Each report is written whole to a hidden temporary file and then
@@ -37,6 +38,34 @@ export class DirectoryReportStore implements ReportStore {
         `${this.source}: cannot write reports to ${this.directory} (${reason}); give a folder exbench can create and write`,
       );
     }
+  }
+
+  async createJournal(fileStem: string): Promise<RunJournal> {
+    await mkdir(this.directory, { recursive: true });
+    for (let n = 1; ; n += 1) {
+      const stem = path.join(this.directory, n === 1 ? fileStem : `${fileStem}_${n}`);
+      // The report goes under the journal's stem: a report or folder there already takes it.
+      if ((await taken(`${stem}.json`)) || (await taken(stem))) continue;
+      try {
+        return FileRunJournal.create(`${stem}.jsonl`);
+      } catch (error: unknown) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+    }
+  }
+
+  async replace(fileStem: string, chunks: Iterable<string>): Promise<string> {
+    await mkdir(this.directory, { recursive: true });
+    const temporary = path.join(this.directory, `.${fileStem}.${randomBytes(6).toString('hex')}.tmp`);
+    await writeWhole(temporary, chunks, '\n');
+    const file = path.join(this.directory, `${fileStem}.json`);
+    try {
+      await rename(temporary, file);
+    } catch (error: unknown) {
+      await unlink(temporary).catch(() => undefined);
+      throw error;
+    }
+    return file;
   }
 
   async write(fileStem: string, chunks: Iterable<string>): Promise<string> {
@@ -98,6 +127,14 @@ export class DirectoryReportStore implements ReportStore {
       await rm(temporary, { recursive: true, force: true });
     }
   }
+}
+
+/** Whether `file` exists (or cannot be told not to). */
+async function taken(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    (error: unknown) => (error as NodeJS.ErrnoException).code !== 'ENOENT',
+  );
 }
 
 async function writeWhole(file: string, chunks: Iterable<string>, ending: string): Promise<void> {

@@ -11,6 +11,8 @@ export interface CallLimits {
   total: { ms: number; message: string } | null;
   /** Between two chunks of a streamed body, counted from the response headers on; null for none. */
   idle: { ms: number; message: string } | null;
+  /** The caller's own stop (a model past its time budget, an interrupted run): the call is aborted. */
+  signal?: AbortSignal;
 }
 
 /** `2.5 s`, for the messages of limits. */
@@ -27,9 +29,13 @@ export class CallDeadlines {
   private idleTimer: NodeJS.Timeout | undefined;
   private readonly totalTimer: NodeJS.Timeout | undefined;
 
+  private readonly stop = (): void => this.abort(this.limits.signal?.reason);
+
   constructor(private readonly limits: CallLimits) {
-    const { total } = limits;
+    const { total, signal } = limits;
     this.totalTimer = total === null ? undefined : setTimeout(() => this.expire(total.message), total.ms);
+    if (signal?.aborted) this.stop();
+    else signal?.addEventListener('abort', this.stop, { once: true });
   }
 
   get signal(): AbortSignal {
@@ -59,6 +65,7 @@ export class CallDeadlines {
   end(): void {
     clearTimeout(this.totalTimer);
     clearTimeout(this.idleTimer);
+    this.limits.signal?.removeEventListener('abort', this.stop);
     this.controller.abort();
   }
 

@@ -221,6 +221,7 @@ export class OllamaModelServer implements ModelServer {
     const limits: CallLimits = {
       total: { ms: requestMs, message: `generation did not finish within ${seconds(requestMs)}` },
       idle: { ms: idleMs, message: `no token for ${seconds(idleMs)}` },
+      ...(request.signal ? { signal: request.signal } : {}),
     };
     try {
       await this.limited(limits, async ({ client, chunk }) => {

@@ -177,6 +177,7 @@ export class OpenAiCompatibleModelServer implements ModelServer {
     const limits: CallLimits = {
       total: { ms: requestMs, message: `generation did not finish within ${seconds(requestMs)}` },
       idle: { ms: idleMs, message: `no token for ${seconds(idleMs)}` },
+      ...(request.signal ? { signal: request.signal } : {}),
     };
     const started = this.clock.now();
     return this.http.call(

@@ -1,5 +1,5 @@
 import type { ModelRef } from '../../core/model-ref.js';
-import type { RowResult, RunObserver } from '../../core/types.js';
+import type { ModelRun, RowResult, RunObserver } from '../../core/types.js';
 import type { Clock } from '../../ports.js';
 import { ModelProgress, progressLine } from './model-progress.js';
 import { targetKey, targetName } from '../../core/run-targets.js';
@@ -15,8 +15,11 @@ const PROGRESS_STEPS = 10;
  * the action is the logger, so they land inside the model's log group.
  */
 export class LineProgress implements RunObserver {
-  private current: { ref: ModelRef; progress: ModelProgress; lastLineAt: number; lastStep: number } | null =
-    null;
+  /** By targetKey: with --parallel-models several models run at once. */
+  private readonly running = new Map<
+    string,
+    { progress: ModelProgress; lastLineAt: number; lastStep: number }
+  >();
 
   constructor(
     private readonly clock: Clock,
@@ -25,17 +28,16 @@ export class LineProgress implements RunObserver {
 
   modelStarted(ref: ModelRef, rowCount: number): void {
     const now = this.clock.now();
-    this.current = {
-      ref,
+    this.running.set(targetKey(ref), {
       progress: new ModelProgress(targetName(ref), rowCount, now),
       lastLineAt: now,
       lastStep: 0,
-    };
+    });
   }
 
   rowFinished(ref: ModelRef, row: RowResult): void {
-    const current = this.current;
-    if (current === null || targetKey(current.ref) !== targetKey(ref)) return;
+    const current = this.running.get(targetKey(ref));
+    if (current === undefined) return;
     current.progress.row(row);
     const now = this.clock.now();
     const facts = current.progress.facts(now);
@@ -47,7 +49,7 @@ export class LineProgress implements RunObserver {
     }
   }
 
-  modelFinished(): void {
-    this.current = null;
+  modelFinished(model: ModelRun): void {
+    this.running.delete(targetKey(model.ref));
   }
 }
