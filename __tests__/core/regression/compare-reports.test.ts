@@ -528,6 +528,17 @@ describe('compareReports with rows the server failed', () => {
     expect(m?.accuracy).toMatchObject({ pairedRows: 6, serverErrored: { base: 0, head: 6 }, worse: 0 });
   });
 
+  it('does not judge speed measured through an outage: a slower first token is no regression then', () => {
+    const base = report([model('m', rows(20, all, { ttft: 100 }))]);
+    const slowedByOutage = rows(20, all, { ttft: 400 }).map((row, i) => ({ ...row, serverError: i < 5 }));
+    const comparison = compareReports(base, report([model('m', slowedByOutage)]));
+    const [m] = comparison.models;
+    expect(m?.verdict).toBe('inconclusive');
+    const ttft = m?.speed.find((s) => s.figure === 'time_to_first_token_ms');
+    expect(ttft?.verdict).toBe('not comparable');
+    expect(ttft?.reason).toMatch(/server failed too many rows/);
+  });
+
   it('judges the answered rows and counts a few server-failed rows apart', () => {
     const base = report([model('m', passing(20))]);
     const head = report([model('m', outage(20, 3, 1))]);

@@ -34,6 +34,9 @@ export const DEFAULT_COMPARISON_OPTIONS: ComparisonOptions = {
 
 /** Fewer answered rows than this on either side and a speed figure is shown but not judged. */
 export const MIN_SPEED_SAMPLES = 5;
+/** Why speed is not judged on a side where the server failed too many rows. */
+const OUTAGE_SPEED_REASON =
+  'the server failed too many rows on a side; speed measured through a server fault is not judged';
 
 export type Verdict = 'regressed' | 'improved' | 'unchanged' | 'not comparable';
 /** `inconclusive`: too many of its rows were lost to server faults to judge it either way. */
@@ -314,6 +317,11 @@ function compareModel(
       options,
       { base: figureSource(base.model, spec.figure), head: figureSource(head.model, spec.figure) },
     ),
+  ).map((comparison): SpeedComparison =>
+    // A server failing that many rows was in trouble for the others too: their speed says nothing.
+    inconclusive && comparison.verdict !== 'not comparable'
+      ? { ...comparison, verdict: 'not comparable', reason: OUTAGE_SPEED_REASON }
+      : comparison,
   );
 
   const flipped: FlippedRow[] = [];
