@@ -29,6 +29,12 @@ const MODELS = ['probe/echo', 'probe/odd'];
 const ODD_RESULT = '{"kind":"result","target":"ollama~probe/odd:latest"';
 
 let fake: FakeOllama;
+/**
+ * While set, the second model answers slowly once it has answered this many requests, so the kill
+ * lands mid-run however loaded the machine is (a fast run could otherwise finish before the kill).
+ */
+let slowAfter: number | null = null;
+let oddCalls = 0;
 beforeAll(async () => {
   const word = (prompt: string): string => prompt.replace(/^Say /, '');
   fake = await startFakeOllama({
@@ -37,10 +43,13 @@ beforeAll(async () => {
       // Fails the odd rows, so the report holds failed rows as well as passed ones.
       {
         name: 'probe/odd:latest',
-        reply: (prompt) => ({
-          response: Number(word(prompt).slice(1)) % 2 === 1 ? 'nope' : word(prompt),
-          firstChunkDelayMs: 100,
-        }),
+        reply: (prompt) => {
+          oddCalls += 1;
+          return {
+            response: Number(word(prompt).slice(1)) % 2 === 1 ? 'nope' : word(prompt),
+            firstChunkDelayMs: slowAfter !== null && oddCalls > slowAfter ? 5_000 : 100,
+          };
+        },
       },
     ],
   });
@@ -105,6 +114,8 @@ describe('a run killed with SIGKILL and resumed', () => {
     expect(uninterrupted.status).toBe(0);
 
     const cwd = workspace();
+    oddCalls = 0;
+    slowAfter = 8;
     const killed = run(cwd);
     const journalLines = (): string[] => {
       try {
@@ -122,6 +133,7 @@ describe('a run killed with SIGKILL and resumed', () => {
       'rows journaled',
     );
     killed.child.kill('SIGKILL');
+    slowAfter = null;
     expect((await killed.exited).signal).toBe('SIGKILL');
     expect(filesIn(cwd, '.json')).toEqual([]);
     const [journal] = filesIn(cwd, '.jsonl');
