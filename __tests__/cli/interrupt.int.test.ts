@@ -32,7 +32,10 @@ const BENCHMARK = [
 let fake: FakeOllama;
 beforeAll(async () => {
   fake = await startFakeOllama({
-    models: [{ name: 'probe/sleeper:latest', reply: () => ({ response: SLEEPER }) }],
+    models: [
+      { name: 'probe/sleeper:latest', reply: () => ({ response: SLEEPER }) },
+      { name: 'probe/slow-echo:latest', reply: (prompt) => ({ response: prompt, firstChunkDelayMs: 300 }) },
+    ],
   });
 });
 afterAll(() => fake.close());
@@ -51,7 +54,7 @@ async function interruptRun(signal: 'SIGINT' | 'SIGTERM') {
       tier,
       '--timeout',
       '60',
-      '--concurrency',
+      '--code-concurrency',
       '2',
     ],
     { cwd, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: cwd, OLLAMA_HOST: fake.hostPort } },
@@ -95,4 +98,45 @@ describe(`interrupting a run (${tier} tier)`, () => {
     },
     120_000,
   );
+});
+
+describe('interrupting a run whose evaluator runs no code', () => {
+  it('keeps the rows answered before Ctrl-C in the report (each is judged as it comes)', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'exbench-interrupt-'));
+    writeFileSync(
+      path.join(cwd, 'echo.yaml'),
+      [
+        "benchmark_name: 'Echo'",
+        "purpose: 'answers judged without running code'",
+        "base_prompt: 'w{{n}}'",
+        "evaluator: 'raw_string_evaluator'",
+        'prompts:',
+        ...Array.from(
+          { length: ROWS },
+          (_, n) => `  - dynamic_variables: {n: '${n}'}\n    expectation: 'w${n}'`,
+        ),
+      ].join('\n'),
+    );
+    const generated = (): number => fake.requests.filter((r) => r.path === '/api/generate').length;
+    const before = generated();
+    const cli = startCli(['ollama-bench', 'probe/slow-echo', 'echo.yaml'], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: cwd, OLLAMA_HOST: fake.hostPort },
+    });
+    // The warm-up and two rows answered, the third asked for.
+    const until = Date.now() + 60_000;
+    while (generated() - before < 4 && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    cli.child.kill('SIGINT');
+    const exit = await cli.exited;
+    expect(exit.status).toBe(130);
+    const dir = path.join(cwd, 'reports');
+    const file = readdirSync(dir).find((f) => f.endsWith('.json')) ?? '?';
+    const report = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as JsonReport;
+    const statuses = report.models[0]?.results.map((row) => row.status) ?? [];
+    expect(statuses.filter((status) => status === 'passed').length).toBeGreaterThanOrEqual(2);
+    expect(statuses.every((status) => status === 'passed' || status === 'not_run')).toBe(true);
+    expect(statuses).toHaveLength(ROWS);
+  }, 120_000);
 });

@@ -462,11 +462,14 @@ async function runModel(
   };
   // Up to `requestConcurrency` requests are in flight; results keep the rows' order whatever order
   // the answers arrive in. With overlap, code runs while the model generates; otherwise it waits for
-  // the model to finish.
+  // the model to finish. An evaluator that runs no code judges each answer as it comes (nothing
+  // competes with the model for the machine), so its results reach the journal, the progress and
+  // an interrupted run's report at once.
   const generations = startInOrder(passes, settings.requestConcurrency, generateOne);
-  const evaluations = settings.overlap
-    ? generations.map((generation) => generation.then(finish))
-    : (await Promise.all(generations)).map(finish);
+  const evaluations =
+    settings.overlap || context.executor === null
+      ? generations.map((generation) => generation.then(finish))
+      : (await Promise.all(generations)).map(finish);
   const results = await Promise.all(evaluations).finally(() => budget.dispose());
   if (budget.expired() && settings.modelTimeoutMs !== undefined) {
     const reason = budgetReason(settings.modelTimeoutMs);
