@@ -52,6 +52,14 @@ describe('resumeJournal', () => {
     expect(prior.modelOf(ref)).toBeNull();
   });
 
+  it('takes back a free-form answer with nothing to judge (answered) as done', async () => {
+    const journal = new MemoryJournal();
+    const writer = startJournal(journal, header, NO_REDACTION);
+    writer.observer.rowFinished?.(ref, row('answered'));
+    const { prior } = await resumeJournal(journal, header, NO_REDACTION);
+    expect([...prior.resultsOf(ref).keys()]).toEqual(['1:1']);
+  });
+
   it('refuses a journal of other settings, naming what changed', async () => {
     const journal = new MemoryJournal();
     startJournal(journal, header, NO_REDACTION);

@@ -4,7 +4,13 @@ import type { ModelRef } from '../core/model-ref.js';
 import { resultKey, rowIsDone, type PriorResults } from '../core/prior-results.js';
 import { planRun } from '../core/run-benchmark.js';
 import { targetKey } from '../core/run-targets.js';
-import type { ModelRun, RowResult, RunObserver, RunSettings } from '../core/types.js';
+import {
+  ROW_STATUSES as ROW_STATUS_NAMES,
+  type ModelRun,
+  type RowResult,
+  type RunObserver,
+  type RunSettings,
+} from '../core/types.js';
 import { redactDeep, type Redact } from '../core/redact.js';
 import { ConfigurationError } from '../errors.js';
 import type { RunJournal } from '../ports.js';
@@ -232,7 +238,7 @@ export async function resumeJournal(
   return { ...journalWriter(journal, redact), prior };
 }
 
-const ROW_STATUSES = new Set(['passed', 'failed', 'errored', 'timed_out', 'not_run']);
+const ROW_STATUSES: ReadonlySet<string> = new Set(ROW_STATUS_NAMES);
 
 /** A journal line, checked enough that a line of something else is refused, not misread. */
 function parseRecord(

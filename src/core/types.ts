@@ -26,7 +26,9 @@ export type { RetryPolicy, RunSettings, ServerDeadlines } from '../config/run-se
  * code could not be started). timed_out: the code ran past its time limit. not_run: the run was
  * interrupted before the row was finished; counted apart, never as failed.
  */
-export type RowStatus = 'passed' | 'failed' | 'errored' | 'timed_out' | 'not_run' | 'answered';
+/** Every status a result can have; `answered` is a free-form answer with nothing to judge. */
+export const ROW_STATUSES = ['passed', 'failed', 'errored', 'timed_out', 'not_run', 'answered'] as const;
+export type RowStatus = (typeof ROW_STATUSES)[number];
 
 export interface RowResult {
   index: number;
