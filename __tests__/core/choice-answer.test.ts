@@ -54,6 +54,20 @@ describe('findChoice reads the letter', () => {
     expect(letterOf(answer)).toBe('B');
   });
 
+  it.each([
+    ['an answer followed by an option ruled out', 'The answer is B. Option A is wrong.', 'B'],
+    [
+      'an answer followed by a question about another option',
+      'Answer: B. Why not option A? Lyon is smaller.',
+      'B',
+    ],
+    ['"B is correct."', 'B is correct.', 'B'],
+    ['"A is the answer"', 'A is the answer', 'A'],
+    ['"C is the right one" after reasoning', 'Lyon is big, but C is the right one.', 'C'],
+  ])('reads %s as the answer, not an option merely discussed', (_shape, answer, letter) => {
+    expect(letterOf(answer)).toBe(letter);
+  });
+
   it('takes the last stated answer when the model corrects itself', () => {
     expect(letterOf('The answer is A. Wait, no: the answer is B.')).toBe('B');
   });

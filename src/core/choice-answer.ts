@@ -18,6 +18,14 @@ export type ChoiceAnswer =
 const STATEMENT =
   /\b(?:answer|choice|option|letter|choose|chose|pick|select|go with)\b["']?(?:\s+(?:is|was|would be|will be|should be|must be|=))?\s*[:=-]?\s*(?:(?:option|choice|letter)\b\s*)?["']?(?:\(([a-z])\)|\[([a-z])\]|([a-z])(?![\w']))/gi;
 
+/** A letter said to be the answer before the words that say so: `B is correct`, `A is the answer`. */
+const LETTER_FIRST = /(?<![\w'])\(?([A-Z])\)?\s+is\s+(?:the\s+)?(?:correct|right|best|answer)\b/g;
+
+/** An option named only to be discussed or ruled out: `option A is wrong`, `why not option A?`. */
+const DISCUSSED_AFTER =
+  /^\s*(?:\?|(?:is|was|seems|looks|would be)\s+(?:wrong|incorrect|false|not|unlikely|tempting))/i;
+const DISCUSSED_BEFORE = /\b(?:not|why|than|unlike|rule out|eliminate|eliminates|eliminating)\s*$/i;
+
 /** A letter alone on a line (`B`, `(B)`, `[B]`, `B.`) or opening one as an option does (`B) Paris`). */
 const MARKED_LINE = /^[ \t>-]*(?:\(([A-Za-z])\)|\[([A-Za-z])\]|([A-Z])(?:[).:]|(?=[ \t]*$)))/gm;
 
@@ -38,13 +46,19 @@ export function findChoice(response: string, options: readonly ChoiceOption[]): 
     .text.replace(/\*\*|__|`/g, '')
     .replace(/\r\n?/g, '\n');
 
-  const stated = lastLetter(text, STATEMENT, letters, (match) => {
-    const bare = match[3];
-    if (bare === undefined || bare === bare.toUpperCase()) return true;
-    // `the answer is a city`: an article, not option A.
-    return !/^\s+[a-z]/i.test(text.slice((match.index ?? 0) + match[0].length));
-  });
-  if (stated !== null) return { letter: stated, how: 'statement' };
+  const stated = latest(
+    lastMatch(text, STATEMENT, letters, (match) => {
+      const at = match.index ?? 0;
+      const after = text.slice(at + match[0].length);
+      if (DISCUSSED_AFTER.test(after) || DISCUSSED_BEFORE.test(text.slice(0, at))) return false;
+      const bare = match[3];
+      if (bare === undefined || bare === bare.toUpperCase()) return true;
+      // `the answer is a city`: an article, not option A.
+      return !/^\s+[a-z]/i.test(after);
+    }),
+    lastMatch(text, LETTER_FIRST, letters, () => true),
+  );
+  if (stated !== null) return { letter: stated.letter, how: 'statement' };
 
   const marked = latest(
     lastMatch(text, MARKED_LINE, letters, () => true),
@@ -60,15 +74,6 @@ export function findChoice(response: string, options: readonly ChoiceOption[]): 
 interface Found {
   letter: string;
   at: number;
-}
-
-function lastLetter(
-  text: string,
-  pattern: RegExp,
-  letters: ReadonlySet<string>,
-  accept: (match: RegExpMatchArray) => boolean,
-): string | null {
-  return lastMatch(text, pattern, letters, accept)?.letter ?? null;
 }
 
 /** The last match of `pattern` whose captured letter is one of `letters`. */
