@@ -8,9 +8,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { WARMUP_PROMPT } from '../../src/core/run-benchmark.js';
 import { runCliIn } from '../support/cli-run.js';
+import { startCli } from '../support/cli-process.js';
 import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
 
 const MODEL = 'echo/slow';
+const OTHER_MODEL = 'echo/slow-too';
 const WORDS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
 
 let fake: FakeOllama | null = null;
@@ -25,16 +27,14 @@ afterEach(async () => {
  */
 async function serveSlowFirstRows(): Promise<FakeOllama> {
   fake = await startFakeOllama({
-    models: [
-      {
-        name: `${MODEL}:latest`,
-        reply: (prompt) => {
-          const word = /say: (\S+)/.exec(prompt)?.[1] ?? '';
-          const position = WORDS.indexOf(word);
-          return { response: word, firstChunkDelayMs: position < 0 ? 0 : (WORDS.length - position) * 50 };
-        },
+    models: [MODEL, OTHER_MODEL].map((model) => ({
+      name: `${model}:latest`,
+      reply: (prompt) => {
+        const word = /say: (\S+)/.exec(prompt)?.[1] ?? '';
+        const position = WORDS.indexOf(word);
+        return { response: word, firstChunkDelayMs: position < 0 ? 0 : (WORDS.length - position) * 50 };
       },
-    ],
+    })),
   });
   return fake;
 }
@@ -57,6 +57,37 @@ const generatePrompts = (server: FakeOllama): string[] =>
     .map((request) => (request.body as { prompt: string }).prompt);
 
 describe('exbench ollama-bench --concurrency', () => {
+  it('raises no Node warning with many requests in flight across models (--parallel-models 2 --concurrency 8)', async () => {
+    const server = await serveSlowFirstRows();
+    const file = benchmarkFile();
+    const cli = startCli(
+      [
+        'ollama-bench',
+        '--parallel-models',
+        '2',
+        '--concurrency',
+        '8',
+        '--model-timeout',
+        '60',
+        MODEL,
+        OTHER_MODEL,
+        file,
+      ],
+      {
+        cwd: path.dirname(file),
+        env: {
+          PATH: process.env.PATH ?? '/usr/bin:/bin',
+          HOME: path.dirname(file),
+          OLLAMA_HOST: server.hostPort,
+        },
+      },
+    );
+    const exit = await cli.exited;
+    expect(exit.status).toBe(0);
+    expect(server.inference.mostInFlight).toBeGreaterThan(8);
+    expect(exit.stderr).not.toContain('MaxListenersExceededWarning');
+  }, 60_000);
+
   it('keeps 4 requests in flight at once and the report in row order, after one uncounted warm-up', async () => {
     const server = await serveSlowFirstRows();
     const run = await runCliIn(server.hostPort, [

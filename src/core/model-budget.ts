@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 /** Why a model's remaining rows were not run when its time budget ran out. */
 export function budgetReason(budgetMs: number): string {
   return `not run: the model ran past its time budget of ${budgetMs / 1000} s (--model-timeout)`;
@@ -21,6 +22,8 @@ export function startModelBudget(
 ): ModelBudget {
   if (budgetMs === undefined) return { signal: runSignal, expired: () => false, dispose: () => undefined };
   const controller = new AbortController();
+  // Each request in flight for the model listens (--concurrency), and stops listening when it ends.
+  setMaxListeners(0, controller.signal);
   let expired = false;
   const timer = setTimeout(() => {
     expired = true;

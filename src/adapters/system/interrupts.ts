@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import os from 'node:os';
 import { stopAllSnippets } from '../sandbox/process-group.js';
 
@@ -32,6 +33,9 @@ export function listenForInterrupts(
   options: { exitOnSecond: boolean } = { exitOnSecond: true },
 ): Interrupts {
   const controller = new AbortController();
+  // Every request in flight listens for the interruption (and stops listening when it ends), so
+  // with --concurrency and --parallel-models there are rightly more than Node's default of 10.
+  setMaxListeners(0, controller.signal);
   let first: InterruptSignal | null = null;
   const handlers = INTERRUPT_SIGNALS.map((name) => {
     const handler = () => {
