@@ -77,6 +77,15 @@ describe('parseCliArgs: compare', () => {
   });
 });
 
+describe('parseCliArgs: an unquoted glob', () => {
+  it('refuses benchmark files among the models, saying to quote the glob', () => {
+    // What `exbench ollama-bench qwen mmlu/*.csv` becomes once the shell has expanded the glob.
+    expect(() => parseCliArgs(['ollama-bench', 'qwen', 'mmlu/a.csv', 'mmlu/b.csv'], env)).toThrow(
+      /"mmlu\/a\.csv" is a benchmark file, not a model: .*quote a glob/,
+    );
+  });
+});
+
 describe('parseCliArgs: ollama-bench --baseline', () => {
   it('reads the baseline and its thresholds, keeping --seed for Ollama', () => {
     const command = parseCliArgs(

@@ -318,8 +318,17 @@ function metricsAddress(values: FlagValues): MetricsAddress | null {
 }
 
 /** Models as positional arguments or `--models` (a list, or `all`), not both. */
+/** What no model is called: a benchmark file left among the model arguments (an unquoted glob). */
+const BENCHMARK_FILE = /\.(?:csv|ya?ml|txt|json)$/i;
+
 function modelArguments(positionals: readonly string[], values: FlagValues): { models?: unknown } {
   const named = positionals.slice(0, -1);
+  const file = named.find((name) => BENCHMARK_FILE.test(name));
+  if (file !== undefined) {
+    throw new ConfigurationError(
+      `"${file}" is a benchmark file, not a model: the benchmark is the last argument, and there is one; for several CSV files, quote a glob ('questions/*.csv') so the shell does not expand it, or name their folder`,
+    );
+  }
   const flag = values[RUN_SETTING_NAMES.models.flag?.name ?? 'models'];
   if (flag === undefined) return { models: named };
   if (named.length > 0) {
