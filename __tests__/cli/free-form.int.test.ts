@@ -127,6 +127,8 @@ describe('exbench ollama-bench with a prompts.txt and nothing to judge', () => {
     expect(run.stdout).toMatch(/exbench\/obliging\s+no expectation/);
     expect(run.stdout).not.toMatch(/exbench\/obliging\s+(0|100)\.0%/);
     expect(run.stdout).not.toMatch(/did not pass/);
+    expect(run.stderr).toContain('3/3 rows answered (no expectation to judge)');
+    expect(run.stderr).not.toMatch(/0\/3 rows passed/);
   });
 
   it('refuses a prompts.txt with no prompt in it', async () => {

@@ -500,8 +500,13 @@ function finishedModel(
     return { ref, status: 'interrupted', error, details, pulled, warmup, rows: results };
   }
   const passed = results.filter((row) => row.correct).length;
+  const answered = results.filter((row) => row.status === 'answered').length;
+  const unit = repeats.repeat > 1 ? 'results (rows × repeats)' : 'rows';
+  // Free-form answers with nothing to judge (evaluator none) are neither passed nor failed.
   logger.info(
-    `${passed}/${results.length} ${repeats.repeat > 1 ? 'results (rows × repeats)' : 'rows'} passed`,
+    answered === results.length
+      ? `${answered}/${results.length} ${unit} answered (no expectation to judge)`
+      : `${passed}/${results.length - answered} ${unit} passed${answered > 0 ? `, ${answered} answered with nothing to judge` : ''}`,
   );
   const serverErrored = results.filter((row) => row.errorKind === 'server').length;
   if (serverErrored > 0) {
