@@ -81,6 +81,11 @@ describe('free-form benchmark files', () => {
       /^free\.yaml:4: evaluator_options\.pattern: not a regular expression RE2 accepts \(.*\); lookaround and backreferences are not supported$/,
     ],
     [
+      'an unclosed bracket, a plain syntax error (no word of lookaround)',
+      "evaluator: regex\nevaluator_options: {pattern: '['}",
+      /^free\.yaml:4: evaluator_options\.pattern: not a regular expression RE2 accepts \([^)]*\)$/,
+    ],
+    [
       'max_length of a fraction',
       'evaluator: max_length\nevaluator_options: {characters: 2.5}',
       /^free\.yaml:4: evaluator_options\.characters: expected a positive whole number, got number 2\.5$/,

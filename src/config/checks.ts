@@ -125,10 +125,11 @@ export function parseCheck(name: CheckName, parameters: Record<string, unknown>,
         compileCheckPattern(pattern, flags);
       } catch (error: unknown) {
         const why = error instanceof Error ? error.message : String(error);
-        return fail(
-          'pattern',
-          `not a regular expression RE2 accepts (${why}); lookaround and backreferences are not supported`,
-        );
+        // RE2 matches in linear time, so it has no lookaround or backreferences: say so when used.
+        const unsupported = /\(\?<?[=!]|\\[1-9]|\\k</.test(pattern)
+          ? '; lookaround and backreferences are not supported'
+          : '';
+        return fail('pattern', `not a regular expression RE2 accepts (${why})${unsupported}`);
       }
       return { check: name, pattern, flags };
     }
