@@ -65,7 +65,7 @@ describe('parseChoiceCsv', () => {
 
   it.each([
     ['an empty question', `${HEADER} ,a,b,c,d,A\n`, 'quiz.csv:2: question is empty'],
-    ['an empty option', `${HEADER}Q?,a,,c,d,A\n`, 'quiz.csv:2: option B (B) is empty'],
+    ['an empty option', `${HEADER}Q?,a,,c,d,A\n`, 'quiz.csv:2: option B is empty'],
     [
       'a missing option',
       `${HEADER}Q?,a,b,c,A\n`,

@@ -185,9 +185,11 @@ function question(record: CsvRecord, positions: Positions, fileName: string): Ch
   const options = positions.options.map(cell);
   const empty = options.findIndex((option) => option === '');
   if (empty >= 0) {
-    throw new ConfigurationError(
-      `${where}: option ${OPTION_LETTERS[empty] ?? '?'} (${positions.names.options[empty] ?? ''}) is empty`,
-    );
+    const letter = OPTION_LETTERS[empty] ?? '?';
+    const column = positions.names.options[empty] ?? letter;
+    // The column's own name only when a wrapper renamed it (`option B (column choice_b)`).
+    const named = column === letter ? '' : ` (column ${column})`;
+    throw new ConfigurationError(`${where}: option ${letter}${named} is empty`);
   }
   const letters = OPTION_LETTERS.slice(0, options.length);
   const answer = cell(positions.answer).toUpperCase();
