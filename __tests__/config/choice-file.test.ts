@@ -88,6 +88,11 @@ describe('parseChoiceCsv', () => {
     ],
     ['a quote never closed', `${HEADER}"Q?,a,b,c,d,A\n`, 'quiz.csv:2: not valid CSV'],
     ['only a header', HEADER, 'quiz.csv: no questions (only a header)'],
+    [
+      'a header without the answer column',
+      'question,A,B,C,D\nQ?,a,b,c,d\n',
+      'quiz.csv:1: the header has no "answer" column (it has "question", "A", "B", "C", "D")',
+    ],
     ['an empty file', '', 'quiz.csv: no questions (the file is empty)'],
   ])('refuses %s, naming the file and line', (_what, text, message) => {
     expect(refusal(text)).toContain(message);

@@ -9,7 +9,7 @@ export interface ChoiceColumns {
   options: readonly string[] | null;
 }
 
-/** `auto`: a first row naming the question and answer columns is a header; otherwise there is none. */
+/** `auto`: a first row naming the question or the answer column is a header; otherwise there is none. */
 export type ChoiceHeader = 'auto' | 'yes' | 'no';
 
 export interface ChoiceLayout {
@@ -49,7 +49,11 @@ export function parseChoiceCsv(text: string, fileName: string, layout: ChoiceLay
   const names = first.cells.map(columnKey);
   const named =
     names.includes(columnKey(layout.columns.question)) && names.includes(columnKey(layout.columns.answer));
-  const hasHeader = layout.header === 'yes' || (layout.header === 'auto' && named);
+  // A first row naming either column is a header, so one lacking the other is named as such rather
+  // than read as a question (no question is the word "question").
+  const namesOne =
+    names.includes(columnKey(layout.columns.question)) || names.includes(columnKey(layout.columns.answer));
+  const hasHeader = layout.header === 'yes' || (layout.header === 'auto' && namesOne);
   if (hasHeader && !named) {
     throw new ConfigurationError(
       `${fileName}:${first.line}: the header has no ${missingColumns(names, [layout.columns.question, layout.columns.answer])} column (it has ${first.cells.map((c) => JSON.stringify(c)).join(', ')})`,
