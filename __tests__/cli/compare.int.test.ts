@@ -178,7 +178,7 @@ describe('exbench compare', () => {
     // A comparison that proves nothing is refused, not shown as a table of removed and added models.
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(
-      `error: cannot compare ${other} with ${basePath}: the reports are of different benchmarks: base "Simple Math", head "Strings"`,
+      `error: cannot compare ${basePath} (base) and ${other} (head): the reports are of different benchmarks: base "Simple Math", head "Strings"`,
     );
   });
 

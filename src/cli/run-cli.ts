@@ -275,7 +275,9 @@ function defaultFormat(io: CliIo): ComparisonFormat {
 /** Reports that cannot be judged against each other are the user's mistake, never "no regression". */
 function refuseMismatch(comparison: Comparison, baseLabel: string, headLabel: string): void {
   if (comparison.mismatch !== null) {
-    throw new ConfigurationError(`cannot compare ${headLabel} with ${baseLabel}: ${comparison.mismatch}`);
+    throw new ConfigurationError(
+      `cannot compare ${baseLabel} (base) and ${headLabel} (head): ${comparison.mismatch}`,
+    );
   }
 }
 
