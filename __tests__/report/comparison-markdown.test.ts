@@ -95,6 +95,16 @@ describe('renderComparisonMarkdown', () => {
     expect(text).not.toContain('<details>');
   });
 
+  it('says why a speed figure is not comparable under the table (too few rows to judge)', () => {
+    const base = report([model('qwen', rows(3, all))]);
+    const text = renderComparisonMarkdown(
+      [{ comparison: compareReports(base, base), baseLabel: 'x' }],
+      LIMIT,
+    );
+    expect(text).toContain('⚠️ not comparable');
+    expect(text).toMatch(/- \*\*qwen\*\*: .*not judged: fewer than 5 answered rows on a side/);
+  });
+
   it('warns above the table that speed is not comparable, naming the fields that differ', () => {
     const base = report([model('qwen', rows(20, all, { tps: 50 }))]);
     const head = report([model('qwen', rows(20, all, { tps: 20 }))], {

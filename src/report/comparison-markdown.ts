@@ -180,7 +180,24 @@ function speedCell(speed: readonly SpeedComparison[], figure: SpeedFigure): stri
 
 /** The model's notes but the digest one, which the table shows next to the name. */
 function otherNotes(model: ModelComparison): string[] {
-  return model.notes.filter((note) => !note.startsWith('model digest changed'));
+  return [
+    ...model.notes.filter((note) => !note.startsWith('model digest changed')),
+    ...speedNotJudged(model),
+  ];
+}
+
+/**
+ * Why a speed figure shows ⚠️ not comparable, one line per reason (`TTFT, decode tok/s not judged:
+ * fewer than 5 answered rows on a side`); differing environments are said once above the table.
+ */
+function speedNotJudged(model: ModelComparison): string[] {
+  const labels = new Map<string, string[]>();
+  for (const figure of model.speed) {
+    if (figure.verdict !== 'not comparable' || figure.reason === null) continue;
+    if (figure.reason.startsWith('different environment')) continue;
+    labels.set(figure.reason, [...(labels.get(figure.reason) ?? []), figure.label]);
+  }
+  return [...labels].map(([reason, figures]) => `${figures.join(', ')} not judged: ${reason}`);
 }
 
 function flippedDetails(model: ModelComparison, level: DetailLevel): string {
