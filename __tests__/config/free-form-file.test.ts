@@ -116,7 +116,7 @@ describe('free-form benchmark files', () => {
 
   it("refuses a row's unknown check, pointing at the row's line", () => {
     expect(errorOf(file('evaluator: none', '', '    checks: [json_parse, {check: sentiment}]\n'))).toMatch(
-      /^free\.yaml:7: prompts\[1\]\.checks\[1\]: check string "sentiment" is not one exbench knows; expected one of json_parse, json_keys, regex, contains, not_contains, max_length$/,
+      /^free\.yaml:7: prompts\[1\]\.checks\[1\]: there is no check named "sentiment"; expected one of json_parse, json_keys, regex, contains, not_contains, max_length$/,
     );
   });
 

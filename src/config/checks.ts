@@ -207,7 +207,7 @@ export function parseChecks(value: unknown, site: CheckSite): Check[] {
     const name = parameters.check;
     if (!(CHECK_NAMES as readonly unknown[]).includes(name)) {
       fail(
-        `${name === undefined ? 'check: missing' : `check ${describeValue(name)} is not one exbench knows`}; expected one of ${CHECK_NAMES.join(', ')}`,
+        `${name === undefined ? 'check: missing' : `there is no check named ${typeof name === 'string' ? JSON.stringify(name) : describeValue(name)}`}; expected one of ${CHECK_NAMES.join(', ')}`,
       );
     }
     return parseCheck(name as CheckName, parameters, inner);
