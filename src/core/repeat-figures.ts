@@ -1,4 +1,5 @@
 import { decodeTokensPerSecond } from './aggregate.js';
+import { ranRows } from './row-verdict.js';
 import {
   accuracyEstimate,
   passAtKs,
@@ -98,11 +99,7 @@ export function successHeatmap(
   const successRate = names.map((name) =>
     variants.map((variant) => {
       const model = models.find((m) => m.ref.spec === name && m.ref.variant?.name === variant);
-      if (
-        !model ||
-        (model.status !== 'completed' && model.status !== 'interrupted' && model.status !== 'incomplete')
-      )
-        return null;
+      if (!model || !ranRows(model.status)) return null;
       return accuracyEstimate(rowPassRates(model.rows)).accuracy;
     }),
   );

@@ -1,7 +1,7 @@
 import { targetName } from '../core/run-targets.js';
 import type { ModelRun, RowResult } from '../core/types.js';
 import { escapeControls } from './safe-text.js';
-import { didNotPass } from '../core/row-verdict.js';
+import { didNotPass, ranRows } from '../core/row-verdict.js';
 
 /** Longest reason shown on one line; the report has it whole. */
 const REASON_CHARS = 160;
@@ -12,8 +12,7 @@ const REASON_CHARS = 160;
  * No lines when every row passed or none ran. Server and model text in reasons is escaped.
  */
 export function failureListLines(model: ModelRun, limit: number | 'all', seeAllHint: string): string[] {
-  if (model.status !== 'completed' && model.status !== 'interrupted' && model.status !== 'incomplete')
-    return [];
+  if (!ranRows(model.status)) return [];
   const failing = model.rows.filter((row) => didNotPass(row.status));
   if (failing.length === 0 || limit === 0) return [];
   const shown = limit === 'all' ? failing : failing.slice(0, limit);

@@ -1,4 +1,5 @@
 import { targetName } from '../core/run-targets.js';
+import { ranRows as ranModelRows } from '../core/row-verdict.js';
 import { modelFigures, type ModelFigures } from '../core/aggregate.js';
 import type { BenchmarkRun, ModelRun } from '../core/types.js';
 
@@ -42,7 +43,7 @@ export const AWARDS: Readonly<
 
 /** Whether a model's figures mean something: its rows were (at least partly) run. */
 export function ranRows(model: ModelRun): boolean {
-  return model.status === 'completed' || model.status === 'interrupted' || model.status === 'incomplete';
+  return ranModelRows(model.status);
 }
 
 /** The figure an award compares, as shown (accuracy in percent), or null when the model has none. */

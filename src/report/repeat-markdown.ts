@@ -1,4 +1,5 @@
 import { modelFigures } from '../core/aggregate.js';
+import { ranRows } from '../core/row-verdict.js';
 import { repeatFigures, successHeatmap, type RepeatSpread } from '../core/repeat-figures.js';
 import { targetName } from '../core/run-targets.js';
 import type { BenchmarkRun, ModelRun } from '../core/types.js';
@@ -55,10 +56,7 @@ export function heatmapMarkdown(run: BenchmarkRun): string[] {
 export function repeatsMarkdown(run: BenchmarkRun): string[] {
   const repeat = run.plan?.repeat ?? 1;
   if (repeat <= 1) return [];
-  const ran = run.models.filter(
-    (model) =>
-      model.status === 'completed' || model.status === 'interrupted' || model.status === 'incomplete',
-  );
+  const ran = run.models.filter((model) => ranRows(model.status));
   if (ran.length === 0) return [];
   const ks = [1, 5, 10].filter((k) => k <= repeat);
   const header = [

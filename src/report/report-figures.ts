@@ -1,3 +1,4 @@
+import { ranRows } from '../core/row-verdict.js';
 import type { ModelReport, ResultReport } from './report-schema.js';
 
 /**
@@ -17,7 +18,7 @@ export function percentText(fraction: number | null | undefined): string {
 
 /** Whether the model's rows were (at least partly) run, so its figures mean something. */
 export function modelRan(model: ModelReport): boolean {
-  return model.status === 'completed' || model.status === 'interrupted' || model.status === 'incomplete';
+  return ranRows(model.status);
 }
 
 /** Rows run: all but those an interruption left not run. */
