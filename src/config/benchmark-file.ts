@@ -207,12 +207,7 @@ export function parseBenchmarkFile(text: string, fileName: string): BenchmarkFil
     basePrompt: data.base_prompt,
     evaluator: data.evaluator,
     rows,
-    models: data.models ?? [],
-    modelProvider: data.model_provider ?? null,
-    options: data.options ?? {},
-    repeat: data.repeat ?? null,
-    sweep: data.sweep ?? {},
-    servers: fileServerAddresses(fileName, data.servers),
+    ...fileRunFields(fileName, data),
     unknownKeys: Object.keys(plain).filter((key) => !KNOWN_KEYS.has(key)),
   };
 }
@@ -389,4 +384,33 @@ function typeName(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** The fields of a benchmark file that say how to run it: models, options, repeat, sweep, servers. */
+export type FileRunFields = Pick<
+  BenchmarkFile,
+  'models' | 'modelProvider' | 'options' | 'repeat' | 'sweep' | 'servers'
+>;
+
+/** What a benchmark that sets none of the run fields runs with (CSV files and prompt lists alone). */
+export function noFileRunFields(): FileRunFields {
+  return { models: [], modelProvider: null, options: {}, repeat: null, sweep: {}, servers: {} };
+}
+
+/** The run fields a YAML file wrote, each absent one at its default; `servers` checked. */
+export function fileRunFields(
+  fileName: string,
+  data: Pick<
+    z.infer<typeof BenchmarkFileSchema>,
+    'models' | 'model_provider' | 'options' | 'repeat' | 'sweep' | 'servers'
+  >,
+): FileRunFields {
+  return {
+    models: data.models ?? [],
+    modelProvider: data.model_provider ?? null,
+    options: data.options ?? {},
+    repeat: data.repeat ?? null,
+    sweep: data.sweep ?? {},
+    servers: fileServerAddresses(fileName, data.servers),
+  };
 }

@@ -1,8 +1,13 @@
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { ConfigurationError } from '../errors.js';
-import { BenchmarkFileSchema, type BenchmarkFile, type PromptRow } from './benchmark-file.js';
-import { fileServerAddresses } from './engine-servers.js';
+import {
+  BenchmarkFileSchema,
+  fileRunFields,
+  noFileRunFields,
+  type BenchmarkFile,
+  type PromptRow,
+} from './benchmark-file.js';
 import {
   DEFAULT_CHOICE_LAYOUT,
   letterList,
@@ -114,12 +119,7 @@ export function parseChoiceBenchmark(text: string, fileName: string): ChoiceBenc
         options: data.columns?.options ?? null,
       },
     },
-    models: data.models ?? [],
-    modelProvider: data.model_provider ?? null,
-    options: data.options ?? {},
-    repeat: data.repeat ?? null,
-    sweep: data.sweep ?? {},
-    servers: fileServerAddresses(fileName, data.servers),
+    ...fileRunFields(fileName, data),
   };
 }
 
@@ -131,12 +131,7 @@ export function defaultChoiceSettings(questions: string[]): ChoiceBenchmarkSetti
     basePrompt: DEFAULT_CHOICE_PROMPT,
     questions,
     layout: DEFAULT_CHOICE_LAYOUT,
-    models: [],
-    modelProvider: null,
-    options: {},
-    repeat: null,
-    sweep: {},
-    servers: {},
+    ...noFileRunFields(),
   };
 }
 

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../errors.js';
-import type { BenchmarkFile, PromptRow } from './benchmark-file.js';
+import { noFileRunFields, type BenchmarkFile, type PromptRow } from './benchmark-file.js';
 import { NO_EXPECTATION_EVALUATOR } from './checks.js';
 
 /** The placeholder each line of a prompt list fills: the whole prompt is the line. */
@@ -41,12 +41,7 @@ export function parsePromptList(text: string, fileName: string): BenchmarkFile {
     basePrompt: `{{${PROMPT_LIST_VARIABLE}}}`,
     evaluator: NO_EXPECTATION_EVALUATOR,
     rows,
-    models: [],
-    modelProvider: null,
-    options: {},
-    repeat: null,
-    sweep: {},
-    servers: {},
+    ...noFileRunFields(),
     unknownKeys: [],
   };
 }
