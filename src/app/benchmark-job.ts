@@ -1,22 +1,26 @@
 import type { BenchmarkFile } from '../config/benchmark-file.js';
 import { describeError } from '../errors.js';
 import type { ReportStore, RunJournal } from '../ports.js';
-import { buildJsonReport, type ReportMeta } from '../report/json-report.js';
-import type { Report } from '../report/report-schema.js';
+import { buildJsonReport, resultReport, type ReportMeta, type ResultsOf } from '../report/json-report.js';
+import type { Report, ResultReport } from '../report/report-schema.js';
 import { reportFileStem } from '../report/report-file-name.js';
 import { reportFolderFiles } from '../report/report-folder.js';
 import { onlyJson } from '../config/report-formats.js';
 import { streamJson } from '../report/stream-json.js';
 import { redactDeep, type Redact } from '../core/redact.js';
 import { runBenchmark, type RunPorts } from '../core/run-benchmark.js';
+import { targetKey } from '../core/run-targets.js';
 import type { BenchmarkRun, RunSettings } from '../core/types.js';
 import { shardBenchmark } from './shard.js';
 import {
   bothObservers,
   journalHeader,
   resumeJournal,
+  rowRetainer,
   startJournal,
+  wholeRow,
   type OpenedJournal,
+  type RowRetainer,
 } from './run-journal.js';
 import type { PriorResults } from '../core/prior-results.js';
 
@@ -28,6 +32,14 @@ export interface BenchmarkJobResult {
   /** Every file written: the JSON report alone, or the whole folder of formats (JSON report first). */
   reportFiles: string[];
 }
+
+/**
+ * With a journal the run holds each result slimmed (see rowRetainer): the JSON report's results are
+ * read back from the journal one at a time as the report is written, so memory stays flat as rows
+ * grow. `report` is then made on first use from the rows held (their figures, statuses and reasons;
+ * no prompts or answers): only a comparison reads it. The other formats (`--format`) need every
+ * result at once, so a folder of them holds them whole while it is written.
+ */
 
 /**
  * Runs a benchmark and writes its report; the one sequence the CLI and the action share. The run
@@ -60,7 +72,8 @@ export async function runBenchmarkJob(
   // Found out now, not after every row has run.
   await ports.reports.prepare();
   const sharded = settings.shard === null ? null : shardBenchmark(benchmark, settings.shard);
-  const opened = await openJournal(benchmark, settings, ports);
+  const retain = rowRetainer();
+  const opened = await openJournal(benchmark, settings, ports, retain);
   try {
     const observer = opened === null ? ports.observer : bothObservers(opened.observer, ports.observer);
     const run = redactDeep(
@@ -68,30 +81,58 @@ export async function runBenchmarkJob(
         ...ports,
         ...(observer ? { observer } : {}),
         ...(opened?.prior ? { prior: opened.prior } : {}),
+        ...(opened ? { retainRow: (ref, row) => retain(targetKey(ref), row) } : {}),
       }),
       ports.redact,
     );
-    const report = redactDeep(
-      buildJsonReport(run, sharded === null ? await meta : { ...(await meta), shard: sharded.record }),
-      ports.redact,
-    );
+    const reportMeta = sharded === null ? await meta : { ...(await meta), shard: sharded.record };
+    const reportOf = (resultsOf?: ResultsOf): Report =>
+      redactDeep(buildJsonReport(run, reportMeta, resultsOf), ports.redact);
+    // Journal lines were redacted as they were written; rows not journaled are the run's own.
+    const whole: ResultsOf | undefined =
+      opened === null
+        ? undefined
+        : (model, toReport) =>
+            model.rows.map((row) => toReport(wholeRow(opened.journal, opened.index, model.ref, row)));
+    /**
+     * The JSON report with each model's results read back from the journal one at a time while
+     * it is written: each `results` array of the redacted report (empty) stands for its model's.
+     */
+    const streamedReport = (journaled: OpenedJournal): Iterable<string> => {
+      const written = reportOf(() => []);
+      const lazy = new Map(
+        written.models.map((model, i) => {
+          const held = run.models[i];
+          const results = function* (): Iterable<ResultReport> {
+            if (held === undefined) return;
+            for (const row of held.rows)
+              yield resultReport(wholeRow(journaled.journal, journaled.index, held.ref, row), held);
+          };
+          return [model.results, results] as const;
+        }),
+      );
+      return streamJson(written, 2, 4, lazy);
+    };
+    let report: Report | undefined;
     // With a journal the report goes beside it, under its name.
     const stem = opened?.journal.reportStem ?? reportFileStem(benchmark.benchmarkName, run.startedAt);
-    const write = async (store: ReportStore): Promise<string[]> =>
-      onlyJson(settings.formats)
-        ? [
-            // A resumed run's report takes the place of the one its interruption wrote.
-            ports.resume && store === ports.reports && store.replace
-              ? await store.replace(stem, streamJson(report))
-              : await store.write(stem, streamJson(report)),
-          ]
-        : await store.writeFolder(
-            stem,
-            reportFolderFiles(report, settings.formats, stem).map((file) => ({
-              name: file.name,
-              chunks: file.render(),
-            })),
-          );
+    const write = async (store: ReportStore): Promise<string[]> => {
+      if (!onlyJson(settings.formats)) {
+        report ??= reportOf(whole);
+        const files = reportFolderFiles(report, settings.formats, stem);
+        return store.writeFolder(
+          stem,
+          files.map((file) => ({ name: file.name, chunks: file.render() })),
+        );
+      }
+      const chunks = opened === null ? streamJson((report ??= reportOf())) : streamedReport(opened);
+      // A resumed run's report takes the place of the one its interruption wrote.
+      return [
+        ports.resume && store === ports.reports && store.replace
+          ? await store.replace(stem, chunks)
+          : await store.write(stem, chunks),
+      ];
+    };
     let reportFiles: string[];
     try {
       reportFiles = await write(ports.reports);
@@ -105,7 +146,15 @@ export async function runBenchmarkJob(
     }
     // The JSON report comes first in either layout.
     const reportPath = reportFiles[0] ?? '';
-    return { run, report, reportPath, reportFiles };
+    return {
+      run,
+      get report(): Report {
+        report ??= reportOf();
+        return report;
+      },
+      reportPath,
+      reportFiles,
+    };
   } catch (error: unknown) {
     // A run that failed before its first result (the server unreachable) leaves no journal behind.
     if (opened !== null && opened.prior === undefined && opened.written() === 0)
@@ -121,11 +170,12 @@ async function openJournal(
   benchmark: BenchmarkFile,
   settings: RunSettings,
   ports: RunPorts & { reports: ReportStore; redact: Redact; journal?: boolean; resume?: RunJournal },
+  retain: RowRetainer,
 ): Promise<(OpenedJournal & { prior?: PriorResults }) | null> {
   const startedAt = ports.clock.date();
   const header = journalHeader(benchmark, settings, startedAt);
   if (ports.resume) {
-    const opened = await resumeJournal(ports.resume, header, ports.redact);
+    const opened = await resumeJournal(ports.resume, header, ports.redact, retain);
     ports.logger.info(`resuming the run journaled in ${ports.resume.path}`);
     return opened;
   }

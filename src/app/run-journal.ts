@@ -12,8 +12,9 @@ import {
   type RunSettings,
 } from '../core/types.js';
 import { redactDeep, type Redact } from '../core/redact.js';
+import { didNotPass } from '../core/row-verdict.js';
 import { ConfigurationError } from '../errors.js';
-import type { RunJournal } from '../ports.js';
+import type { JournalEntry, RunJournal } from '../ports.js';
 
 /*
  * The journal of a run: `<report>.jsonl` beside the report, one JSON object a line.
@@ -102,6 +103,12 @@ export function journalHeader(
   };
 }
 
+/**
+ * Where each result standing in a journal is, by target (targetKey) and then resultKey; the last
+ * line of a result wins. 30,000 results take a few megabytes.
+ */
+export type JournalIndex = Map<string, Map<string, JournalEntry>>;
+
 /** A journal the run writes to. */
 export interface OpenedJournal {
   journal: RunJournal;
@@ -109,21 +116,27 @@ export interface OpenedJournal {
   written(): number;
   /** Writes each finished result and target into the journal. */
   observer: RunObserver;
+  /** Where each result is in the journal, to read it back whole (see wholeRow). */
+  index: JournalIndex;
 }
 
 /** Writes the header of a new journal. */
 export function startJournal(journal: RunJournal, header: JournalHeader, redact: Redact): OpenedJournal {
   journal.append(JSON.stringify(redactDeep(header, redact)));
-  return journalWriter(journal, redact);
+  return journalWriter(journal, redact, new Map());
 }
 
 /** Appends each result as it is finished, and each target once it is done. */
-export function journalWriter(journal: RunJournal, redact: Redact): OpenedJournal {
+export function journalWriter(journal: RunJournal, redact: Redact, index: JournalIndex): OpenedJournal {
   let written = 0;
   const observer: RunObserver = {
     rowFinished: (ref: ModelRef, row: RowResult) => {
-      const record: ResultRecord = { kind: 'result', target: targetKey(ref), row };
-      journal.append(JSON.stringify(redactDeep(record, redact)));
+      const target = targetKey(ref);
+      const record: ResultRecord = { kind: 'result', target, row };
+      entriesOf(index, target).set(
+        resultKey(row),
+        journal.append(JSON.stringify(redactDeep(record, redact))),
+      );
       written += 1;
     },
     modelFinished: (model: ModelRun) => {
@@ -142,7 +155,70 @@ export function journalWriter(journal: RunJournal, redact: Redact): OpenedJourna
       journal.append(JSON.stringify(redactDeep(record, redact)));
     },
   };
-  return { journal, written: () => written, observer };
+  return { journal, written: () => written, observer, index };
+}
+
+function entriesOf(index: JournalIndex, target: string): Map<string, JournalEntry> {
+  let entries = index.get(target);
+  if (entries === undefined) {
+    entries = new Map();
+    index.set(target, entries);
+  }
+  return entries;
+}
+
+/**
+ * Failing results kept whole in memory per target, for what a summary shows of failures (their
+ * code and output); every other result keeps only what figures, verdicts and comparisons read.
+ */
+export const WHOLE_FAILING_ROWS_KEPT = 50;
+
+/** Characters of a slimmed result's output kept: enough to tell an empty output from another. */
+const SLIM_OUTPUT_CHARS = 200;
+
+/** What is held of a finished result of `target` (a targetKey) once its journal has it. */
+export type RowRetainer = (target: string, row: RowResult) => RowResult;
+
+/**
+ * What a run holds of each finished result once its journal has it (RunPorts.retainRow): the
+ * prompt, the answer, the code and its output streams are dropped (the report reads them back from
+ * the journal with wholeRow), so memory stays flat as rows grow. Statuses, reasons, timings and the
+ * first WHOLE_FAILING_ROWS_KEPT failing results of each target are kept as they are.
+ */
+export function rowRetainer(): RowRetainer {
+  const failingKept = new Map<string, number>();
+  return (target, row) => {
+    if (didNotPass(row.status)) {
+      const kept = failingKept.get(target) ?? 0;
+      if (kept < WHOLE_FAILING_ROWS_KEPT) {
+        failingKept.set(target, kept + 1);
+        return row;
+      }
+    }
+    return {
+      ...row,
+      prompt: '',
+      generation: row.generation && { ...row.generation, response: '', thinking: '' },
+      extraction: null,
+      execution: row.execution && { ...row.execution, stdout: '', stderr: '' },
+      output: row.output.length > SLIM_OUTPUT_CHARS ? row.output.slice(0, SLIM_OUTPUT_CHARS) : row.output,
+    };
+  };
+}
+
+/**
+ * A target's result whole: read back from the journal when it is there (a slimmed result is),
+ * else `held` as it is (a result not journaled: not run). Journal lines are redacted already.
+ */
+export function wholeRow(
+  journal: RunJournal,
+  index: JournalIndex,
+  ref: ModelRef,
+  held: RowResult,
+): RowResult {
+  const entry = index.get(targetKey(ref))?.get(resultKey(held));
+  if (entry === undefined) return held;
+  return (JSON.parse(journal.read(entry)) as ResultRecord).row;
 }
 
 /** Tells `first` of each event, then `second`: the journal holds a result before a display shows it. */
@@ -206,14 +282,17 @@ export async function resumeJournal(
   journal: RunJournal,
   header: JournalHeader,
   redact: Redact,
+  /** What to hold of each result that stands (see rowRetainer); whole by default. */
+  retain: RowRetainer = (_target, row) => row,
 ): Promise<OpenedJournal & { prior: PriorResults }> {
   const refuse = (why: string): never => {
     throw new ConfigurationError(`${journal.path}: cannot resume: ${why}`);
   };
   const done = new Map<string, Map<string, RowResult>>();
   const models = new Map<string, Omit<ModelRun, 'ref' | 'rows'>>();
+  const index: JournalIndex = new Map();
   let lineNumber = 0;
-  for await (const { text } of journal.lines()) {
+  for await (const { text, entry } of journal.lines()) {
     lineNumber += 1;
     const record = parseRecord(text, lineNumber === 1, (why) => refuse(`line ${lineNumber}: ${why}`));
     if (record.kind === 'header') {
@@ -225,9 +304,15 @@ export async function resumeJournal(
     } else {
       const results = done.get(record.target) ?? new Map<string, RowResult>();
       done.set(record.target, results);
+      const key = resultKey(record.row);
       // The last line of a result wins: a result the server failed may have been asked again.
-      if (rowIsDone(record.row)) results.set(resultKey(record.row), record.row);
-      else results.delete(resultKey(record.row));
+      if (rowIsDone(record.row)) {
+        results.set(key, retain(record.target, record.row));
+        entriesOf(index, record.target).set(key, entry);
+      } else {
+        results.delete(key);
+        index.get(record.target)?.delete(key);
+      }
     }
   }
   if (lineNumber === 0) refuse('it is empty (the run was stopped before it wrote a line); start a new run');
@@ -235,7 +320,7 @@ export async function resumeJournal(
     resultsOf: (ref) => done.get(targetKey(ref)) ?? new Map(),
     modelOf: (ref) => models.get(targetKey(ref)) ?? null,
   };
-  return { ...journalWriter(journal, redact), prior };
+  return { ...journalWriter(journal, redact, index), prior };
 }
 
 const ROW_STATUSES: ReadonlySet<string> = new Set(ROW_STATUS_NAMES);

@@ -76,6 +76,12 @@ export interface RunPorts {
   servers?: ExtraServers;
   /** Results an earlier, stopped run already finished (`--resume`): taken as they are, not asked again. */
   prior?: PriorResults;
+  /**
+   * What the run keeps of each finished result once the observer was told of it; by default the
+   * result whole. A caller that keeps results elsewhere (a journal) returns a slimmer row, so a run
+   * of many rows does not hold every prompt and answer (see run-journal.ts's rowRetainer).
+   */
+  retainRow?: (ref: ModelRef, row: RowResult) => RowResult;
 }
 
 /** A short, fixed prompt for the untimed warm-up, unlike any row so no row's prompt is cached by it. */
@@ -419,8 +425,9 @@ async function runModel(
       .run(() => evaluateRow(row, context))
       .then((evaluated) => {
         const result = { ...evaluated, ...labels };
-        if (result.status !== 'not_run') ports.observer?.rowFinished?.(ref, result);
-        return result;
+        if (result.status === 'not_run') return result;
+        ports.observer?.rowFinished?.(ref, result);
+        return ports.retainRow ? ports.retainRow(ref, result) : result;
       });
   ports.observer?.modelStarted?.(ref, rows.length * repeats.repeat - prior.size);
   // Repeats are whole passes over the rows, so the repeats of a row are apart in time and their

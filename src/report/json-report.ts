@@ -65,9 +65,9 @@ export interface ReportMeta {
  * The report: every field of the predecessor's report with its meaning kept, plus exbench's own.
  * Plain data only, so it serializes as is.
  */
-export function buildJsonReport(run: BenchmarkRun, meta: ReportMeta): Report {
+export function buildJsonReport(run: BenchmarkRun, meta: ReportMeta, resultsOf?: ResultsOf): Report {
   const { benchmark } = run;
-  const models = run.models.map((model) => modelReport(model, run));
+  const models = run.models.map((model) => modelReport(model, run, resultsOf));
   const heatmap = successHeatmap(run.models, Object.keys(run.plan?.sweep ?? {}));
   const allRows = run.models.flatMap((model) => model.rows);
   const answered = allRows.map((row) => row.generation).filter((g): g is Generation => g !== null);
@@ -143,12 +143,19 @@ export function buildJsonReport(run: BenchmarkRun, meta: ReportMeta): Report {
   };
 }
 
-function modelReport(model: ModelRun, run: BenchmarkRun): ModelReport {
+/**
+ * A model's `results` in the report, made from `report` (one held row to its report entry); by
+ * default every held row. A run that holds slimmed rows gives the whole ones (run-journal.ts).
+ */
+export type ResultsOf = (model: ModelRun, report: (row: RowResult) => ResultReport) => ResultReport[];
+
+function modelReport(model: ModelRun, run: BenchmarkRun, resultsOf?: ResultsOf): ModelReport {
   const figures: ModelFigures = modelFigures(model);
   const repeats = repeatFigures(model, run.plan?.repeat ?? 1);
+  const report = (row: RowResult): ResultReport => resultReport(row, model);
   return {
     model: model.ref.spec,
-    results: model.rows.map((row) => resultReport(row, model)),
+    results: resultsOf ? resultsOf(model, report) : model.rows.map(report),
     correct_count: figures.correct,
     incorrect_count: figures.incorrect,
     accuracy: repeats.estimate.accuracy ?? 0,
@@ -205,7 +212,8 @@ function modelReport(model: ModelRun, run: BenchmarkRun): ModelReport {
   };
 }
 
-function resultReport(row: RowResult, model: ModelRun): ResultReport {
+/** One held result as the report writes it. */
+export function resultReport(row: RowResult, model: ModelRun): ResultReport {
   const generation = row.generation;
   return {
     prompt_response: {
