@@ -5,7 +5,7 @@ import { parseModelRef } from '../../src/core/model-ref.js';
 import { NO_REDACTION } from '../../src/core/redact.js';
 import type { RowResult } from '../../src/core/types.js';
 import type { JournalEntry, RunJournal } from '../../src/ports.js';
-import { runSettings } from '../support/fakes.js';
+import { generation, runSettings } from '../support/fakes.js';
 
 const BENCHMARK = parseBenchmarkFile(
   'benchmark_name: "Echo"\nbase_prompt: "Say {{w}}"\nevaluator: "raw_string_evaluator"\nprompts:\n  - dynamic_variables: { w: "a" }\n    expectation: "a"\n',
@@ -50,6 +50,32 @@ describe('resumeJournal', () => {
     const { prior } = await resumeJournal(journal, header, NO_REDACTION);
     expect([...prior.resultsOf(ref).keys()]).toEqual(['1:1']);
     expect(prior.modelOf(ref)).toBeNull();
+  });
+
+  it('hands back an answer not judged when the run stopped, and not one judged since', async () => {
+    const journal = new MemoryJournal();
+    const writer = startJournal(journal, header, NO_REDACTION);
+    const answer = (index: number) => ({
+      index,
+      repeat: 1,
+      generation: generation({ response: `a${index}` }),
+      attempts: 1,
+    });
+    writer.observer.rowAnswered?.(ref, answer(1));
+    writer.observer.rowAnswered?.(ref, answer(2));
+    writer.observer.rowFinished?.(ref, row('passed'));
+    const { prior } = await resumeJournal(journal, header, NO_REDACTION);
+    expect([...prior.answersOf(ref).values()].map((a) => a.generation.response)).toEqual(['a2']);
+    expect([...prior.resultsOf(ref).keys()]).toEqual(['1:1']);
+  });
+
+  it('refuses an answer line without its generation', async () => {
+    const journal = new MemoryJournal();
+    startJournal(journal, header, NO_REDACTION);
+    journal.append('{"kind":"answer","target":"ollama~echo:latest","answer":{"index":1,"repeat":1}}');
+    await expect(resumeJournal(journal, header, NO_REDACTION)).rejects.toThrow(
+      'cannot resume: line 2: an answer without its row index, repeat or generation',
+    );
   });
 
   it('takes back a free-form answer with nothing to judge (answered) as done', async () => {

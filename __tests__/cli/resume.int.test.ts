@@ -25,6 +25,19 @@ const BENCHMARK = [
   ),
 ].join('\n');
 const MODELS = ['probe/echo', 'probe/odd'];
+
+/** Rows whose answers are Python, judged by running it: their code runs after the model's last answer. */
+const CODE_ROWS = 6;
+const CODE_BENCHMARK = [
+  "benchmark_name: 'Sums'",
+  "base_prompt: 'Add {{n}} and 1'",
+  "evaluator: 'execute_python_code_with_num_output'",
+  'prompts:',
+  ...Array.from(
+    { length: CODE_ROWS },
+    (_, n) => `  - dynamic_variables: {n: ${n}}\n    expectation: ${n + 1}`,
+  ),
+].join('\n');
 /** How a result of the second model starts in the journal. */
 const ODD_RESULT = '{"kind":"result","target":"ollama~probe/odd:latest"';
 
@@ -35,11 +48,24 @@ let fake: FakeOllama;
  */
 let slowAfter: number | null = null;
 let oddCalls = 0;
+let coderCalls = 0;
 beforeAll(async () => {
   const word = (prompt: string): string => prompt.replace(/^Say /, '');
   fake = await startFakeOllama({
     models: [
       { name: 'probe/echo:latest', reply: (prompt) => ({ response: word(prompt), firstChunkDelayMs: 100 }) },
+      // Answers in Python; past `slowAfter` answers it stalls, so a kill lands before any code ran.
+      {
+        name: 'probe/coder:latest',
+        reply: (prompt) => {
+          coderCalls += 1;
+          const n = /Add (\d+)/.exec(prompt)?.[1] ?? '0';
+          return {
+            response: `\`\`\`python\nprint(${n} + 1)\n\`\`\``,
+            firstChunkDelayMs: slowAfter !== null && coderCalls > slowAfter ? 60_000 : 20,
+          };
+        },
+      },
       // Fails the odd rows, so the report holds failed rows as well as passed ones.
       {
         name: 'probe/odd:latest',
@@ -163,6 +189,45 @@ describe('a run killed with SIGKILL and resumed', () => {
     ]);
     expect(withoutTimings(report)).toEqual(withoutTimings(readReport(whole)));
   }, 180_000);
+
+  it('does not ask again for answers whose code had not run yet', async () => {
+    const cwd = workspace();
+    writeFileSync(path.join(cwd, 'sums.yaml'), CODE_BENCHMARK);
+    const sums = (extra: string[] = []) =>
+      startCli(['ollama-bench', 'probe/coder', 'sums.yaml', '--sandbox', 'process', ...extra], {
+        cwd,
+        env: env(cwd),
+      });
+    coderCalls = 0;
+    slowAfter = 1 + 4; // the warm-up and four answers
+    const killed = sums();
+    const answers = (): number => {
+      try {
+        const [journal] = filesIn(cwd, '.jsonl');
+        const text = readFileSync(path.join(cwd, 'reports', journal ?? 'missing'), 'utf8');
+        return text.split('\n').filter((line) => line.startsWith('{"kind":"answer"')).length;
+      } catch {
+        return 0; // no journal yet
+      }
+    };
+    await until(() => answers() >= 4, 'answers journaled');
+    killed.child.kill('SIGKILL');
+    slowAfter = null;
+    await killed.exited;
+    const [journal] = filesIn(cwd, '.jsonl');
+    // No code ran before the kill: only the answers were kept.
+    expect(readFileSync(path.join(cwd, 'reports', journal ?? 'missing'), 'utf8')).not.toContain(
+      '"kind":"result"',
+    );
+
+    const before = generations();
+    const resumed = await sums(['--resume', path.join('reports', journal ?? 'missing')]).exited;
+    expect(resumed.status).toBe(0);
+    // The warm-up and the two rows never answered; the four answers kept are judged as they were.
+    expect(generations() - before).toBe(1 + CODE_ROWS - 4);
+    const report = readReport(cwd);
+    expect(report.models[0]?.passed_count).toBe(CODE_ROWS);
+  }, 120_000);
 
   it('refuses to resume when the benchmark changed, saying so', async () => {
     const cwd = workspace();

@@ -4,7 +4,7 @@ import { parseBenchmarkFile } from '../../src/config/benchmark-file.js';
 import { resultKey, rowIsDone, type PriorResults } from '../../src/core/prior-results.js';
 import { runBenchmark, WARMUP_PROMPT } from '../../src/core/run-benchmark.js';
 import { targetKey } from '../../src/core/run-targets.js';
-import type { ModelRun, RowResult } from '../../src/core/types.js';
+import type { ModelRun, RowAnswer, RowResult } from '../../src/core/types.js';
 import type { GenerateRequest, Generation } from '../../src/ports.js';
 import { FakeClock, FakeCodeRunner, FakeModelServer, generation, runSettings } from '../support/fakes.js';
 import { RecordingLogger } from '../support/recording-logger.js';
@@ -87,8 +87,10 @@ function priorRow(index: number, repeat: number, overrides: Partial<RowResult> =
 function priorOf(
   results: Record<string, RowResult[]>,
   models: Record<string, Omit<ModelRun, 'rows' | 'ref'>> = {},
+  answers: Record<string, RowAnswer[]> = {},
 ): PriorResults {
   return {
+    answersOf: (ref) => new Map((answers[targetKey(ref)] ?? []).map((answer) => [resultKey(answer), answer])),
     // As the journal does: only results that stand are handed on.
     resultsOf: (ref) =>
       new Map((results[targetKey(ref)] ?? []).filter(rowIsDone).map((row) => [resultKey(row), row])),
@@ -96,7 +98,62 @@ function priorOf(
   };
 }
 
+/** Rows whose answer is Python that prints a sum; judged by running it. */
+const PYTHON_BENCHMARK = parseBenchmarkFile(
+  [
+    'benchmark_name: "Sums"',
+    'base_prompt: "Add {{a}}"',
+    'evaluator: "execute_python_code_with_num_output"',
+    'prompts:',
+    '  - dynamic_variables: { a: "1+1" }',
+    '    expectation: 2',
+    '  - dynamic_variables: { a: "2+2" }',
+    '    expectation: 4',
+  ].join('\n'),
+  'sums.yaml',
+);
+
+const pythonAnswer = (request: GenerateRequest): Generation =>
+  generation({
+    response:
+      request.prompt === WARMUP_PROMPT
+        ? 'ready'
+        : `\`\`\`python\nprint(${request.prompt.slice('Add '.length)})\n\`\`\``,
+  });
+
 describe('a resumed run', () => {
+  it('judges an answer the stopped run had not judged yet, without asking the model again', async () => {
+    const server = new FakeModelServer(pythonAnswer);
+    const held: RowAnswer = {
+      index: 1,
+      repeat: 1,
+      generation: generation({ response: '```python\nprint(1+1)\n```', evalCount: 7 }),
+      attempts: 2,
+    };
+    const run = await runBenchmark(PYTHON_BENCHMARK, runSettings({ models: ['fast'] }), {
+      ...ports(server),
+      prior: priorOf({}, {}, { 'ollama~fast:latest': [held] }),
+    });
+    expect(asked(server, 'fast')).toEqual(['Add 2+2']);
+    const [model] = run.models;
+    expect(model?.rows.map((row) => [row.index, row.status, row.output.trim(), row.attempts])).toEqual([
+      [1, 'passed', '2', 2],
+      [2, 'passed', '4', 1],
+    ]);
+    expect(model?.rows[0]?.generation?.evalCount).toBe(7);
+  });
+
+  it('tells the observer of each answer that waits for its code to run', async () => {
+    const answered: string[] = [];
+    await runBenchmark(PYTHON_BENCHMARK, runSettings({ models: ['fast'] }), {
+      ...ports(new FakeModelServer(pythonAnswer)),
+      observer: {
+        rowAnswered: (ref, answer) => answered.push(`${ref.name} ${answer.repeat}:${answer.index}`),
+      },
+    });
+    expect(answered).toEqual(['fast 1:1', 'fast 1:2']);
+  });
+
   it('asks only for the results not finished, a server-failed one again, and keeps row order', async () => {
     const server = new FakeModelServer(echo);
     const serverFailed = priorRow(3, 1, {

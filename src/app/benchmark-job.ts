@@ -9,11 +9,11 @@ import { onlyJson } from '../config/report-formats.js';
 import { streamJson } from '../report/stream-json.js';
 import { redactDeep, type Redact } from '../core/redact.js';
 import { runBenchmark, type RunPorts } from '../core/run-benchmark.js';
+import { combineObservers } from '../core/run-observers.js';
 import { targetKey } from '../core/run-targets.js';
 import type { BenchmarkRun, RunSettings } from '../core/types.js';
 import { shardBenchmark } from './shard.js';
 import {
-  bothObservers,
   journalHeader,
   resumeJournal,
   rowRetainer,
@@ -75,7 +75,8 @@ export async function runBenchmarkJob(
   const retain = rowRetainer();
   const opened = await openJournal(benchmark, settings, ports, retain);
   try {
-    const observer = opened === null ? ports.observer : bothObservers(opened.observer, ports.observer);
+    // The journal holds a result before a display shows it.
+    const observer = combineObservers(opened?.observer, ports.observer);
     const run = redactDeep(
       await runBenchmark(sharded?.benchmark ?? benchmark, settings, {
         ...ports,

@@ -7,6 +7,7 @@ import { targetKey } from '../core/run-targets.js';
 import {
   ROW_STATUSES as ROW_STATUS_NAMES,
   type ModelRun,
+  type RowAnswer,
   type RowResult,
   type RunObserver,
   type RunSettings,
@@ -19,6 +20,7 @@ import type { JournalEntry, RunJournal } from '../ports.js';
 /*
  * The journal of a run: `<report>.jsonl` beside the report, one JSON object a line.
  *   {"kind":"header", …}                    first: what the results were run against (JournalHeader)
+ *   {"kind":"answer","target":…,"answer":…} an answer waiting for its code to run (RowAnswer), redacted
  *   {"kind":"result","target":…,"row":…}    each finished result (a row of a repeat), redacted
  *   {"kind":"model","target":…,…}           each finished target: status, details, warm-up
  * A target is a model, or with a sweep one variant of it (targetKey); a result is known by its
@@ -60,6 +62,12 @@ export interface ResultRecord {
   /** targetKey of the model (and variant) the result is of. */
   target: string;
   row: RowResult;
+}
+
+export interface AnswerRecord {
+  kind: 'answer';
+  target: string;
+  answer: RowAnswer;
 }
 
 export type ModelRecord = { kind: 'model'; target: string } & Omit<ModelRun, 'ref' | 'rows'>;
@@ -138,6 +146,10 @@ export function journalWriter(journal: RunJournal, redact: Redact, index: Journa
         journal.append(JSON.stringify(redactDeep(record, redact))),
       );
       written += 1;
+    },
+    rowAnswered: (ref: ModelRef, answer: RowAnswer) => {
+      const record: AnswerRecord = { kind: 'answer', target: targetKey(ref), answer };
+      journal.append(JSON.stringify(redactDeep(record, redact)));
     },
     modelFinished: (model: ModelRun) => {
       if (model.status === 'skipped') return;
@@ -221,25 +233,6 @@ export function wholeRow(
   return (JSON.parse(journal.read(entry)) as ResultRecord).row;
 }
 
-/** Tells `first` of each event, then `second`: the journal holds a result before a display shows it. */
-export function bothObservers(first: RunObserver, second: RunObserver | undefined): RunObserver {
-  if (second === undefined) return first;
-  return {
-    modelStarted: (ref, count) => {
-      first.modelStarted?.(ref, count);
-      second.modelStarted?.(ref, count);
-    },
-    rowFinished: (ref, row) => {
-      first.rowFinished?.(ref, row);
-      second.rowFinished?.(ref, row);
-    },
-    modelFinished: (model) => {
-      first.modelFinished?.(model);
-      second.modelFinished?.(model);
-    },
-  };
-}
-
 /** Why results journaled as `was` cannot stand in a run set up as `now`; null when they can. */
 export function headerMismatch(was: JournalHeader, now: JournalHeader): string | null {
   if (was.journal_format !== now.journal_format)
@@ -289,6 +282,7 @@ export async function resumeJournal(
     throw new ConfigurationError(`${journal.path}: cannot resume: ${why}`);
   };
   const done = new Map<string, Map<string, RowResult>>();
+  const answers = new Map<string, Map<string, RowAnswer>>();
   const models = new Map<string, Omit<ModelRun, 'ref' | 'rows'>>();
   const index: JournalIndex = new Map();
   let lineNumber = 0;
@@ -301,7 +295,13 @@ export async function resumeJournal(
     } else if (record.kind === 'model') {
       const { status, error, details, pulled, warmup, engine } = record;
       models.set(record.target, { status, error, details, pulled, warmup, ...(engine ? { engine } : {}) });
+    } else if (record.kind === 'answer') {
+      const held = answers.get(record.target) ?? new Map<string, RowAnswer>();
+      answers.set(record.target, held);
+      held.set(resultKey(record.answer), record.answer);
     } else {
+      // A result supersedes the answer it was judged from.
+      answers.get(record.target)?.delete(resultKey(record.row));
       const results = done.get(record.target) ?? new Map<string, RowResult>();
       done.set(record.target, results);
       const key = resultKey(record.row);
@@ -318,6 +318,7 @@ export async function resumeJournal(
   if (lineNumber === 0) refuse('it is empty (the run was stopped before it wrote a line); start a new run');
   const prior: PriorResults = {
     resultsOf: (ref) => done.get(targetKey(ref)) ?? new Map(),
+    answersOf: (ref) => answers.get(targetKey(ref)) ?? new Map(),
     modelOf: (ref) => models.get(targetKey(ref)) ?? null,
   };
   return { ...journalWriter(journal, redact, index), prior };
@@ -330,7 +331,7 @@ function parseRecord(
   text: string,
   first: boolean,
   problem: (why: string) => never,
-): JournalHeader | ResultRecord | ModelRecord {
+): JournalHeader | ResultRecord | AnswerRecord | ModelRecord {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -338,12 +339,24 @@ function parseRecord(
     return problem('not a line of JSON');
   }
   if (value === null || typeof value !== 'object') return problem('not a JSON object');
-  const record = value as { kind?: unknown; target?: unknown; row?: unknown };
+  const record = value as { kind?: unknown; target?: unknown; row?: unknown; answer?: unknown };
   if (first !== (record.kind === 'header'))
     return problem(first ? 'not an exbench journal (no header; expected kind "header")' : 'a second header');
   if (record.kind === 'header') return record as JournalHeader;
   if (typeof record.target !== 'string') return problem('no "target"');
   if (record.kind === 'model') return record as ModelRecord;
+  if (record.kind === 'answer') {
+    const answer = record.answer as Partial<RowAnswer> | undefined;
+    if (
+      !answer ||
+      typeof answer.index !== 'number' ||
+      typeof answer.repeat !== 'number' ||
+      answer.generation === null ||
+      typeof answer.generation !== 'object'
+    )
+      return problem('an answer without its row index, repeat or generation');
+    return record as AnswerRecord;
+  }
   const row = record.row as Partial<RowResult> | undefined;
   if (
     record.kind !== 'result' ||
@@ -351,6 +364,6 @@ function parseRecord(
     typeof row.index !== 'number' ||
     !ROW_STATUSES.has(String(row.status))
   )
-    return problem('expected a result (kind "result" with its row index and status) or a model');
+    return problem('expected a result (kind "result" with its row index and status), an answer or a model');
   return record as ResultRecord;
 }

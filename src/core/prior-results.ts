@@ -1,5 +1,5 @@
 import type { ModelRef } from './model-ref.js';
-import type { ModelRun, RowResult } from './types.js';
+import type { ModelRun, RowAnswer, RowResult } from './types.js';
 
 /**
  * What an earlier, stopped run of the same benchmark with the same models, options and settings
@@ -8,6 +8,11 @@ import type { ModelRun, RowResult } from './types.js';
 export interface PriorResults {
   /** The results of the target `ref` (a model, or one variant of it) that stand, by resultKey. */
   resultsOf(ref: ModelRef): ReadonlyMap<string, RowResult>;
+  /**
+   * Answers of `ref` the earlier run had but had not judged yet (they waited for code to run), by
+   * resultKey: judged now without asking the model again.
+   */
+  answersOf(ref: ModelRef): ReadonlyMap<string, RowAnswer>;
   /** The target as the earlier run recorded it (details, warm-up), or null when it never finished. */
   modelOf(ref: ModelRef): Omit<ModelRun, 'rows' | 'ref'> | null;
 }

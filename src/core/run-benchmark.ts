@@ -45,7 +45,15 @@ import { prefixedLogger } from './prefixed-logger.js';
 import { resultKey, type PriorResults } from './prior-results.js';
 import { TaskPool } from './task-pool.js';
 import { renderPrompt } from './template.js';
-import type { BenchmarkRun, ModelRun, RowResult, RunObserver, RunPlan, RunSettings } from './types.js';
+import type {
+  BenchmarkRun,
+  ModelRun,
+  RowAnswer,
+  RowResult,
+  RunObserver,
+  RunPlan,
+  RunSettings,
+} from './types.js';
 import type { ModelOptions } from '../config/model-options.js';
 import { mergeSweep } from '../config/sweep.js';
 import {
@@ -336,6 +344,7 @@ async function runModel(
   const { logger } = ports;
   const options = targetOptions(ref, settings.options);
   const prior = ports.prior?.resultsOf(ref) ?? new Map<string, RowResult>();
+  const priorAnswers = ports.prior?.answersOf(ref) ?? new Map<string, RowAnswer>();
   const priorModel = ports.prior?.modelOf(ref) ?? null;
   if (priorModel !== null && prior.size === rows.length * repeats.repeat) {
     logger.info('all its results were finished by the run resumed');
@@ -439,8 +448,14 @@ async function runModel(
    */
   const generateOne = async (pass: RowPass): Promise<PassOutcome> => {
     const { base, labels } = pass;
-    const done = prior.get(resultKey({ index: base.index, repeat: labels.repeat }));
+    const key = resultKey({ index: base.index, repeat: labels.repeat });
+    const done = prior.get(key);
     if (done !== undefined) return { pass, row: null, done };
+    const answered = priorAnswers.get(key);
+    if (answered !== undefined) {
+      const { generation, attempts } = answered;
+      return { pass, row: { base, generation, attempts, error: null, errorKind: null } };
+    }
     if (rowSignal?.aborted) return { pass, row: null };
     const outcome = await generateWithRetry(
       request(base.prompt, labels.seed ?? undefined, rowSignal),
@@ -449,6 +464,16 @@ async function runModel(
       watch,
     );
     if (rowSignal?.aborted) return { pass, row: null };
+    // Its code runs later (after the model's last answer without overlap, or when the pool frees):
+    // a journal keeps the answer meanwhile.
+    if (outcome.generation && context.executor !== null) {
+      ports.observer?.rowAnswered?.(ref, {
+        index: base.index,
+        repeat: labels.repeat ?? 1,
+        generation: outcome.generation,
+        attempts: outcome.attempts,
+      });
+    }
     if (outcome.error) {
       const repeatLabel = repeats.repeat > 1 ? ` (repeat ${labels.repeat})` : '';
       logger.warning(`row ${base.index}${repeatLabel}: ${outcome.error}`, {

@@ -9,6 +9,7 @@ export function combineObservers(
   return {
     modelStarted: (ref, rowCount) => present.forEach((o) => o.modelStarted?.(ref, rowCount)),
     rowFinished: (ref, row) => present.forEach((o) => o.rowFinished?.(ref, row)),
+    rowAnswered: (ref, answer) => present.forEach((o) => o.rowAnswered?.(ref, answer)),
     modelFinished: (model) => present.forEach((o) => o.modelFinished?.(model)),
   };
 }

@@ -97,8 +97,23 @@ export interface RunObserver {
    * (`row.repeat`). Not called for `not_run` rows.
    */
   rowFinished?(ref: ModelRef, row: RowResult): void;
+  /**
+   * A result's answer came, and it waits for code to be run before it is finished: told so a
+   * journal can keep it (a run stopped before the code ran need not ask for it again).
+   */
+  rowAnswered?(ref: ModelRef, answer: RowAnswer): void;
   /** A model is done, whatever its status (also skipped, unavailable and interrupted models). */
   modelFinished?(model: ModelRun): void;
+}
+
+/** A result's answer before it is judged: what judging it needs besides its row. */
+export interface RowAnswer {
+  index: number;
+  /** Which repeat, from 1. */
+  repeat: number;
+  generation: Generation;
+  /** Requests made for it, retries included. */
+  attempts: number;
 }
 
 export interface BenchmarkRun {
