@@ -53,11 +53,17 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'exbench-fixed-cost-'));
   const server = await startFakeOllamaProcess(['--model', MODEL, '--reply', 'ready']);
   try {
-    // The CLI as committed: ncc's bundle is one file (and a package.json saying it is ESM).
+    // The CLI as committed: ncc's bundle, the chunks it loads on demand and a package.json saying it is ESM.
     const before = path.join(dir, 'before');
     await mkdir(before);
     const git = promisify(execFile);
-    for (const file of ['index.js', 'package.json']) {
+    const { stdout: listed } = await git('git', ['ls-tree', '--name-only', 'HEAD', 'dist/cli/'], {
+      cwd: REPO_ROOT,
+    });
+    for (const file of listed
+      .split('\n')
+      .filter(Boolean)
+      .map((name) => path.basename(name))) {
       const { stdout } = await git('git', ['show', `HEAD:dist/cli/${file}`], {
         cwd: REPO_ROOT,
         maxBuffer: 64 * 1024 * 1024,

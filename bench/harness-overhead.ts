@@ -22,7 +22,7 @@ import { OllamaModelServer } from '../src/adapters/ollama/client.js';
 import { parseBenchmarkFile, type BenchmarkFile } from '../src/config/benchmark-file.js';
 import { runBenchmarkJob } from '../src/app/benchmark-job.js';
 import type { RunSettings } from '../src/core/types.js';
-import type { ModelServer, ReportStore } from '../src/ports.js';
+import type { ModelServer, ReportChunks, ReportStore } from '../src/ports.js';
 import { buildJsonReport, type ReportMeta } from '../src/report/json-report.js';
 import { EXBENCH_VERSION } from '../src/version.js';
 import { formatMs, median, parseBenchArgs, printTable, publishFigures, runScript } from './figures.js';
@@ -83,7 +83,7 @@ class TimedReportStore implements ReportStore {
   }
   writeFolder(
     folderStem: string,
-    files: Iterable<{ name: string; chunks: Iterable<string> }>,
+    files: Iterable<{ name: string; chunks: ReportChunks }>,
   ): Promise<string[]> {
     return this.inner.writeFolder(folderStem, files);
   }

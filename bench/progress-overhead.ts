@@ -67,7 +67,7 @@ function timed(observer: RunObserver | undefined, spent: { ms: number }): RunObs
 async function once(file: BenchmarkFile, variant: Variant): Promise<{ wallMs: number; displayMs: number }> {
   const spent = { ms: 0 };
   let written = 0;
-  const display = createProgressDisplay({
+  const display = await createProgressDisplay({
     quiet: variant === 'quiet',
     terminal: variant === 'bars' ? nullTerminal() : undefined,
     clock: systemClock,

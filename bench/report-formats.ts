@@ -51,7 +51,7 @@ for (const file of files.filter(
   for (let round = 0; round < 6; round += 1) {
     const started = performance.now();
     bytes = 0;
-    for (const chunk of file.render()) bytes += Buffer.byteLength(chunk);
+    for await (const chunk of file.render()) bytes += Buffer.byteLength(chunk);
     if (round > 0) times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);

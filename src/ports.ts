@@ -208,6 +208,12 @@ export interface Logger {
   group<T>(name: string, body: () => Promise<T>): Promise<T>;
 }
 
+/**
+ * A report file's contents in chunks; asynchronous when its renderer is loaded only once the file
+ * is written (JUnit's XML builder, CSV's writer), so a run that asks for neither never loads them.
+ */
+export type ReportChunks = Iterable<string> | AsyncIterable<string>;
+
 export interface ReportStore {
   /** Where reports go, for messages. */
   readonly location: string;
@@ -226,10 +232,7 @@ export interface ReportStore {
    * relative to it, `/`-separated) and returns each file's path, in order. The folder appears
    * whole or not at all, and never replaces one that exists.
    */
-  writeFolder(
-    folderStem: string,
-    files: Iterable<{ name: string; chunks: Iterable<string> }>,
-  ): Promise<string[]>;
+  writeFolder(folderStem: string, files: Iterable<{ name: string; chunks: ReportChunks }>): Promise<string[]>;
   /**
    * Starts `<fileStem>.jsonl` (or `<fileStem>_2.jsonl`, …) under a stem no report, report folder or
    * journal has yet; the run's report is later written under the journal's `reportStem`. Absent:

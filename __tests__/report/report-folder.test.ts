@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import type { ReportChunks } from '../../src/ports.js';
 import { reportFolderFiles } from '../../src/report/report-folder.js';
 import { readReport, type Report } from '../../src/report/report-schema.js';
 import { fullReport } from '../support/full-report.js';
@@ -8,7 +9,11 @@ const REPORT = fullReport([
   { name: 'qwen2.5-coder/1.5b', rows: [{ status: 'passed' }, { status: 'passed' }] },
 ]);
 
-const text = (chunks: Iterable<string>): string => [...chunks].join('');
+async function text(chunks: ReportChunks): Promise<string> {
+  let all = '';
+  for await (const chunk of chunks) all += chunk;
+  return all;
+}
 
 describe('reportFolderFiles', () => {
   it('puts the JSON report first, then index.html and a JSON report per model, then each format', () => {
@@ -40,9 +45,9 @@ describe('reportFolderFiles', () => {
     ]);
   });
 
-  it("gives each model a report of its own that reads as one, with the model's own overall figures", () => {
+  it("gives each model a report of its own that reads as one, with the model's own overall figures", async () => {
     const files = reportFolderFiles(REPORT, ['json'], 'Run');
-    const own = JSON.parse(text(files[2]?.render() ?? [])) as Report;
+    const own = JSON.parse(await text(files[2]?.render() ?? [])) as Report;
     const read = readReport(own);
     expect(read.ok).toBe(true);
     expect(own.models.map((m) => m.model)).toEqual(['qwen2.5-coder:1.5b']);
@@ -51,11 +56,20 @@ describe('reportFolderFiles', () => {
     ]);
   });
 
-  it('links every other file from the page', () => {
+  it('links every other file from the page', async () => {
     const files = reportFolderFiles(REPORT, ['csv'], 'Run');
-    const page = text(files.find((f) => f.name === 'index.html')?.render() ?? []);
+    const page = await text(files.find((f) => f.name === 'index.html')?.render() ?? []);
     for (const name of files.map((f) => f.name).filter((n) => n !== 'index.html')) {
       expect(page).toContain(`<a href="${name}">`);
     }
+  });
+
+  it('renders the JUnit and CSV files, whose libraries load only when they are written', async () => {
+    const files = reportFolderFiles(REPORT, ['csv', 'junit'], 'Run');
+    const rendered = async (name: string): Promise<string> =>
+      text(files.find((f) => f.name === name)?.render() ?? []);
+    expect(await rendered('Run.junit.xml')).toMatch(/^<\?xml[^]*<testsuite [^]*name="qwen2\.5-coder:1\.5b"/);
+    expect((await rendered('Run.csv')).split('\n')[0]).toContain('model');
+    expect((await rendered('Run.models.csv')).split('\n')).toHaveLength(4);
   });
 });

@@ -13,7 +13,7 @@ import { OllamaModelServer } from '../adapters/ollama/client.js';
 import { NO_CODE_RUNNER, runsCode } from '../adapters/sandbox/no-code-runner.js';
 import { createEngineServers } from '../adapters/engine-servers.js';
 import { apiKeyFromEnv } from '../config/engine-servers.js';
-import { PythonCodeRunner, type PythonCodeRunnerOptions } from '../adapters/sandbox/python-code-runner.js';
+import type { PythonCodeRunnerOptions } from '../adapters/sandbox/python-code-runner.js';
 import { INTERRUPT_SIGNALS, interruptExitStatus } from '../adapters/system/interrupts.js';
 import { createRedactor, secretsFromEnv } from '../core/redact.js';
 import { collectEnvironment } from '../adapters/system/fingerprint.js';
@@ -37,12 +37,11 @@ import {
   type CompareCommand,
   type ComparisonFormat,
 } from './args.js';
-import { createRunMetrics } from '../adapters/metrics/run-metrics.js';
-import { startMetricsServer, type MetricsServer } from '../adapters/metrics/metrics-server.js';
+import type { MetricsServer } from '../adapters/metrics/metrics-server.js';
 import { combineObservers } from '../core/run-observers.js';
 import type { RunObserver } from '../core/types.js';
 import { targetName } from '../core/run-targets.js';
-import { isSiteCommand, runSiteCommand } from './site-commands.js';
+import { isSiteCommand } from './site-command-names.js';
 
 export interface CliIo {
   argv: readonly string[];
@@ -85,7 +84,8 @@ export async function runCli(rawIo: CliIo): Promise<number> {
   };
   try {
     const [name, ...rest] = io.argv;
-    if (isSiteCommand(name)) return await runSiteCommand(name, rest, io);
+    // The history site and the merge (HTML pages, charts) are loaded only for their commands.
+    if (isSiteCommand(name)) return await (await import('./site-commands.js')).runSiteCommand(name, rest, io);
     const command = parseCliArgs(io.argv, io.env);
     if (command.command === 'help') {
       io.stdout(`${USAGE}\n`);
@@ -107,7 +107,7 @@ export async function runCli(rawIo: CliIo): Promise<number> {
     // JSON logs carry the progress as events, so there are no bars or progress lines.
     const display: ProgressDisplay =
       json === null
-        ? createProgressDisplay({
+        ? await createProgressDisplay({
             quiet: command.run.quiet,
             terminal: io.progressTerminal,
             clock: systemClock,
@@ -121,7 +121,7 @@ export async function runCli(rawIo: CliIo): Promise<number> {
     const benchmark = await loadBenchmarkArgument(command.benchmarkPath, io.cwd);
     // Probed only when the evaluator runs code: starting the sandbox costs a process or two.
     const runner = runsCode(benchmark)
-      ? await (io.createRunner ?? ((options) => PythonCodeRunner.create(options)))({
+      ? await (io.createRunner ?? createPythonRunner)({
           sandbox: command.run.sandbox,
           memoryBytes: command.run.memoryBytes,
         })
@@ -212,6 +212,12 @@ export async function runCli(rawIo: CliIo): Promise<number> {
   }
 }
 
+/** The sandbox and its tools (execa, bubblewrap provisioning) are loaded only for a run that executes code. */
+async function createPythonRunner(options: PythonCodeRunnerOptions): Promise<CodeRunner> {
+  const { PythonCodeRunner } = await import('../adapters/sandbox/python-code-runner.js');
+  return PythonCodeRunner.create(options);
+}
+
 /**
  * Runs `body` with the progress display up, and takes it down (bars stopped) before anything else
  * prints; the metrics server, if any, is closed with it, whether the run succeeded or failed.
@@ -241,6 +247,11 @@ async function startRunMetrics(
   logger: Logger,
 ): Promise<LiveMetrics | null> {
   if (command.metrics === null) return null;
+  // prom-client (and OpenTelemetry's API under it) is loaded only for a run that serves metrics.
+  const [{ createRunMetrics }, { startMetricsServer }] = await Promise.all([
+    import('../adapters/metrics/run-metrics.js'),
+    import('../adapters/metrics/metrics-server.js'),
+  ]);
   const { registry, observer } = createRunMetrics(
     {
       benchmark: benchmarkName,

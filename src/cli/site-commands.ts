@@ -5,6 +5,7 @@ import { writeFiles } from '../adapters/fs/site-writer.js';
 import { addRuns } from '../app/history-site.js';
 import { ConfigurationError } from '../errors.js';
 import { parseFlags } from './flags.js';
+import type { SiteCommandName } from './site-command-names.js';
 import { EMPTY_HISTORY } from '../report/history-index.js';
 import { mergeReports, partialMergeWarning } from '../report/merge-reports.js';
 import { reportFileStem } from '../report/report-file-name.js';
@@ -24,12 +25,6 @@ or overlapping rows are refused, and so is a split with shards missing (1/3 and 
 unless --allow-partial: the merged report then lists the absent shards in missing_shards.
 
 Exit status: 0 when written, 2 for bad arguments or reports that cannot be read or merged.`;
-
-export type SiteCommandName = 'dashboard' | 'merge';
-
-export function isSiteCommand(name: string | undefined): name is SiteCommandName {
-  return name === 'dashboard' || name === 'merge';
-}
 
 /** `exbench dashboard` and `exbench merge`; returns the exit status. */
 export async function runSiteCommand(

@@ -86,10 +86,7 @@ export type ChoiceBenchmarkSettings = Omit<
   layout: ChoiceLayout;
 };
 
-/** Whether a benchmark YAML text is a multiple-choice wrapper (it has `questions:`), not a prompt file. */
-export function isChoiceBenchmarkText(text: string): boolean {
-  return /^questions\s*:/m.test(text);
-}
+export { isChoiceBenchmarkText } from './choice-benchmark-text.js';
 
 /** Reads a multiple-choice wrapper; every error names the file and the field. */
 export function parseChoiceBenchmark(text: string, fileName: string): ChoiceBenchmarkSettings {

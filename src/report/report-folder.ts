@@ -1,11 +1,10 @@
 import type { ReportFormat } from '../config/report-formats.js';
 import { benchmarkActionEntries } from './report-benchmark-action.js';
-import { renderModelsCsv, renderResultsCsv } from './report-csv.js';
 import { safeFileName } from './report-file-name.js';
 import { modelLabel } from './report-figures.js';
 import { renderHtmlReport } from './report-html.js';
-import { renderJunit } from './report-junit.js';
 import { renderReportMarkdown } from './report-markdown.js';
+import type { ReportChunks } from '../ports.js';
 import type { ModelReport, Report } from './report-schema.js';
 import { streamJson } from './stream-json.js';
 
@@ -15,8 +14,20 @@ export interface ReportFile {
   name: string;
   /** What it holds, for the page's list of files. */
   description: string;
-  render: () => Iterable<string>;
+  render: () => ReportChunks;
 }
+
+/**
+ * A file whose renderer's module is loaded when the file is written: JUnit's XML builder and the
+ * CSV writer are large libraries, and a run that asks for neither format never loads them.
+ */
+async function* loadedThenRendered<M>(
+  load: () => Promise<M>,
+  render: (module: M) => string,
+): AsyncIterable<string> {
+  yield render(await load());
+}
+const csvModule = () => import('./report-csv.js');
 
 /** The page of the folder: the HTML report, linking every other file. */
 export const INDEX_FILE = 'index.html';
@@ -42,12 +53,12 @@ export function reportFolderFiles(
       {
         name: `${stem}.csv`,
         description: 'CSV, one record per result',
-        render: () => [renderResultsCsv(report)],
+        render: () => loadedThenRendered(csvModule, (csv) => csv.renderResultsCsv(report)),
       },
       {
         name: `${stem}.models.csv`,
         description: 'CSV, one record per model',
-        render: () => [renderModelsCsv(report)],
+        render: () => loadedThenRendered(csvModule, (csv) => csv.renderModelsCsv(report)),
       },
     );
   }
@@ -55,7 +66,11 @@ export function reportFolderFiles(
     files.push({
       name: `${stem}.junit.xml`,
       description: 'JUnit XML, a testsuite per model and a testcase per row',
-      render: () => [renderJunit(report)],
+      render: () =>
+        loadedThenRendered(
+          () => import('./report-junit.js'),
+          (junit) => junit.renderJunit(report),
+        ),
     });
   }
   if (formats.includes('md')) {

@@ -92,11 +92,11 @@ describe('BarProgress', () => {
 });
 
 describe('createProgressDisplay', () => {
-  it('prints plain lines and no bar escape codes without a terminal, and nothing but failures when quiet', () => {
+  it('prints plain lines and no bar escape codes without a terminal, and nothing but failures when quiet', async () => {
     for (const quiet of [false, true]) {
       const clock = new FakeClock();
       const lines: string[] = [];
-      const display = createProgressDisplay({
+      const display = await createProgressDisplay({
         quiet,
         terminal: undefined,
         clock,
@@ -115,5 +115,29 @@ describe('createProgressDisplay', () => {
       expect(progressLines.length).toBe(quiet ? 0 : 2);
       expect(lines).toContain('  row 1 (line 4): failed — got 2, expected 1');
     }
+  });
+
+  it('draws bars on a terminal, with the failing rows above them', async () => {
+    const clock = new FakeClock();
+    const { stream, text } = fakeTerminal();
+    const display = await createProgressDisplay({
+      quiet: false,
+      terminal: stream,
+      clock,
+      safe: (t) => t,
+      writeLine: () => {
+        throw new Error('no plain line is written while bars are drawn');
+      },
+      showFailures: 5,
+      seeAllHint: 'see them all with --show-failures all',
+    });
+    display.observer?.modelStarted?.(REF, 2);
+    clock.advance(1000);
+    display.observer?.rowFinished?.(REF, row(0));
+    display.observer?.rowFinished?.(REF, row(1, false));
+    display.observer?.modelFinished?.(finished([row(0), row(1, false)]));
+    display.stop();
+    expect(text()).toMatch(/llama3\.2:1b \[[█░]+\] 2\/2 rows/);
+    expect(text()).toContain('  row 1 (line 4): failed — got 2, expected 1');
   });
 });

@@ -6,6 +6,7 @@ import {
   parseRocmSmi,
   ROCM_SMI_ARGS,
   runnerFingerprint,
+  runProbe,
   type CommandResult,
   type RunCommand,
   type SystemInfo,
@@ -199,5 +200,21 @@ describe('runnerFingerprint', () => {
       name: null,
       environment: 'self-hosted',
     });
+  });
+});
+
+describe('runProbe', () => {
+  it("keeps a tool's exit code and output", async () => {
+    const result = await runProbe(process.execPath, [
+      '-e',
+      "process.stdout.write('Tesla T4'); process.exit(3)",
+    ]);
+    expect(result).toEqual({ exitCode: 3, stdout: 'Tesla T4' });
+  });
+
+  it('gives no exit code for a tool that is not installed or hangs', async () => {
+    expect((await runProbe('exbench-no-such-gpu-tool', [])).exitCode).toBeNull();
+    const hung = await runProbe(process.execPath, ['-e', 'setInterval(() => undefined, 1000)'], 300);
+    expect(hung.exitCode).toBeNull();
   });
 });

@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseBenchmarkFile, type BenchmarkFile } from '../../config/benchmark-file.js';
-import { isChoiceBenchmarkText } from '../../config/choice-benchmark.js';
+import { isChoiceBenchmarkText } from '../../config/choice-benchmark-text.js';
 import { isPromptList, parsePromptList } from '../../config/prompt-list.js';
 import { ConfigurationError } from '../../errors.js';
-import { isChoiceArgument, loadChoiceArguments, loadChoiceWrapper } from './choice-source.js';
+
+/** Multiple-choice questions (and the CSV parser they need) are loaded only for a multiple-choice benchmark. */
+const choiceSource = () => import('./choice-source.js');
 
 /**
  * The benchmark a command-line argument names: a YAML file, or multiple-choice CSV files (a file, a
@@ -13,7 +15,8 @@ import { isChoiceArgument, loadChoiceArguments, loadChoiceWrapper } from './choi
 export async function loadBenchmarkArgument(argument: string, cwd: string): Promise<BenchmarkFile> {
   if (/\.ya?ml$/i.test(argument) || isPromptList(argument))
     return loadBenchmarkFile(path.resolve(cwd, argument));
-  if (await isChoiceArgument(argument, cwd)) return loadChoiceArguments([argument], cwd);
+  const choice = await choiceSource();
+  if (await choice.isChoiceArgument(argument, cwd)) return choice.loadChoiceArguments([argument], cwd);
   throw new ConfigurationError(
     `${argument}: the last argument must be the benchmark: a YAML file (.yaml or .yml), a .txt list of prompts, or multiple-choice questions (a .csv file, a glob of them or a folder); see exbench --help`,
   );
@@ -35,6 +38,6 @@ export async function loadBenchmarkFile(file: string): Promise<BenchmarkFile> {
     throw new ConfigurationError(`${file}: cannot read benchmark file (${code ?? String(error)})`);
   }
   if (isPromptList(file)) return parsePromptList(text, file);
-  if (isChoiceBenchmarkText(text)) return loadChoiceWrapper(text, file);
+  if (isChoiceBenchmarkText(text)) return (await choiceSource()).loadChoiceWrapper(text, file);
   return parseBenchmarkFile(text, file);
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { access, link, mkdir, open, rename, rm, rmdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from '../../errors.js';
-import type { ReportStore, RunJournal } from '../../ports.js';
+import type { ReportChunks, ReportStore, RunJournal } from '../../ports.js';
 import { FileRunJournal } from './run-journal.js';
 
 /**
@@ -89,7 +89,7 @@ export class DirectoryReportStore implements ReportStore {
 
   async writeFolder(
     folderStem: string,
-    files: Iterable<{ name: string; chunks: Iterable<string> }>,
+    files: Iterable<{ name: string; chunks: ReportChunks }>,
   ): Promise<string[]> {
     await mkdir(this.directory, { recursive: true });
     const temporary = path.join(this.directory, `.${folderStem}.${randomBytes(6).toString('hex')}.tmp`);
@@ -137,16 +137,20 @@ async function taken(file: string): Promise<boolean> {
   );
 }
 
-async function writeWhole(file: string, chunks: Iterable<string>, ending: string): Promise<void> {
+async function writeWhole(file: string, chunks: ReportChunks, ending: string): Promise<void> {
   const handle = await open(file, 'wx', 0o644);
   try {
     let buffered = '';
-    for (const chunk of chunks) {
-      buffered += chunk;
-      if (buffered.length >= 1 << 16) {
-        await handle.write(buffered);
-        buffered = '';
-      }
+    const add = (chunk: string): boolean => (buffered += chunk).length >= 1 << 16;
+    const flush = async (): Promise<void> => {
+      await handle.write(buffered);
+      buffered = '';
+    };
+    // A synchronous report (the JSON's many small chunks) is not awaited chunk by chunk.
+    if (Symbol.asyncIterator in chunks) {
+      for await (const chunk of chunks) if (add(chunk)) await flush();
+    } else {
+      for (const chunk of chunks) if (add(chunk)) await flush();
     }
     await handle.write(`${buffered}${ending}`);
     await handle.sync();

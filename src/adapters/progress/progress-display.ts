@@ -2,7 +2,7 @@ import { combineObservers } from '../../core/run-observers.js';
 import type { RunObserver } from '../../core/types.js';
 import type { Clock } from '../../ports.js';
 import { failureListLines } from '../../report/failure-list.js';
-import { BarProgress, type TerminalStream } from './bar-progress.js';
+import type { TerminalStream } from './bar-progress.js';
 import { LineProgress } from './line-progress.js';
 
 export interface ProgressDisplayOptions {
@@ -29,11 +29,12 @@ export interface ProgressDisplay {
   stop(): void;
 }
 
-export function createProgressDisplay(options: ProgressDisplayOptions): ProgressDisplay {
+export async function createProgressDisplay(options: ProgressDisplayOptions): Promise<ProgressDisplay> {
+  // cli-progress is loaded only when bars are drawn: a run in CI or piped to a log never needs it.
   const bars =
     options.quiet || options.terminal === undefined
       ? null
-      : new BarProgress(options.terminal, options.clock, options.safe);
+      : new (await import('./bar-progress.js')).BarProgress(options.terminal, options.clock, options.safe);
   const writeLine = (line: string): void => (bars === null ? options.writeLine(line) : bars.log(line));
   const lines =
     options.quiet || bars !== null

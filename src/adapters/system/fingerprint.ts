@@ -1,5 +1,5 @@
+import { execFile } from 'node:child_process';
 import os from 'node:os';
-import { execa } from 'execa';
 import type { EnvironmentFingerprint, GpuFingerprint, RunnerFingerprint } from '../../core/environment.js';
 
 /** What a vendor tool said; a tool that is absent, failed or timed out is `exitCode: null` or non-zero. */
@@ -52,7 +52,7 @@ export async function collectEnvironment(
 ): Promise<EnvironmentFingerprint> {
   const system = options.system ?? os;
   const env = options.env ?? process.env;
-  const run = options.run ?? runWithExeca;
+  const run = options.run ?? runProbe;
   const cpus = safe(() => system.cpus(), []);
   return {
     os: {
@@ -150,22 +150,28 @@ export function runnerFingerprint(
   };
 }
 
-async function runWithExeca(command: string, args: readonly string[]): Promise<CommandResult> {
-  const result = await execa(command, args, {
-    reject: false,
-    stdin: 'ignore',
-    timeout: GPU_PROBE_TIMEOUT_MS,
+/**
+ * Runs a GPU tool with Node's own execFile: a run without code to execute never loads execa for its
+ * two probes. A tool that hangs is killed outright after `timeoutMs`; no exit code then.
+ */
+export function runProbe(
+  command: string,
+  args: readonly string[],
+  timeoutMs = GPU_PROBE_TIMEOUT_MS,
+): Promise<CommandResult> {
+  return new Promise((resolve) => {
+    const child = execFile(
+      command,
+      args,
+      { encoding: 'utf8', timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 1 << 20 },
+      (error, stdout) => {
+        // Absent (ENOENT), killed or over the buffer: no exit code, never a success.
+        const exitCode = error === null ? 0 : typeof error.code === 'number' ? error.code : null;
+        resolve({ exitCode, stdout });
+      },
+    );
+    child.stdin?.end();
   });
-  // A timed-out or unspawnable tool has no exit code; never report it as a success.
-  const exitCode = result.failed
-    ? result.exitCode === undefined || result.exitCode === 0
-      ? null
-      : result.exitCode
-    : 0;
-  return {
-    exitCode,
-    stdout: typeof result.stdout === 'string' ? result.stdout : '',
-  };
 }
 
 async function safeRun(run: RunCommand, command: string, args: readonly string[]): Promise<CommandResult> {
