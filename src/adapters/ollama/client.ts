@@ -83,8 +83,7 @@ export class OllamaModelServer implements ModelServer {
     this.requester = new HttpRequester(this.deadlines.connectMs);
     this.generateHeaders = { 'content-type': 'application/json', accept: 'application/json' };
     const apiKey = process.env.OLLAMA_API_KEY;
-    if (apiKey && /^https:\/\/ollama\.com(:443)?(\/|$)/i.test(this.host))
-      this.generateHeaders.authorization = `Bearer ${apiKey}`;
+    if (apiKey && isOllamaCom(this.host)) this.generateHeaders.authorization = `Bearer ${apiKey}`;
   }
 
   /**
@@ -283,6 +282,16 @@ export class OllamaModelServer implements ModelServer {
       timeToFirstTokenMs: firstTokenAt === null ? null : firstTokenAt - started,
       wallMs: ended - started,
     };
+  }
+}
+
+/** Where the official client sends OLLAMA_API_KEY: Ollama's cloud, over https. */
+function isOllamaCom(host: string): boolean {
+  try {
+    const url = new URL(host);
+    return url.protocol === 'https:' && url.hostname === 'ollama.com';
+  } catch {
+    return false;
   }
 }
 
