@@ -22,7 +22,7 @@ export async function streamedMessages(
   path: string,
 ): Promise<AsyncIterable<StreamedMessage>> {
   const json = /json/i.test(answer.contentType);
-  if (answer.ok && json) return untilDone(ndjsonValues(answer.body));
+  if (answer.ok && json) return messagesUntilDone(answer.body);
   const text = await answer.text();
   const message = json
     ? errorOfJson(text, answer)
@@ -42,23 +42,11 @@ function errorOfJson(text: string, answer: HttpAnswer): string {
   }
 }
 
-async function* untilDone(values: AsyncIterable<unknown>): AsyncGenerator<StreamedMessage> {
-  for await (const value of values) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw new Error(
-        `the stream sent a line that is not a JSON object: ${oneLine(JSON.stringify(value), 80)}`,
-      );
-    }
-    const message = value as StreamedMessage;
-    if ('error' in message) throw new Error(String(message.error));
-    yield message;
-    if (message.done || message.status === 'success') return;
-  }
-  throw new Error(NO_DONE_MESSAGE);
-}
-
-/** The JSON values of an NDJSON body; a line that is not JSON is skipped, as ollama-js does. */
-async function* ndjsonValues(body: AsyncIterable<Uint8Array>): AsyncGenerator<unknown> {
+/**
+ * The messages of an NDJSON body up to the one with `done`. One generator, not a parser of lines
+ * and a reader of messages stacked: each layer costs a promise and a result object per token.
+ */
+async function* messagesUntilDone(body: AsyncIterable<Uint8Array>): AsyncGenerator<StreamedMessage> {
   const decoder = new TextDecoder();
   let pending = '';
   for await (const bytes of body) {
@@ -67,17 +55,41 @@ async function* ndjsonValues(body: AsyncIterable<Uint8Array>): AsyncGenerator<un
     for (let end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n', start)) {
       const value = parsed(pending.slice(start, end));
       start = end + 1;
-      if (value !== SKIPPED) yield value;
+      if (value === SKIPPED) continue;
+      const message = messageOf(value);
+      yield message;
+      if (isLast(message)) return;
     }
     pending = pending.slice(start);
   }
   pending += decoder.decode();
   for (const line of pending.split('\n')) {
     const value = line === '' ? SKIPPED : parsed(line);
-    if (value !== SKIPPED) yield value;
+    if (value === SKIPPED) continue;
+    const message = messageOf(value);
+    yield message;
+    if (isLast(message)) return;
   }
+  throw new Error(NO_DONE_MESSAGE);
 }
 
+/** A JSON value of the stream as a message; a message with `error` throws it, as ollama-js does. */
+function messageOf(value: unknown): StreamedMessage {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new Error(
+      `the stream sent a line that is not a JSON object: ${oneLine(JSON.stringify(value), 80)}`,
+    );
+  }
+  const message = value as StreamedMessage;
+  if ('error' in message) throw new Error(String(message.error));
+  return message;
+}
+
+function isLast(message: StreamedMessage): boolean {
+  return Boolean(message.done) || message.status === 'success';
+}
+
+/** A line that is not JSON, skipped as ollama-js does. */
 const SKIPPED = Symbol('skipped');
 
 function parsed(line: string): unknown {
