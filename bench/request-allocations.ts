@@ -3,12 +3,13 @@
  *
  * The garbage of its requests, not its live data, sets how far V8 grows the heap of a long run.
  * Each adapter (OllamaModelServer, LlamaCppModelServer, OpenAiCompatibleModelServer) calls the test
- * server's face for it, in a child process as a real server would be, with a short answer; after
+ * server's face for it, in a child process as a real server would be, for an answer of `--words`
+ * words (streamed a token, so a chunk, each; a real answer has hundreds); after
  * a warm-up, V8's sampling heap profiler (objects later collected included) counts the bytes
  * allocated over the timed requests. The figure is bytes allocated per request (sampled, so
  * within a few per cent), with the functions that allocated most.
  *
- *   npx tsx bench/request-allocations.ts [--requests 2000] [--top 8]
+ *   npx tsx bench/request-allocations.ts [--requests 2000] [--words 1] [--top 8]
  */
 import { Session } from 'node:inspector/promises';
 import type { HeapProfiler } from 'node:inspector';
@@ -21,7 +22,6 @@ import { startFakeOllamaProcess } from './fake-ollama-child.js';
 import { parseBenchArgs, printTable, publishFigures, runScript } from './figures.js';
 
 const MODEL = 'exbench/echo:latest';
-const REPLY = 'ready';
 const WARM_UP = 300;
 const FACES = ['ollama', 'llamacpp', 'openai'] as const;
 type Face = (typeof FACES)[number];
@@ -75,15 +75,20 @@ async function measure(server: ModelServer, requests: number, session: Session):
 }
 
 async function main(): Promise<void> {
-  const { values, figuresFile } = parseBenchArgs('request-allocations.ts', { requests: 2000, top: 8 });
-  const { requests, top } = values;
+  const { values, figuresFile } = parseBenchArgs('request-allocations.ts', {
+    requests: 2000,
+    words: 1,
+    top: 8,
+  });
+  const { requests, words, top } = values;
+  const reply = Array.from({ length: words }, () => 'ready').join(' ');
   const session = new Session();
   session.connect();
   await session.post('HeapProfiler.enable');
   const perRequest: Partial<Record<Face, number>> = {};
   try {
     for (const face of FACES) {
-      const fake = await startFakeOllamaProcess(['--face', face, '--model', MODEL, '--reply', REPLY]);
+      const fake = await startFakeOllamaProcess(['--face', face, '--model', MODEL, '--reply', reply]);
       try {
         const { bytes, byFunction } = await measure(adapter(face, fake.url), requests, session);
         perRequest[face] = bytes / requests;
@@ -104,7 +109,7 @@ async function main(): Promise<void> {
   }
   publishFigures(
     FACES.map((face) => ({
-      figure: `allocated per generation request, ${face} adapter`,
+      figure: `allocated per generation request, ${face} adapter, ${words}-word answer`,
       measured: `${((perRequest[face] ?? Number.NaN) / 1e3).toFixed(1)} kB`,
       target: '—',
     })),
