@@ -7,7 +7,9 @@
  * words (streamed a token, so a chunk, each; a real answer has hundreds); after
  * a warm-up, V8's sampling heap profiler (objects later collected included) counts the bytes
  * allocated over the timed requests. The figure is bytes allocated per request (sampled, so
- * within a few per cent), with the functions that allocated most.
+ * within a few per cent), with the functions that allocated most. With many words the figure varies
+ * from run to run on a loaded machine: when the client falls behind, several chunks arrive in one
+ * read, and the cost is per read.
  *
  *   npx tsx bench/request-allocations.ts [--requests 2000] [--words 1] [--top 8]
  */
