@@ -21,6 +21,7 @@ const SCRIPTS: Script[] = [
   { file: 'harness-overhead.ts', nodeFlags: [] },
   { file: 'progress-overhead.ts', nodeFlags: [] },
   { file: 'engine-overhead.ts', nodeFlags: [] },
+  { file: 'request-allocations.ts', nodeFlags: [] },
   { file: 'request-concurrency.ts', nodeFlags: [] },
   { file: 'python-rows.ts', nodeFlags: [] },
   { file: 'memory.ts', nodeFlags: [] },

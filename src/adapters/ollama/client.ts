@@ -17,8 +17,10 @@ import {
   type PullProgress,
 } from '../../ports.js';
 import { unlimitedFetch } from '../http/unlimited-fetch.js';
+import { HttpRequester, isServerStatus } from '../http/http-request.js';
 import { guardedFetch, isBlockedPort, NotOllamaError } from './reply-guard.js';
 import { CallDeadlines, seconds, type CallLimits } from '../http/call-deadlines.js';
+import { streamedMessages, type StreamedMessage } from './streamed-reply.js';
 
 /** The ResponseError the official client throws for an HTTP error status. */
 function statusOf(error: unknown): number | null {
@@ -36,8 +38,7 @@ function toServerError(error: unknown, streamErrorsRetry: boolean): ModelServerE
   if (error instanceof ModelServerError) return error;
   const message = error instanceof Error ? error.message : String(error);
   const status = statusOf(error);
-  if (status !== null)
-    return new ModelServerError(message, status, status >= 500 || status === 429 || status === 408);
+  if (status !== null) return new ModelServerError(message, status, isServerStatus(status));
   const connection = error instanceof TypeError || /did not receive done/i.test(message);
   const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
   return new ModelServerError(`${message}${cause}`, null, connection || streamErrorsRetry);
@@ -49,23 +50,26 @@ export interface OllamaModelServerOptions {
   clock: Clock;
   /** Default: DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_IDLE_TIMEOUT_MS. */
   deadlines?: Partial<ServerDeadlines>;
-  /** Tests may pass their own; by default undici's fetch with its own header and body timeouts off. */
+  /**
+   * For the official client's calls (all but generation); by default undici's fetch with its own
+   * header and body timeouts off.
+   */
   fetch?: typeof fetch;
 }
 
-/** A call's own client, whose requests are cut off by its limits. */
-interface LimitedCall {
-  client: Ollama;
-  /** Tells the idle deadline that a chunk arrived. */
-  chunk: () => void;
-}
-
-/** ModelServer over Ollama's REST API, through the official client. */
+/**
+ * ModelServer over Ollama's REST API: through the official client, except generation, the one
+ * call made per row, which reads the NDJSON stream itself as the client does (streamed-reply.ts)
+ * over undici's `request()`, for a fraction of fetch's garbage.
+ */
 export class OllamaModelServer implements ModelServer {
   readonly host: string;
   private readonly clock: Clock;
   private readonly deadlines: ServerDeadlines;
   private readonly fetch: typeof fetch;
+  private readonly requester: HttpRequester;
+  /** The official client's `Authorization` for ollama.com (OLLAMA_API_KEY), kept for generation. */
+  private readonly generateHeaders: Record<string, string>;
 
   constructor(options: OllamaModelServerOptions) {
     this.host = options.url;
@@ -76,14 +80,30 @@ export class OllamaModelServer implements ModelServer {
       idleMs: options.deadlines?.idleMs ?? DEFAULT_IDLE_TIMEOUT_MS,
     };
     this.fetch = options.fetch ?? unlimitedFetch(this.deadlines.connectMs);
+    this.requester = new HttpRequester(this.deadlines.connectMs);
+    this.generateHeaders = { 'content-type': 'application/json', accept: 'application/json' };
+    const apiKey = process.env.OLLAMA_API_KEY;
+    if (apiKey && isOllamaCom(this.host)) this.generateHeaders.authorization = `Bearer ${apiKey}`;
   }
 
   /**
-   * Runs `body` with a client of its own whose requests are aborted when a limit passes; what
+   * Runs `body` with deadlines of its own, whose signal aborts the call when a limit passes; what
    * the call throws then is a ModelServerError naming the limit (a server fault, so retried).
    */
-  private async limited<T>(limits: CallLimits, body: (call: LimitedCall) => Promise<T>): Promise<T> {
+  private async limited<T>(limits: CallLimits, body: (deadlines: CallDeadlines) => Promise<T>): Promise<T> {
     const deadlines = new CallDeadlines(limits);
+    try {
+      return await body(deadlines);
+    } catch (error: unknown) {
+      throw deadlines.exceeded() ?? error;
+    } finally {
+      // Also lets go of a stream left after `done`.
+      deadlines.end();
+    }
+  }
+
+  /** An official client whose requests are cut off by `deadlines`. */
+  private clientWithin(deadlines: CallDeadlines): Ollama {
     const limitedFetch = (async (input: string | URL | Request, init?: RequestInit) => {
       // The client's own abort reaches this call's deadlines. (AbortSignal.any costs a weak
       // reference and a finalizer per request in Node 20, a third of a fast request's time.)
@@ -96,17 +116,23 @@ export class OllamaModelServer implements ModelServer {
       deadlines.chunk();
       return response;
     }) as typeof fetch;
-    try {
-      return await body({
-        client: new Ollama({ host: this.host, fetch: guardedFetch(limitedFetch, this.host) }),
-        chunk: deadlines.chunk,
-      });
-    } catch (error: unknown) {
-      throw deadlines.exceeded() ?? error;
-    } finally {
-      // Also lets go of a stream left after `done`.
-      deadlines.end();
-    }
+    return new Ollama({ host: this.host, fetch: guardedFetch(limitedFetch, this.host) });
+  }
+
+  /** POSTs `body` to `path` with `stream: true` and gives the messages of the reply. */
+  private async streamed(
+    path: string,
+    body: object,
+    deadlines: CallDeadlines,
+  ): Promise<AsyncIterable<StreamedMessage>> {
+    const answer = await this.requester.send(`${this.host.replace(/\/+$/, '')}${path}`, {
+      method: 'POST',
+      headers: this.generateHeaders,
+      body: JSON.stringify(body),
+      signal: deadlines.signal,
+    });
+    deadlines.chunk();
+    return streamedMessages(answer, this.host, path);
   }
 
   async version(): Promise<string> {
@@ -116,7 +142,7 @@ export class OllamaModelServer implements ModelServer {
       idle: null,
     };
     try {
-      return await this.limited(limits, async ({ client }) => (await client.version()).version);
+      return await this.limited(limits, async (d) => (await this.clientWithin(d).version()).version);
     } catch (error: unknown) {
       if (isBlockedPort(error)) {
         throw new ConfigurationError(
@@ -140,13 +166,13 @@ export class OllamaModelServer implements ModelServer {
     });
     let shown;
     try {
-      shown = await this.limited(limits('POST /api/show'), ({ client }) => client.show({ model }));
+      shown = await this.limited(limits('POST /api/show'), (d) => this.clientWithin(d).show({ model }));
     } catch (error: unknown) {
       if (statusOf(error) === 404) return null;
       throw toServerError(error, false);
     }
     // The digest and size are only in the list of local models.
-    const listed = await this.limited(limits('GET /api/tags'), ({ client }) => client.list()).catch(
+    const listed = await this.limited(limits('GET /api/tags'), (d) => this.clientWithin(d).list()).catch(
       (error: unknown) => {
         throw toServerError(error, false);
       },
@@ -180,7 +206,7 @@ export class OllamaModelServer implements ModelServer {
       idle: null,
     };
     try {
-      const listed = await this.limited(limits, ({ client }) => client.list());
+      const listed = await this.limited(limits, (d) => this.clientWithin(d).list());
       return (listed.models ?? []).map((model) => ({ name: model.name }));
     } catch (error: unknown) {
       throw toServerError(error, false);
@@ -194,10 +220,10 @@ export class OllamaModelServer implements ModelServer {
       idle: { ms: idleMs, message: `the pull sent no progress for ${seconds(idleMs)}` },
     };
     try {
-      await this.limited(limits, async ({ client, chunk }) => {
-        const stream = await client.pull({ model, stream: true });
+      await this.limited(limits, async (deadlines) => {
+        const stream = await this.clientWithin(deadlines).pull({ model, stream: true });
         for await (const part of stream) {
-          chunk();
+          deadlines.chunk();
           onProgress({
             status: part.status,
             ...(part.digest ? { digest: part.digest } : {}),
@@ -224,21 +250,17 @@ export class OllamaModelServer implements ModelServer {
       ...(request.signal ? { signal: request.signal } : {}),
     };
     try {
-      await this.limited(limits, async ({ client, chunk }) => {
-        const stream = await client.generate({
-          model: request.model,
-          prompt: request.prompt,
-          options: request.options,
-          stream: true,
-        });
-        for await (const part of stream) {
-          chunk();
+      await this.limited(limits, async (deadlines) => {
+        const body = { model: request.model, prompt: request.prompt, options: request.options, stream: true };
+        for await (const message of await this.streamed('/api/generate', body, deadlines)) {
+          deadlines.chunk();
+          const part = message as Partial<GenerateResponse>;
           const text = part.response ?? '';
           const thought = part.thinking ?? '';
           if (firstTokenAt === null && (text !== '' || thought !== '')) firstTokenAt = this.clock.now();
           response += text;
           thinking += thought;
-          if (part.done) final = part;
+          if (part.done) final = part as GenerateResponse;
         }
       });
     } catch (error: unknown) {
@@ -260,6 +282,16 @@ export class OllamaModelServer implements ModelServer {
       timeToFirstTokenMs: firstTokenAt === null ? null : firstTokenAt - started,
       wallMs: ended - started,
     };
+  }
+}
+
+/** Where the official client sends OLLAMA_API_KEY: Ollama's cloud, over https. */
+function isOllamaCom(host: string): boolean {
+  try {
+    const url = new URL(host);
+    return url.protocol === 'https:' && url.hostname === 'ollama.com';
+  } catch {
+    return false;
   }
 }
 

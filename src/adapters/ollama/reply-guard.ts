@@ -20,18 +20,34 @@ export function guardedFetch(base: typeof fetch, host: string): typeof fetch {
     const type = response.headers.get('content-type') ?? '';
     if (/json/i.test(type)) return response;
     const text = await response.text();
-    if (response.ok || /html/i.test(type) || /^\s*</.test(text)) {
-      throw new NotOllamaError(
-        `${host} is not an Ollama server: it answered ${pathOf(input)} with HTTP ${response.status} and ${describeBody(type, text)} instead of Ollama's JSON`,
-        response.status,
-      );
-    }
-    return new Response(JSON.stringify({ error: oneLine(text, 200) || `HTTP ${response.status}` }), {
+    const error = errorOfReplyNotJson(host, pathOf(input), response, type, text);
+    return new Response(JSON.stringify({ error }), {
       status: response.status,
       statusText: response.statusText,
       headers: { 'content-type': 'application/json' },
     });
   };
+}
+
+/**
+ * What a reply of content type `type` that is not JSON says: on a success, or as an HTML page,
+ * another server answered (NotOllamaError); otherwise it is an error in plain text, returned as
+ * one short line.
+ */
+export function errorOfReplyNotJson(
+  host: string,
+  path: string,
+  reply: { ok: boolean; status: number },
+  type: string,
+  text: string,
+): string {
+  if (reply.ok || /html/i.test(type) || /^\s*</.test(text)) {
+    throw new NotOllamaError(
+      `${host} is not an Ollama server: it answered ${path} with HTTP ${reply.status} and ${describeBody(type, text)} instead of Ollama's JSON`,
+      reply.status,
+    );
+  }
+  return oneLine(text, 200) || `HTTP ${reply.status}`;
 }
 
 /** Whether fetch refused the address's port (WHATWG fetch's blocked ports, e.g. 6000 for X11). */

@@ -1,5 +1,6 @@
 import { ModelServerError } from '../../ports.js';
 import { CallDeadlines, type CallLimits } from '../http/call-deadlines.js';
+import { isServerStatus, type HttpAnswer, type HttpRequester } from '../http/http-request.js';
 import { oneLine } from '../ollama/reply-guard.js';
 
 export { seconds, type CallLimits } from '../http/call-deadlines.js';
@@ -26,11 +27,6 @@ export function errorBodyMessage(text: string): string {
   return oneLine(typeof message === 'string' ? message : JSON.stringify(message), 300);
 }
 
-/** Whether an HTTP status is the server's fault (so waiting and trying again may help). */
-export function isServerStatus(status: number): boolean {
-  return status >= 500 || status === 429 || status === 408;
-}
-
 /**
  * HTTP calls to one server with exbench's deadlines: each call is aborted when its total or idle
  * limit passes, and what it throws then is a retryable ModelServerError naming the limit.
@@ -38,7 +34,7 @@ export function isServerStatus(status: number): boolean {
  */
 export class HttpCaller {
   constructor(
-    private readonly fetcher: typeof fetch,
+    private readonly requester: HttpRequester,
     private readonly headers: Readonly<Record<string, string>>,
   ) {}
 
@@ -46,11 +42,11 @@ export class HttpCaller {
     url: string,
     init: { method: 'GET' | 'POST'; body?: unknown },
     limits: CallLimits,
-    read: (response: Response, chunk: () => void) => Promise<T>,
+    read: (response: HttpAnswer, chunk: () => void) => Promise<T>,
   ): Promise<T> {
     const deadlines = new CallDeadlines(limits);
     try {
-      const response = await this.fetcher(url, {
+      const response = await this.requester.send(url, {
         method: init.method,
         headers: {
           ...this.headers,
@@ -75,7 +71,7 @@ export class HttpCaller {
 }
 
 /** Throws the server's error for a response that is not a success, with its status and message. */
-export async function requireOk(response: Response, what: string): Promise<void> {
+export async function requireOk(response: HttpAnswer, what: string): Promise<void> {
   if (response.ok) return;
   const message = errorBodyMessage(await response.text()) || `HTTP ${response.status}`;
   throw new ModelServerError(
@@ -86,7 +82,7 @@ export async function requireOk(response: Response, what: string): Promise<void>
 }
 
 /** The JSON body of a successful response; a body that is not JSON means this is another server. */
-export async function jsonBody(response: Response, what: string): Promise<unknown> {
+export async function jsonBody(response: HttpAnswer, what: string): Promise<unknown> {
   await requireOk(response, what);
   const text = await response.text();
   try {

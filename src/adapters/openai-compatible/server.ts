@@ -16,7 +16,7 @@ import {
   type ModelDetails,
   type ModelServer,
 } from '../../ports.js';
-import { unlimitedFetch } from '../http/unlimited-fetch.js';
+import { HttpRequester } from '../http/http-request.js';
 import { chatCompletionBody, readChatStream } from './chat-stream.js';
 import { HttpCaller, jsonBody, requireOk, seconds, type CallLimits } from './http-caller.js';
 
@@ -27,7 +27,6 @@ export interface OpenAiCompatibleServerOptions {
   deadlines?: Partial<ServerDeadlines>;
   /** Sent as `Authorization: Bearer …`; read from the variable the user named, never from a flag. */
   apiKey?: string | null;
-  fetch?: typeof fetch;
 }
 
 /** One entry of `GET /v1/models` (`data[]`); llama-server adds `meta` about its one model. */
@@ -59,7 +58,7 @@ export class OpenAiCompatibleModelServer implements ModelServer {
     };
     const key = options.apiKey ?? null;
     this.http = new HttpCaller(
-      options.fetch ?? unlimitedFetch(this.deadlines.connectMs),
+      new HttpRequester(this.deadlines.connectMs),
       key === null ? {} : { authorization: `Bearer ${key}` },
     );
   }
@@ -189,8 +188,6 @@ export class OpenAiCompatibleModelServer implements ModelServer {
       limits,
       async (response, chunk) => {
         await requireOk(response, 'POST /chat/completions');
-        if (response.body === null)
-          throw new ModelServerError('the answer has no body', response.status, true);
         return readChatStream(response.body, this.clock, started, chunk);
       },
     );
