@@ -81,14 +81,26 @@ function mustSucceed(what: string, result: ChildResult): ChildResult {
   return result;
 }
 
-/** Bundles src/cli.ts as the release build does, without type checking (the bench is not a build). */
+/**
+ * Bundles the CLI as `npm run build` does (tsc into node_modules/.cache/exbench-build, ncc with its
+ * chunks loaded on first use, then ASCII-only), into `outDir` rather than dist/.
+ */
 async function bundleCli(outDir: string): Promise<void> {
-  const ncc = path.join(REPO_ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+  const bin = (pkg: string, file: string) => path.join(REPO_ROOT, 'node_modules', pkg, file);
+  mustSucceed(
+    'tsc',
+    await runChild(process.execPath, [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.build.json']),
+  );
   mustSucceed(
     'ncc build',
-    await runChild(process.execPath, [ncc, 'build', 'src/cli.ts', '-o', outDir, '--transpile-only']),
+    await runChild(process.execPath, [
+      bin('@vercel/ncc', 'dist/ncc/cli.js'),
+      'build',
+      path.join(REPO_ROOT, 'node_modules', '.cache', 'exbench-build', 'src', 'cli.js'),
+      '-o',
+      outDir,
+    ]),
   );
-  // As `npm run build` leaves it: pure ASCII, so V8 holds the source at one byte a character.
   mustSucceed(
     'ascii-bundles',
     await runChild(process.execPath, [path.join(REPO_ROOT, 'scripts', 'ascii-bundles.mjs'), outDir]),
