@@ -135,8 +135,13 @@ export async function runCli(rawIo: CliIo): Promise<number> {
         : FileRunJournal.open(journalPathOf(path.resolve(io.cwd, command.resumePath)));
     const reportDir =
       resume === undefined ? path.resolve(io.cwd, command.outputDir) : path.dirname(resume.path);
-    // The machine's fingerprint (GPU tools are processes) is gathered while the first rows run.
-    const environment = (io.collectEnvironment ?? (() => collectEnvironment({ env: io.env })))();
+    // The machine's fingerprint (GPU tools are processes, whose start blocks for a moment) is
+    // gathered once the first model's rows are about to be sent, while they run: never before the
+    // first request. A run whose models never start gathers it at the end.
+    const fingerprint = io.collectEnvironment ?? (() => collectEnvironment({ env: io.env }));
+    let probing: Promise<EnvironmentFingerprint> | undefined;
+    const environment = (): Promise<EnvironmentFingerprint> => (probing ??= fingerprint());
+    const probeOnStart: RunObserver = { modelStarted: () => void environment() };
     // Listening before the first request, so a port in use stops the run before it starts.
     const metrics = await startRunMetrics(command, benchmark.benchmarkName, logger);
     const { run, report, reportPath, reportFiles } = await withProgress(display, metrics, () =>
@@ -159,18 +164,24 @@ export async function runCli(rawIo: CliIo): Promise<number> {
           }),
           logger,
           signal: io.signal,
-          observer: combineObservers(display.observer, metrics?.observer),
+          observer: combineObservers(probeOnStart, display.observer, metrics?.observer),
           redact,
           reports: new DirectoryReportStore(reportDir, resume ? '--resume' : '--output-dir'),
           journal: true,
           ...(resume ? { resume } : {}),
           fallbackReports: new DirectoryReportStore(path.join(tmpdir(), 'exbench-reports')),
         },
-        environment.then((machine) => ({
-          exbenchVersion: EXBENCH_VERSION,
-          benchmarkPath: command.benchmarkPath,
-          environment: machine,
-        })),
+        {
+          // Awaited after the run: only then does a run whose models never started probe.
+          then: (resolve, reject) =>
+            environment()
+              .then((machine) => ({
+                exbenchVersion: EXBENCH_VERSION,
+                benchmarkPath: command.benchmarkPath,
+                environment: machine,
+              }))
+              .then(resolve, reject),
+        },
       ),
     );
     const shown = (file: string): string => path.relative(io.cwd, file) || file;
