@@ -1128,7 +1128,7 @@ const isRecordEmpty = function (record) {
   );
 };
 
-const cr = 13; // `\r`, carriage return, 0x0D in hexad\u00e9cimal, 13 in decimal
+const cr = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
 const nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
 
 const boms = {

@@ -214,7 +214,7 @@ function characterData_replaceData(node, offset, count, data) {
     }
     /**
      * 4. Queue a mutation record of "characterData" for node with null, null,
-     * node\u2019s data, \u00ab \u00bb, \u00ab \u00bb, null, and null.
+     * node\u2019s data, « », « », null, and null.
      */
     if (DOMImpl_1.dom.features.mutationObservers) {
         (0, MutationObserverAlgorithm_1.observer_queueMutationRecord)("characterData", node, null, null, node._data, [], [], null, null);
@@ -2440,7 +2440,7 @@ function event_innerInvoke(event, listeners, phase, struct, legacyOutputDidListe
              * 2.9. If listener's passive is true, then set event's in passive
              * listener flag.
              * 2.10. Call a user object's operation with listener's callback,
-             * "handleEvent", \u00ab event \u00bb, and event's currentTarget attribute value.
+             * "handleEvent", « event », and event's currentTarget attribute value.
              */
             if (listener.passive)
                 event._inPassiveListenerFlag = true;
@@ -3105,7 +3105,7 @@ function mutation_insert(node, parent, child, suppressObservers) {
     }
     /**
      * 3. Let nodes be node\u2019s children, if node is a DocumentFragment node;
-     * otherwise \u00ab node \u00bb.
+     * otherwise « node ».
      */
     const nodes = node._nodeType === interfaces_1.NodeType.DocumentFragment ?
         new Array(...node._children) : [node];
@@ -3120,7 +3120,7 @@ function mutation_insert(node, parent, child, suppressObservers) {
     }
     /**
      * 5. If node is a DocumentFragment node, then queue a tree mutation record
-     * for node with \u00ab \u00bb, nodes, null, and null.
+     * for node with « », nodes, null, and null.
      */
     if (DOMImpl_1.dom.features.mutationObservers) {
         if (node._nodeType === interfaces_1.NodeType.DocumentFragment) {
@@ -3258,7 +3258,7 @@ function mutation_insert(node, parent, child, suppressObservers) {
     }
     /**
      * 8. If suppress observers flag is unset, then queue a tree mutation record
-     * for parent with nodes, \u00ab \u00bb, previousSibling, and child.
+     * for parent with nodes, « », previousSibling, and child.
      */
     if (DOMImpl_1.dom.features.mutationObservers) {
         if (!suppressObservers) {
@@ -3286,11 +3286,11 @@ function mutation_insert_single(node, parent, suppressObservers) {
      * offset is greater than child's index, increase its end
      * offset by count.
      * 3. Let nodes be node\u2019s children, if node is a DocumentFragment node;
-     * otherwise \u00ab node \u00bb.
+     * otherwise « node ».
      * 4. If node is a DocumentFragment node, remove its children with the
      * suppress observers flag set.
      * 5. If node is a DocumentFragment node, then queue a tree mutation record
-     * for node with \u00ab \u00bb, nodes, null, and null.
+     * for node with « », nodes, null, and null.
      */
     /**
      * 6. Let previousSibling be child\u2019s previous sibling or parent\u2019s last
@@ -3402,7 +3402,7 @@ function mutation_insert_single(node, parent, suppressObservers) {
     }
     /**
      * 8. If suppress observers flag is unset, then queue a tree mutation record
-     * for parent with nodes, \u00ab \u00bb, previousSibling, and child.
+     * for parent with nodes, « », previousSibling, and child.
      */
     if (DOMImpl_1.dom.features.mutationObservers) {
         if (!suppressObservers) {
@@ -3850,7 +3850,7 @@ function mutation_remove(node, parent, suppressObservers) {
     }
     /**
      * 17. If suppress observers flag is unset, then queue a tree mutation
-     * record for parent with \u00ab \u00bb, \u00ab node \u00bb, oldPreviousSibling, and
+     * record for parent with « », « node », oldPreviousSibling, and
      * oldNextSibling.
      */
     if (DOMImpl_1.dom.features.mutationObservers) {
@@ -3941,8 +3941,8 @@ function observer_notifyMutationObservers() {
             });
         }
         /**
-         * 5.4. If records is not empty, then invoke mo\u2019s callback with \u00ab records,
-         * mo \u00bb, and mo. If this throws an exception, then report the exception.
+         * 5.4. If records is not empty, then invoke mo\u2019s callback with « records,
+         * mo », and mo. If this throws an exception, then report the exception.
          */
         if (!infra_1.list.isEmpty(records)) {
             try {
@@ -4084,7 +4084,7 @@ function observer_queueAttributeMutationRecord(target, name, namespace, oldValue
     /**
      * To queue an attribute mutation record for target with name, namespace,
      * and oldValue, queue a mutation record of "attributes" for target with
-     * name, namespace, oldValue, \u00ab \u00bb, \u00ab \u00bb, null, and null.
+     * name, namespace, oldValue, « », « », null, and null.
      */
     observer_queueMutationRecord("attributes", target, name, namespace, oldValue, [], [], null, null);
 }
@@ -6175,7 +6175,7 @@ function traversal_filter(traverser, node) {
     traverser._activeFlag = true;
     /**
      * 6. Let result be the return value of call a user object\u2019s operation with
-     * traverser\u2019s filter, "acceptNode", and \u00ab node \u00bb. If this throws an
+     * traverser\u2019s filter, "acceptNode", and « node ». If this throws an
      * exception, then unset traverser\u2019s active flag and rethrow the exception.
      */
     let result = interfaces_1.FilterResult.Reject;
@@ -16700,7 +16700,7 @@ const util_1 = __webpack_require__(87061);
 function parseJSONFromBytes(bytes) {
     /**
      * 1. Let jsonText be the result of running UTF-8 decode on bytes. [ENCODING]
-     * 2. Return ? Call(%JSONParse%, undefined, \u00ab jsonText \u00bb).
+     * 2. Return ? Call(%JSONParse%, undefined, « jsonText »).
      */
     const jsonText = (0, util_1.utf8Decode)(bytes);
     return JSON.parse.call(undefined, jsonText);
@@ -16712,7 +16712,7 @@ function parseJSONFromBytes(bytes) {
  */
 function serializeJSONToBytes(value) {
     /**
-     * 1. Let jsonString be ? Call(%JSONStringify%, undefined, \u00ab value \u00bb).
+     * 1. Let jsonString be ? Call(%JSONStringify%, undefined, « value »).
      * 2. Return the result of running UTF-8 encode on jsonString. [ENCODING]
      */
     const jsonString = JSON.stringify.call(undefined, value);
@@ -16725,7 +16725,7 @@ function serializeJSONToBytes(value) {
  */
 function parseJSONIntoInfraValues(jsonText) {
     /**
-     * 1. Let jsValue be ? Call(%JSONParse%, undefined, \u00ab jsonText \u00bb).
+     * 1. Let jsValue be ? Call(%JSONParse%, undefined, « jsonText »).
      * 2. Return the result of converting a JSON-derived JavaScript value to an
      * Infra value, given jsValue.
      */
@@ -19896,7 +19896,7 @@ function iPv4Parser(input) {
     /**
      * 13. Let counter be zero.
      * 14. For each n in numbers:
-     * 14.2. Increment ipv4 by n \u00d7 256**(3 \u2212 counter).
+     * 14.2. Increment ipv4 by n × 256**(3 \u2212 counter).
      * 14.2. Increment counter by 1.
      */
     let counter = 0;
@@ -19973,7 +19973,7 @@ function iPv6Parser(input) {
         /**
          * 6.3. Let value and length be 0.
          * 6.4. While length is less than 4 and c is an ASCII hex digit, set value
-         * to value \u00d7 0x10 + c interpreted as hexadecimal number, and increase
+         * to value × 0x10 + c interpreted as hexadecimal number, and increase
          * pointer and length by 1.
          */
         let value = 0;
@@ -20046,7 +20046,7 @@ function iPv6Parser(input) {
                     /**
                      * 6.5.5.4.2. If ipv4Piece is null, then set ipv4Piece to number.
                      * Otherwise, if ipv4Piece is 0, validation error, return failure.
-                     * Otherwise, set ipv4Piece to ipv4Piece \u00d7 10 + number.
+                     * Otherwise, set ipv4Piece to ipv4Piece × 10 + number.
                      */
                     if (ipv4Piece === null) {
                         ipv4Piece = number;
@@ -20069,7 +20069,7 @@ function iPv6Parser(input) {
                     walker.pointer++;
                 }
                 /**
-                 * 6.5.5.5. Set address[pieceIndex] to address[pieceIndex] \u00d7 0x100 + ipv4Piece.
+                 * 6.5.5.5. Set address[pieceIndex] to address[pieceIndex] × 0x100 + ipv4Piece.
                  * 6.5.5.6. Increase numbersSeen by 1.
                  * 6.5.5.7. If numbersSeen is 2 or 4, then increase pieceIndex by 1.
                  */

@@ -6446,7 +6446,7 @@ function createRunMetrics(info, startedAt) {
     const target = ['model', 'variant'];
     const rowsFinished = new prom_client__WEBPACK_IMPORTED_MODULE_0__.Counter({
         name: 'exbench_rows_finished_total',
-        help: 'Results finished (rows \u00d7 repeats), by status as in the report; error_kind "server" marks rows the server failed, not the model.',
+        help: 'Results finished (rows × repeats), by status as in the report; error_kind "server" marks rows the server failed, not the model.',
         labelNames: [...target, 'status', 'error_kind'],
         registers: [registry],
     });
@@ -6472,7 +6472,7 @@ function createRunMetrics(info, startedAt) {
     });
     const rowsTotal = new prom_client__WEBPACK_IMPORTED_MODULE_0__.Gauge({
         name: 'exbench_rows_total',
-        help: 'Results a model (variant) is to give: rows \u00d7 repeats.',
+        help: 'Results a model (variant) is to give: rows × repeats.',
         labelNames: target,
         registers: [registry],
     });

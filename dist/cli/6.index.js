@@ -247,7 +247,7 @@ const PAGE_SCRIPT = `
         var dot = svgEl('circle', { cx: x(p.time).toFixed(1), cy: y(pick(p.model)).toFixed(1), r: 3.5, fill: s.color });
         var tip = svgEl('title', {});
         tip.textContent = s.model + ': ' + fmt(pick(p.model), digits) + unit + '\\n' + 'commit ' + shortCommit(p.entry.commit) +
-          ' \u00b7 ' + str(p.entry.date) + '\\n' + 'machine: ' + s.machine + (safeUrl(p.entry.run_url) ? '\\n' + 'run: ' + safeUrl(p.entry.run_url) : '');
+          ' · ' + str(p.entry.date) + '\\n' + 'machine: ' + s.machine + (safeUrl(p.entry.run_url) ? '\\n' + 'run: ' + safeUrl(p.entry.run_url) : '');
         dot.appendChild(tip);
         var url = safeUrl(p.entry.run_url);
         if (url) {
@@ -457,12 +457,12 @@ function machineOf(environment) {
     const gpus = environment.gpus.map((gpu) => gpu.name).join(' + ');
     const parts = [
         `${environment.os.platform} ${environment.arch}`,
-        `${environment.cpu.model ?? 'unknown CPU'} \u00d7${environment.cpu.cores}`,
+        `${environment.cpu.model ?? 'unknown CPU'} ×${environment.cpu.cores}`,
         `${memoryGib} GiB`,
         gpus === '' ? 'no GPU' : gpus,
     ];
-    const label = parts.join(' \u00b7 ');
-    return { key: `${label} \u00b7 ${environment.os.release}`, label };
+    const label = parts.join(' · ');
+    return { key: `${label} · ${environment.os.release}`, label };
 }
 
 // EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/report/report-file-name.js

@@ -1353,15 +1353,15 @@ const common = {
 	subscriptSeven: '\u2087',
 	subscriptEight: '\u2088',
 	subscriptNine: '\u2089',
-	oneHalf: '\u00bd',
+	oneHalf: '½',
 	oneThird: '\u2153',
-	oneQuarter: '\u00bc',
+	oneQuarter: '¼',
 	oneFifth: '\u2155',
 	oneSixth: '\u2159',
 	oneEighth: '\u215b',
 	twoThirds: '\u2154',
 	twoFifths: '\u2156',
-	threeQuarters: '\u00be',
+	threeQuarters: '¾',
 	threeFifths: '\u2157',
 	threeEighths: '\u215c',
 	fourFifths: '\u2158',
@@ -1543,7 +1543,7 @@ const specialFallbackSymbols = {
 	tick: '\u221a',
 	info: 'i',
 	warning: '\u203c',
-	cross: '\u00d7',
+	cross: '×',
 	squareSmall: '\u25a1',
 	squareSmallFilled: '\u25a0',
 	circle: '( )',
@@ -1551,13 +1551,13 @@ const specialFallbackSymbols = {
 	circleDotted: '( )',
 	circleDouble: '( )',
 	circleCircle: '(\u25cb)',
-	circleCross: '(\u00d7)',
+	circleCross: '(×)',
 	circlePipe: '(\u2502)',
 	radioOn: '(*)',
 	radioOff: '( )',
-	checkboxOn: '[\u00d7]',
+	checkboxOn: '[×]',
 	checkboxOff: '[ ]',
-	checkboxCircleOn: '(\u00d7)',
+	checkboxCircleOn: '(×)',
 	checkboxCircleOff: '( )',
 	pointer: '>',
 	triangleUpOutline: '\u2206',
@@ -4799,7 +4799,7 @@ function prettyMilliseconds(milliseconds, options) {
 
 			if (options.formatSubMilliseconds) {
 				add(milliseconds, 'millisecond', 'ms');
-				add(microseconds, 'microsecond', '\u00b5s');
+				add(microseconds, 'microsecond', 'µs');
 				add(nanoseconds, 'nanosecond', 'ns');
 			} else {
 				const millisecondsAndBelow
