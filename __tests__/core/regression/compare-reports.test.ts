@@ -556,6 +556,16 @@ describe('compareReports with rows the server failed', () => {
     );
   });
 
+  it('calls a head whose every row the server failed inconclusive, not another version of the benchmark', () => {
+    const comparison = compareReports(
+      report([model('m', passing(8))]),
+      report([model('m', outage(8, 0, 8))]),
+    );
+    expect(comparison.mismatch).toBeNull();
+    expect(comparison.models[0]?.verdict).toBe('inconclusive');
+    expect(comparison.regressed).toBe(false);
+  });
+
   it('is inconclusive when the baseline is the side the server failed', () => {
     const comparison = compareReports(
       report([model('m', outage(10, 0, 5))]),

@@ -194,7 +194,10 @@ export function compareReports(
     models.push(compared);
     if (baseModel.results.length > 0 && headModel.results.length > 0) {
       bothAnswered.push(compared.model);
-      if (compared.accuracy?.pairedRows === 0) noRowPaired.push(compared.model);
+      // Rows the server lost on a side pair with nothing; that makes the model inconclusive, not
+      // the benchmark another version.
+      if (compared.accuracy?.pairedRows === 0 && compared.verdict !== 'inconclusive')
+        noRowPaired.push(compared.model);
     }
   }
   for (const [id, baseModel] of baseModels) {
