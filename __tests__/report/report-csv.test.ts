@@ -72,10 +72,21 @@ describe('renderResultsCsv', () => {
     expect(records[1]?.execution_result).toBe(`'=HYPERLINK("http://evil","click")`);
   });
 
+  it('tells the repeats of a row apart', () => {
+    const report = fullReport([{ name: 'm', rows: [{ status: 'passed' }, { status: 'failed' }] }]);
+    const results = report.models[0]?.results ?? [];
+    results.forEach((result, i) => Object.assign(result, { index: 1, repeat: i + 1 }));
+    const records = parseCsv(renderResultsCsv(report));
+    expect(records.map((r) => [r.index, r.repeat, r.status])).toEqual([
+      ['1', '1', 'passed'],
+      ['1', '2', 'failed'],
+    ]);
+  });
+
   it('writes the header alone for a report without results', () => {
     const text = renderResultsCsv(fullReport([{ name: 'gone', status: 'unavailable' }]));
     expect(text.trim().split('\n')).toHaveLength(1);
-    expect(text).toMatch(/^model,variant,index,yaml_line,status,correct,reason,/);
+    expect(text).toMatch(/^model,variant,index,repeat,yaml_line,status,correct,reason,/);
   });
 });
 

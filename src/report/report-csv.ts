@@ -21,6 +21,7 @@ const RESULT_COLUMNS = {
 
 const ROW_COLUMNS = {
   index: (r: ResultReport) => r.index,
+  repeat: (r: ResultReport) => r.repeat ?? 1,
   yaml_line: (r: ResultReport) => r.yaml_line,
   status: (r: ResultReport) => r.status,
   correct: (r: ResultReport) => r.correct,
