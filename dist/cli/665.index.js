@@ -912,6 +912,7 @@ const RESULT_COLUMNS = {
 };
 const ROW_COLUMNS = {
     index: (r) => r.index,
+    repeat: (r) => r.repeat ?? 1,
     yaml_line: (r) => r.yaml_line,
     status: (r) => r.status,
     correct: (r) => r.correct,
