@@ -83,7 +83,7 @@ function mustSucceed(what: string, result: ChildResult): ChildResult {
 
 /**
  * Bundles the CLI as `npm run build` does (tsc into node_modules/.cache/exbench-build, ncc with its
- * chunks loaded on first use, then ASCII-only), into `outDir` rather than dist/.
+ * chunks loaded on first use, then every character past U+00FF escaped), into `outDir` rather than dist/.
  */
 async function bundleCli(outDir: string): Promise<void> {
   const bin = (pkg: string, file: string) => path.join(REPO_ROOT, 'node_modules', pkg, file);
