@@ -14,3 +14,19 @@ describe('streamJson', () => {
     expect(pieces.length).toBeGreaterThan(10);
   });
 });
+
+describe('streamJson with lazy arrays', () => {
+  it('writes a lazy array with the items its function yields, as if they had been there', () => {
+    const results: unknown[] = [];
+    const empty: unknown[] = [];
+    const value = { models: [{ results, n: 1 }], other: empty };
+    const lazy = new Map<readonly unknown[], () => Iterable<unknown>>([
+      [results, () => [{ a: 1 }, undefined, [2]]],
+      [empty, () => []],
+    ]);
+    const text = [...streamJson(value, 2, 4, lazy)].join('');
+    expect(text).toBe(
+      JSON.stringify({ models: [{ results: [{ a: 1 }, null, [2]], n: 1 }], other: [] }, null, 2),
+    );
+  });
+});

@@ -25,39 +25,36 @@ function* walk(
   depthLeft: number,
   lazy: LazyArrays,
 ): Generator<string> {
-  const items = Array.isArray(value) ? lazy.get(value) : undefined;
-  if (items !== undefined) {
-    yield* walkLazy(items(), pad, step, depthLeft, lazy);
-    return;
-  }
-  const isArray = Array.isArray(value);
-  if (depthLeft <= 0 || value === null || typeof value !== 'object') {
+  const lazyItems = Array.isArray(value) ? lazy.get(value) : undefined;
+  if (lazyItems === undefined && (depthLeft <= 0 || value === null || typeof value !== 'object')) {
     const text = JSON.stringify(value, null, step) ?? 'null';
     yield pad === '' ? text : text.replaceAll('\n', `\n${pad}`);
     return;
   }
-  const entries: [string | null, unknown][] = isArray
-    ? (value as unknown[]).map((item) => [null, item === undefined ? null : item])
-    : Object.entries(value as Record<string, unknown>).filter(
-        ([, v]) => v !== undefined && typeof v !== 'function',
-      );
-  const [open, close] = isArray ? ['[', ']'] : ['{', '}'];
+  if (Array.isArray(value)) {
+    yield* walkItems(lazyItems ? lazyItems() : value, pad, step, depthLeft, lazy);
+    return;
+  }
+  const entries = Object.entries(value as Record<string, unknown>).filter(
+    ([, v]) => v !== undefined && typeof v !== 'function',
+  );
   if (entries.length === 0) {
-    yield `${open}${close}`;
+    yield '{}';
     return;
   }
   const inner = pad + step;
-  yield `${open}\n`;
+  yield '{\n';
   for (let i = 0; i < entries.length; i += 1) {
-    const [key, item] = entries[i] as [string | null, unknown];
-    yield key === null ? inner : `${inner}${JSON.stringify(key)}: `;
+    const [key, item] = entries[i] as [string, unknown];
+    yield `${inner}${JSON.stringify(key)}: `;
     yield* walk(item, inner, step, depthLeft - 1, lazy);
     yield i < entries.length - 1 ? ',\n' : '\n';
   }
-  yield `${pad}${close}`;
+  yield `${pad}}`;
 }
 
-function* walkLazy(
+/** An array's items, held or made one at a time (a lazy array), written as JSON.stringify does. */
+function* walkItems(
   items: Iterable<unknown>,
   pad: string,
   step: string,
