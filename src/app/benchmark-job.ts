@@ -11,7 +11,7 @@ import { redactDeep, type Redact } from '../core/redact.js';
 import { runBenchmark, type RunPorts } from '../core/run-benchmark.js';
 import { combineObservers } from '../core/run-observers.js';
 import { targetKey } from '../core/run-targets.js';
-import type { BenchmarkRun, RunSettings } from '../core/types.js';
+import type { BenchmarkRun, ModelRun, RunSettings } from '../core/types.js';
 import { shardBenchmark } from './shard.js';
 import {
   journalHeader,
@@ -34,18 +34,16 @@ export interface BenchmarkJobResult {
 }
 
 /**
+ * Runs a benchmark and writes its report; the one sequence the CLI and the action share. The run
+ * comes back with every secret redacted (`redact`), so neither the report nor anything rendered
+ * from the run can carry one. The report is written only after runBenchmark returned, that is after
+ * every snippet of the run is dead, also when the run was interrupted.
+ *
  * With a journal the run holds each result slimmed (see rowRetainer): the JSON report's results are
  * read back from the journal one at a time as the report is written, so memory stays flat as rows
  * grow. `report` is then made on first use from the rows held (their figures, statuses and reasons;
  * no prompts or answers): only a comparison reads it. The other formats (`--format`) need every
  * result at once, so a folder of them holds them whole while it is written.
- */
-
-/**
- * Runs a benchmark and writes its report; the one sequence the CLI and the action share. The run
- * comes back with every secret redacted (`redact`), so neither the report nor anything rendered
- * from the run can carry one. The report is written only after runBenchmark returned, that is after
- * every snippet of the run is dead, also when the run was interrupted.
  */
 export async function runBenchmarkJob(
   benchmark: BenchmarkFile,
@@ -90,11 +88,10 @@ export async function runBenchmarkJob(
     const reportOf = (resultsOf?: ResultsOf): Report =>
       redactDeep(buildJsonReport(run, reportMeta, resultsOf), ports.redact);
     // Journal lines were redacted as they were written; rows not journaled are the run's own.
-    const whole: ResultsOf | undefined =
-      opened === null
-        ? undefined
-        : (model, toReport) =>
-            model.rows.map((row) => toReport(wholeRow(opened.journal, opened.index, model.ref, row)));
+    function* wholeResults(journaled: OpenedJournal, model: ModelRun): Iterable<ResultReport> {
+      for (const row of model.rows)
+        yield resultReport(wholeRow(journaled.journal, journaled.index, model.ref, row), model);
+    }
     /**
      * The JSON report with each model's results read back from the journal one at a time while
      * it is written: each `results` array of the redacted report (empty) stands for its model's.
@@ -104,12 +101,7 @@ export async function runBenchmarkJob(
       const lazy = new Map(
         written.models.map((model, i) => {
           const held = run.models[i];
-          const results = function* (): Iterable<ResultReport> {
-            if (held === undefined) return;
-            for (const row of held.rows)
-              yield resultReport(wholeRow(journaled.journal, journaled.index, held.ref, row), held);
-          };
-          return [model.results, results] as const;
+          return [model.results, () => (held ? wholeResults(journaled, held) : [])] as const;
         }),
       );
       return streamJson(written, 2, 4, lazy);
@@ -119,7 +111,7 @@ export async function runBenchmarkJob(
     const stem = opened?.journal.reportStem ?? reportFileStem(benchmark.benchmarkName, run.startedAt);
     const write = async (store: ReportStore): Promise<string[]> => {
       if (!onlyJson(settings.formats)) {
-        report ??= reportOf(whole);
+        report ??= reportOf(opened === null ? undefined : (model) => [...wholeResults(opened, model)]);
         const files = reportFolderFiles(report, settings.formats, stem);
         return store.writeFolder(
           stem,

@@ -144,18 +144,17 @@ export function buildJsonReport(run: BenchmarkRun, meta: ReportMeta, resultsOf?:
 }
 
 /**
- * A model's `results` in the report, made from `report` (one held row to its report entry); by
- * default every held row. A run that holds slimmed rows gives the whole ones (run-journal.ts).
+ * A model's `results` in the report; by default each held row (see resultReport). A run that holds
+ * slimmed rows gives the whole ones (benchmark-job.ts, from the journal).
  */
-export type ResultsOf = (model: ModelRun, report: (row: RowResult) => ResultReport) => ResultReport[];
+export type ResultsOf = (model: ModelRun) => ResultReport[];
 
 function modelReport(model: ModelRun, run: BenchmarkRun, resultsOf?: ResultsOf): ModelReport {
   const figures: ModelFigures = modelFigures(model);
   const repeats = repeatFigures(model, run.plan?.repeat ?? 1);
-  const report = (row: RowResult): ResultReport => resultReport(row, model);
   return {
     model: model.ref.spec,
-    results: resultsOf ? resultsOf(model, report) : model.rows.map(report),
+    results: resultsOf ? resultsOf(model) : model.rows.map((row) => resultReport(row, model)),
     correct_count: figures.correct,
     incorrect_count: figures.incorrect,
     accuracy: repeats.estimate.accuracy ?? 0,
