@@ -170,11 +170,12 @@ export function journalWriter(journal: RunJournal, redact: Redact, index: Journa
   return { journal, written: () => written, observer, index };
 }
 
-function entriesOf(index: JournalIndex, target: string): Map<string, JournalEntry> {
-  let entries = index.get(target);
+/** The map a target's entries are kept in, by resultKey; made on its first entry. */
+function entriesOf<T>(byTarget: Map<string, Map<string, T>>, target: string): Map<string, T> {
+  let entries = byTarget.get(target);
   if (entries === undefined) {
     entries = new Map();
-    index.set(target, entries);
+    byTarget.set(target, entries);
   }
   return entries;
 }
@@ -296,15 +297,12 @@ export async function resumeJournal(
       const { status, error, details, pulled, warmup, engine } = record;
       models.set(record.target, { status, error, details, pulled, warmup, ...(engine ? { engine } : {}) });
     } else if (record.kind === 'answer') {
-      const held = answers.get(record.target) ?? new Map<string, RowAnswer>();
-      answers.set(record.target, held);
-      held.set(resultKey(record.answer), record.answer);
+      entriesOf(answers, record.target).set(resultKey(record.answer), record.answer);
     } else {
-      // A result supersedes the answer it was judged from.
-      answers.get(record.target)?.delete(resultKey(record.row));
-      const results = done.get(record.target) ?? new Map<string, RowResult>();
-      done.set(record.target, results);
       const key = resultKey(record.row);
+      // A result supersedes the answer it was judged from.
+      answers.get(record.target)?.delete(key);
+      const results = entriesOf(done, record.target);
       // The last line of a result wins: a result the server failed may have been asked again.
       if (rowIsDone(record.row)) {
         results.set(key, retain(record.target, record.row));
