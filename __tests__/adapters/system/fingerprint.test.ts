@@ -1,4 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import {
   collectEnvironment,
   NVIDIA_SMI_ARGS,
@@ -210,6 +213,24 @@ describe('runProbe', () => {
       "process.stdout.write('Tesla T4'); process.exit(3)",
     ]);
     expect(result).toEqual({ exitCode: 3, stdout: 'Tesla T4' });
+  });
+
+  it('finds a tool by its name on PATH, as the vendors install them', async () => {
+    const bin = mkdtempSync(path.join(tmpdir(), 'exbench-gpu-tools-'));
+    const tool = path.join(bin, 'exbench-fake-smi');
+    writeFileSync(tool, '#!/bin/sh\necho "Tesla T4, 15360 MiB, 535.54.03"\n');
+    chmodSync(tool, 0o755);
+    const saved = process.env['PATH'];
+    process.env['PATH'] = `${bin}${path.delimiter}${saved ?? ''}`;
+    try {
+      expect(await runProbe('exbench-fake-smi', [])).toEqual({
+        exitCode: 0,
+        stdout: 'Tesla T4, 15360 MiB, 535.54.03\n',
+      });
+    } finally {
+      process.env['PATH'] = saved;
+      rmSync(bin, { recursive: true, force: true });
+    }
   });
 
   it('gives no exit code for a tool that is not installed or hangs', async () => {
