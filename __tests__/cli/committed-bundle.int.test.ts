@@ -1,0 +1,51 @@
+/**
+ * The committed CLI (dist/cli, what `npx exbench` runs) as a user starts it. The other CLI tests
+ * run src/ through tsx; these run the bundle and its chunks.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const CLI = path.join(ROOT, 'dist/cli/index.js');
+const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string })
+  .version;
+const hasCompileCache = Number(process.versions.node.split('.')[0]) >= 22;
+
+function version(env: Record<string, string>): { status: number | null; stdout: string; stderr: string } {
+  return spawnSync(process.execPath, [CLI, '--version'], {
+    encoding: 'utf8',
+    env: { PATH: process.env['PATH'] ?? '', ...env },
+  });
+}
+
+describe('the committed CLI bundle', () => {
+  it('prints its version', () => {
+    const run = version({});
+    expect(run).toMatchObject({ status: 0, stdout: `${VERSION}\n` });
+  });
+
+  (hasCompileCache ? it : it.skip)(
+    "keeps the compiled CLI in Node's compile cache, so later runs skip compiling it",
+    () => {
+      const cache = mkdtempSync(path.join(tmpdir(), 'exbench-compile-cache-'));
+      try {
+        expect(version({ NODE_COMPILE_CACHE: cache }).status).toBe(0);
+        const cached = readdirSync(cache, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+        // The entry is tiny; what matters is the chunk holding the CLI, cached after the entry turned
+        // the cache on.
+        expect(cached.length).toBeGreaterThan(0);
+        const second = version({ NODE_COMPILE_CACHE: cache, NODE_DEBUG_NATIVE: 'COMPILE_CACHE' });
+        expect(second.status).toBe(0);
+        expect(second.stderr).toMatch(
+          /V8 code cache for ESM file:\S+\/dist\/cli\/\d+\.index\.js was accepted/,
+        );
+      } finally {
+        rmSync(cache, { recursive: true, force: true });
+      }
+    },
+  );
+});
