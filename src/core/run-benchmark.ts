@@ -687,7 +687,7 @@ async function withServerRetry<T>(
         const since = ((ports.clock.now() - watch.downSince) / 1000).toFixed(0);
         return {
           ok: false,
-          error: `the server at ${ports.server.host} has not answered for ${since} s (${watch.lastError})`,
+          error: `the server at ${ports.server.host} has not answered for ${since} s (first: ${watch.lastError})`,
           errorKind: 'server',
           attempts: attempt - 1,
         };
@@ -708,13 +708,15 @@ async function withServerRetry<T>(
     if (errorKind !== 'server' || attempt === retry.attempts) {
       return { ok: false, error, errorKind, attempts: attempt };
     }
+    const faultAt = ports.clock.now();
     const delay = retry.initialDelayMs * 2 ** (attempt - 1);
     ports.logger.debug(`attempt ${attempt} failed (${error}); retrying in ${delay} ms at the earliest`);
     await untilAborted(ports.clock.sleep(delay), ports.signal).catch(() => undefined);
     if (ports.signal?.aborted)
       return { ok: false, error: NOT_RUN_REASON, errorKind: 'request', attempts: attempt };
     if (!(await waitForServer(error, settings, ports))) {
-      watch.downSince = ports.clock.now();
+      // Down since the fault, not since the wait for it ran out: later rows say how long it has been.
+      watch.downSince = faultAt;
       watch.lastError = error;
       return {
         ok: false,
