@@ -42,7 +42,10 @@ export function listenForInterrupts(
       if (first !== null) {
         stopAllSnippets();
         if (!options.exitOnSecond) return;
-        say(`${name} again: stopped every snippet; exiting without a report`);
+        // The report may or may not be written by now; the journal is, row by row.
+        say(
+          `${name} again: stopped every snippet; exiting now. The rows finished so far are in the run's journal (<report>.jsonl); --resume <journal> finishes the run`,
+        );
         process.exit(interruptExitStatus(first));
       }
       first = name;
