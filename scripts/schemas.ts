@@ -7,7 +7,7 @@ import prettier from 'prettier';
 import { z } from 'zod';
 import { BenchmarkFileSchema } from '../src/config/benchmark-file.js';
 import { ChoiceBenchmarkSchema } from '../src/config/choice-benchmark.js';
-import { Report } from '../src/report/report-schema.js';
+import { reportSchema } from '../src/report/report-schema.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -17,7 +17,7 @@ const SCHEMAS = [
   // The YAML that wraps multiple-choice CSV files (questions:, columns:, header:).
   { file: 'schemas/multiple-choice.schema.json', schema: ChoiceBenchmarkSchema, io: 'input' },
   // The report as written and read.
-  { file: 'schemas/report.schema.json', schema: Report, io: 'output' },
+  { file: 'schemas/report.schema.json', schema: reportSchema(), io: 'output' },
 ] as const;
 
 async function render(schema: z.ZodType, io: 'input' | 'output', file: string): Promise<string> {
