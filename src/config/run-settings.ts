@@ -11,8 +11,8 @@ import {
   INPUTS,
   RETRY_INITIAL_DELAY_MS,
 } from '../constants.js';
-import { ModelOptionsSetting } from './model-options.js';
-import { MAX_REPEAT, SweepSetting } from './sweep.js';
+import { modelOptionsSetting } from './model-options.js';
+import { MAX_REPEAT, sweepSetting } from './sweep.js';
 import { parseSettings, type SettingLabel, type SettingNames } from './parse-settings.js';
 import { ReportFormatsSetting } from './report-formats.js';
 import {
@@ -111,9 +111,9 @@ export function runSettingsSchema(machine: { cpuCount: number }) {
       quiet: booleanSetting().default(false),
       /** How many failing rows the console lists after each model. */
       showFailures: FailureCount.default(DEFAULT_SHOWN_FAILURES),
-      options: ModelOptionsSetting.default({}),
+      options: modelOptionsSetting().default({}),
       /** Options to try each of several values of; over the file's `sweep`. */
-      sweep: SweepSetting.default({}),
+      sweep: sweepSetting().default({}),
       /** Repeats of each row; absent: the file's `repeat`, else 1. */
       repeat: wholeNumber({ min: 1, max: MAX_REPEAT, example: 5 }).optional(),
       /** Keep a fixed `seed` the same in every repeat instead of varying it. */
