@@ -15,7 +15,15 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { writeCommittedCli } from './committed-cli.js';
 import { startFakeOllamaProcess } from './fake-ollama-child.js';
-import { median, parseBenchArgs, printTable, publishFigures, REPO_ROOT, runScript } from './figures.js';
+import {
+  median,
+  parseBenchArgs,
+  printLoadAverage,
+  printTable,
+  publishFigures,
+  REPO_ROOT,
+  runScript,
+} from './figures.js';
 
 const MODEL = 'exbench/echo';
 
@@ -99,12 +107,7 @@ async function main(): Promise<void> {
         cpu(which),
       ]),
     );
-    console.log(
-      `load average now: ${os
-        .loadavg()
-        .map((l) => l.toFixed(1))
-        .join(' ')} on ${os.availableParallelism()} cores`,
-    );
+    printLoadAverage();
     publishFigures(
       [
         {

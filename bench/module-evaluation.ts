@@ -17,6 +17,7 @@ import {
   formatMs,
   median,
   parseBenchArgs,
+  printLoadAverage,
   printTable,
   publishFigures,
   REPO_ROOT,
@@ -145,12 +146,7 @@ async function main(): Promise<void> {
       ['module', 'self', 'inclusive', 'what'],
       slowest.map((m) => [m.id, formatMs(m.self), formatMs(m.inclusive), describeModule(bundle, m.id)]),
     );
-    console.log(
-      `load average now: ${os
-        .loadavg()
-        .map((l) => l.toFixed(1))
-        .join(' ')} on ${os.availableParallelism()} cores`,
-    );
+    printLoadAverage();
     publishFigures(
       [
         {
