@@ -2,8 +2,8 @@
  * Where the built CLI's start-up goes: the time each module of ncc's bundle takes to evaluate, for
  * `node dist/cli/index.js --version`, which needs none of them. "before" is the CLI as committed
  * (dist/ at HEAD), "after" the one in the working tree: run `npm run build` first. Each is copied and
- * its module loader patched to time every module, self (without the modules it requires) and
- * inclusive; runs alternate; medians of the total are printed, then the slowest modules of "after".
+ * its module loader patched to time every module without the modules it requires; runs alternate;
+ * medians of the total are printed, then the slowest modules of either.
  *
  *   npm run build && npx tsx bench/module-evaluation.ts [--runs 15] [--top 12]
  */
@@ -32,8 +32,7 @@ const LOADER_CALL =
 const TIMED_CALL = `{ const t = globalThis.__moduleTimes; const started = performance.now(); t.stack.push(0);
 try { ${LOADER_CALL} } finally {
   const took = performance.now() - started; const children = t.stack.pop();
-  const entry = (t.modules[moduleId] ??= { self: 0, inclusive: 0 });
-  entry.inclusive += took; entry.self += took - children;
+  t.modules[moduleId] = (t.modules[moduleId] ?? 0) + took - children;
   if (t.stack.length > 0) t.stack[t.stack.length - 1] += took; else t.total += took;
 } }`;
 
@@ -46,7 +45,8 @@ process.on('exit', () => {
 `;
 
 interface ModuleTimes {
-  modules: Record<string, { self: number; inclusive: number }>;
+  /** Each module's self time, in ms. */
+  modules: Record<string, number>;
   total: number;
 }
 
@@ -129,22 +129,30 @@ async function main(): Promise<void> {
       ]),
     );
 
-    // Each module's median self time over the "after" runs, slowest first.
-    const bundle = await readFile(clis.after, 'utf8');
-    const ids = Object.keys(runs.after[0]?.modules ?? {});
-    const slowest = ids
-      .map((id) => ({
-        id,
-        self: median(runs.after.map((r) => r.modules[id]?.self ?? 0)),
-        inclusive: median(runs.after.map((r) => r.modules[id]?.inclusive ?? 0)),
-      }))
-      .sort((a, b) => b.self - a.self)
+    // Each module's median self time, before and after, slowest (in either) first; ncc's ids follow
+    // the module's path, so one id is the same module in both bundles.
+    const bundles = {
+      before: await readFile(clis.before, 'utf8'),
+      after: await readFile(clis.after, 'utf8'),
+    };
+    const selfTime = (which: 'before' | 'after', id: string): number | null =>
+      runs[which][0]?.modules[id] === undefined ? null : median(runs[which].map((r) => r.modules[id] ?? 0));
+    const ids = new Set([...runs.before, ...runs.after].flatMap((r) => Object.keys(r.modules)));
+    const slowest = [...ids]
+      .map((id) => ({ id, before: selfTime('before', id), after: selfTime('after', id) }))
+      .sort((a, b) => Math.max(b.before ?? 0, b.after ?? 0) - Math.max(a.before ?? 0, a.after ?? 0))
       .slice(0, values.top);
+    const shown = (ms: number | null): string => (ms === null ? 'not loaded' : formatMs(ms));
     console.log('');
-    console.log(`after: the ${values.top} slowest modules by self time (medians)`);
+    console.log(`the ${values.top} slowest modules by self time, without the modules they load (medians)`);
     printTable(
-      ['module', 'self', 'inclusive', 'what'],
-      slowest.map((m) => [m.id, formatMs(m.self), formatMs(m.inclusive), describeModule(bundle, m.id)]),
+      ['module', 'before', 'after', 'what'],
+      slowest.map((m) => [
+        m.id,
+        shown(m.before),
+        shown(m.after),
+        describeModule(m.after === null ? bundles.before : bundles.after, m.id),
+      ]),
     );
     printLoadAverage();
     publishFigures(
