@@ -4,6 +4,7 @@
  * writes its headline figures as JSON there, for run-all.ts to put in one table.
  */
 import { writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -92,6 +93,15 @@ export function printTable(header: readonly string[], rows: readonly (readonly s
   console.log(line(header));
   console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
   for (const row of rows) console.log(line(row));
+}
+
+/** Prints the machine's load, which timings on a shared machine are read against. */
+export function printLoadAverage(): void {
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+  console.log(`load average now: ${load} on ${os.availableParallelism()} cores`);
 }
 
 /** Prints the headline figures and, when asked, writes them for run-all.ts. */

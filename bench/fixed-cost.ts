@@ -9,15 +9,23 @@
  *   npm run build && npx tsx bench/fixed-cost.ts [--runs 15]
  *   npm run build && npx -y node@24 --import tsx bench/fixed-cost.ts
  */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { stringify } from 'yaml';
+import { writeCommittedCli } from './committed-cli.js';
 import { startFakeOllamaProcess } from './fake-ollama-child.js';
-import { median, parseBenchArgs, printTable, publishFigures, REPO_ROOT, runScript } from './figures.js';
+import {
+  median,
+  parseBenchArgs,
+  printLoadAverage,
+  printTable,
+  publishFigures,
+  REPO_ROOT,
+  runScript,
+} from './figures.js';
 
 const MODEL = 'exbench/echo';
 
@@ -62,25 +70,8 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'exbench-fixed-cost-'));
   const server = await startFakeOllamaProcess(['--model', MODEL, '--reply', 'ready']);
   try {
-    // The CLI as committed: ncc's bundle, the chunks it loads on demand and a package.json saying it is ESM.
-    const before = path.join(dir, 'before');
-    await mkdir(before);
-    const git = promisify(execFile);
-    const { stdout: listed } = await git('git', ['ls-tree', '--name-only', 'HEAD', 'dist/cli/'], {
-      cwd: REPO_ROOT,
-    });
-    for (const file of listed
-      .split('\n')
-      .filter(Boolean)
-      .map((name) => path.basename(name))) {
-      const { stdout } = await git('git', ['show', `HEAD:dist/cli/${file}`], {
-        cwd: REPO_ROOT,
-        maxBuffer: 64 * 1024 * 1024,
-        encoding: 'buffer',
-      });
-      await writeFile(path.join(before, file), stdout);
-    }
-    const clis = { before: path.join(before, 'index.js'), after: path.join(REPO_ROOT, 'dist/cli/index.js') };
+    const before = await writeCommittedCli(path.join(dir, 'before'));
+    const clis = { before, after: path.join(REPO_ROOT, 'dist/cli/index.js') };
     const yaml = path.join(dir, 'one-row.yaml');
     await writeFile(
       yaml,
@@ -125,12 +116,7 @@ async function main(): Promise<void> {
         cpu(which),
       ]),
     );
-    console.log(
-      `load average now: ${os
-        .loadavg()
-        .map((l) => l.toFixed(1))
-        .join(' ')} on ${os.availableParallelism()} cores`,
-    );
+    printLoadAverage();
     publishFigures(
       [
         {

@@ -5,19 +5,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import prettier from 'prettier';
 import { z } from 'zod';
-import { BenchmarkFileSchema } from '../src/config/benchmark-file.js';
-import { ChoiceBenchmarkSchema } from '../src/config/choice-benchmark.js';
-import { Report } from '../src/report/report-schema.js';
+import { benchmarkFileSchema } from '../src/config/benchmark-file.js';
+import { choiceBenchmarkSchema } from '../src/config/choice-benchmark.js';
+import { reportSchema } from '../src/report/report-schema.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const SCHEMAS = [
   // The YAML as people type it: defaults make fields optional, so the input side is what an editor checks.
-  { file: 'schemas/benchmark.schema.json', schema: BenchmarkFileSchema, io: 'input' },
+  { file: 'schemas/benchmark.schema.json', schema: benchmarkFileSchema(), io: 'input' },
   // The YAML that wraps multiple-choice CSV files (questions:, columns:, header:).
-  { file: 'schemas/multiple-choice.schema.json', schema: ChoiceBenchmarkSchema, io: 'input' },
+  { file: 'schemas/multiple-choice.schema.json', schema: choiceBenchmarkSchema(), io: 'input' },
   // The report as written and read.
-  { file: 'schemas/report.schema.json', schema: Report, io: 'output' },
+  { file: 'schemas/report.schema.json', schema: reportSchema(), io: 'output' },
 ] as const;
 
 async function render(schema: z.ZodType, io: 'input' | 'output', file: string): Promise<string> {

@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { HistoryIndex } from '../../src/report/history-index.js';
+import { historyIndexSchema } from '../../src/report/history-index.js';
 import { FAKE_OWNER, FAKE_REPO, startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
 import { mathModels } from '../support/scripted-models.js';
@@ -99,7 +99,7 @@ describe('the action with publish: gh-pages', () => {
     expect(first.stdout).toMatch(/History: 1 run\(s\) on the branch \(created\)/);
     const second = await step('push', '2'.repeat(40));
     expect(second.code).toBe(0);
-    const index = HistoryIndex.parse(JSON.parse(git('show', 'gh-pages:bench/data/index.json')));
+    const index = historyIndexSchema().parse(JSON.parse(git('show', 'gh-pages:bench/data/index.json')));
     expect(index.entries.map((e) => e.commit?.slice(0, 1))).toEqual(['1', '2']);
     expect(index.entries[0]?.models.map((m) => [m.model, m.accuracy])).toEqual([
       ['exbench/right', 1],

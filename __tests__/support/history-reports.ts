@@ -1,5 +1,10 @@
 /** Whole reports as exbench writes them (checked by the report schema), built small for publisher tests. */
-import { Report, REPORT_FORMAT, type EnvironmentReport } from '../../src/report/report-schema.js';
+import {
+  reportSchema,
+  REPORT_FORMAT,
+  type EnvironmentReport,
+  type Report,
+} from '../../src/report/report-schema.js';
 
 export interface ModelSpec {
   name: string;
@@ -104,7 +109,7 @@ export function fullReport(spec: ReportSpec): Report {
   });
   const correct = models.reduce((sum, m) => sum + m.correct_count, 0);
   const total = rows * models.length;
-  return Report.parse({
+  return reportSchema().parse({
     benchmark_name: spec.benchmark ?? 'Simple Math',
     purpose: 'arithmetic',
     base_prompt: 'What is {{n}}?',

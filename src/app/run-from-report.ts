@@ -1,6 +1,6 @@
 import { EVALUATOR_NAMES } from '../config/evaluator-names.js';
 import { defaultRunSettings } from '../config/run-settings.js';
-import { Sweep } from '../config/sweep.js';
+import { sweepSchema } from '../config/sweep.js';
 import { EVALUATORS } from '../core/evaluators.js';
 import { parseModelRef } from '../core/model-ref.js';
 import type { BenchmarkRun, ModelRun, RowResult } from '../core/types.js';
@@ -29,7 +29,7 @@ export function runFromReport(report: Report, fileName: string): BenchmarkRun {
     expectation: iteration.expectation,
   }));
   // A report keeps the sweep's values as JSON; only scalars can have been swept.
-  const sweep = Sweep.parse(report.sweep ?? {});
+  const sweep = sweepSchema().parse(report.sweep ?? {});
   const defaults = defaultRunSettings({ cpuCount: report.settings.evaluation_concurrency });
   return {
     benchmark: {

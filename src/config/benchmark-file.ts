@@ -1,4 +1,4 @@
-import { fileServerAddresses, ServersMapping, type ServerAddresses } from './engine-servers.js';
+import { fileServerAddresses, serversMappingSchema, type ServerAddresses } from './engine-servers.js';
 import {
   isAlias,
   isCollection,
@@ -13,43 +13,47 @@ import {
 } from 'yaml';
 import { z } from 'zod';
 import { ConfigurationError } from '../errors.js';
+import { lazily } from '../lazily.js';
 import { EVALUATOR_COMPARISON, EVALUATOR_NAMES } from './evaluator-names.js';
 import { type Check } from './checks.js';
 import { freeFormChecks } from './free-form-rows.js';
 import { parsePythonNumber } from './python-number.js';
-import { ModelOptions } from './model-options.js';
+import { modelOptionsSchema, type ModelOptions } from './model-options.js';
 import { findPlaceholders } from './placeholders.js';
-import { MAX_REPEAT, Sweep } from './sweep.js';
+import { MAX_REPEAT, sweepSchema, type Sweep } from './sweep.js';
 
-/** A value a row can bind to a `{{placeholder}}`: YAML scalars, kept as the text the author wrote. */
-const VariableValue = z.union([z.string(), z.number(), z.boolean()]);
+/** One row of `prompts:`. */
+function promptRowSchema() {
+  /** A value a row can bind to a `{{placeholder}}`: YAML scalars, kept as the text the author wrote. */
+  const VariableValue = z.union([z.string(), z.number(), z.boolean()]);
 
-/** What a row expects: a scalar, or any JSON-like structure for `json_validator_eval`. */
-const Expectation = z.union([
-  z.string(),
-  z.number(),
-  z.boolean(),
-  z.record(z.string(), z.unknown()),
-  z.array(z.unknown()),
-]);
+  /** What a row expects: a scalar, or any JSON-like structure for `json_validator_eval`. */
+  const Expectation = z.union([
+    z.string(),
+    z.number(),
+    z.boolean(),
+    z.record(z.string(), z.unknown()),
+    z.array(z.unknown()),
+  ]);
 
-const PromptRowSchema = z.object({
-  // `dynamic_variables:` with no value is YAML null; the predecessor read it as no variables.
-  dynamic_variables: z
-    .record(z.string(), VariableValue)
-    .nullish()
-    .transform((variables) => variables ?? {})
-    .describe('A value for every {{placeholder}} of base_prompt; scalars are kept as written.'),
-  expectation: Expectation.optional().describe(
-    'What a right answer gives: a string or number, or (json_validator_eval) a mapping or list. Not used by the free-form evaluators (none and the checks).',
-  ),
-  checks: z
-    .unknown()
-    .optional()
-    .describe(
-      "This row's checks, over the file's evaluator (free-form evaluators only): a check's name or {check: name, ...parameters}, or a list of them that must all pass (exbench's own field).",
+  return z.object({
+    // `dynamic_variables:` with no value is YAML null; the predecessor read it as no variables.
+    dynamic_variables: z
+      .record(z.string(), VariableValue)
+      .nullish()
+      .transform((variables) => variables ?? {})
+      .describe('A value for every {{placeholder}} of base_prompt; scalars are kept as written.'),
+    expectation: Expectation.optional().describe(
+      'What a right answer gives: a string or number, or (json_validator_eval) a mapping or list. Not used by the free-form evaluators (none and the checks).',
     ),
-});
+    checks: z
+      .unknown()
+      .optional()
+      .describe(
+        "This row's checks, over the file's evaluator (free-form evaluators only): a check's name or {check: name, ...parameters}, or a list of them that must all pass (exbench's own field).",
+      ),
+  });
+}
 
 /**
  * The most values a file may expand to once its YAML aliases are resolved. Ordinary reuse (a shared
@@ -61,45 +65,53 @@ export const MAX_EXPANDED_VALUES = 1_000_000;
  * The `ExecEvalBenchmarkFile` format of the Python tool exbench succeeds, plus optional `options`
  * (sent to Ollama with every request). `model_provider` is the default provider for bare model names.
  */
-export const BenchmarkFileSchema = z
-  .object({
-    benchmark_name: z.string().min(1).describe('Name of the benchmark; the report file is named after it.'),
-    purpose: z.string().default('').describe('What the benchmark checks, in words.'),
-    base_prompt: z.string().min(1).describe('The prompt sent for every row, with {{placeholders}}.'),
-    evaluator: z.enum(EVALUATOR_NAMES).describe("How a model's answer is run and compared."),
-    evaluator_options: z
-      .record(z.string(), z.unknown())
-      .nullish()
-      .describe(
-        "Parameters of a check used as the file's evaluator, e.g. {pattern: '^\\d+$', flags: i} for regex (exbench's own field).",
-      ),
-    prompts: z.array(PromptRowSchema).min(1).describe('The rows: one prompt and one expectation each.'),
-    models: z
-      .array(z.string().min(1))
-      .nullish()
-      .describe('Models used when none is named on the command line: `name` or `provider~name`.'),
-    model_provider: z.string().min(1).nullish().describe('The provider of bare model names (ollama).'),
-    options: ModelOptions.nullish().describe("Ollama options sent with every request (exbench's own field)."),
-    repeat: z
-      .number()
-      .int()
-      .min(1)
-      .max(MAX_REPEAT)
-      .nullish()
-      .describe("How many times each row is asked of each model (exbench's own field; default 1)."),
-    sweep: Sweep.nullish().describe(
-      "Ollama options to try each of a list of values of, e.g. {temperature: [0, 0.5, 1]}; every model runs once per combination (exbench's own field).",
-    ),
-    servers: ServersMapping.nullish().describe(
-      "Addresses of the model servers for llamacpp~ and openai~ models (exbench's own field); --server overrides them.",
-    ),
-  })
-  .meta({
-    title: 'exbench benchmark file',
-    description: "A benchmark in the predecessor's ExecEvalBenchmarkFile format.",
-  });
+export const benchmarkFileSchema = lazily(() =>
+  z
+    .object({
+      benchmark_name: z.string().min(1).describe('Name of the benchmark; the report file is named after it.'),
+      purpose: z.string().default('').describe('What the benchmark checks, in words.'),
+      base_prompt: z.string().min(1).describe('The prompt sent for every row, with {{placeholders}}.'),
+      evaluator: z.enum(EVALUATOR_NAMES).describe("How a model's answer is run and compared."),
+      evaluator_options: z
+        .record(z.string(), z.unknown())
+        .nullish()
+        .describe(
+          "Parameters of a check used as the file's evaluator, e.g. {pattern: '^\\d+$', flags: i} for regex (exbench's own field).",
+        ),
+      prompts: z.array(promptRowSchema()).min(1).describe('The rows: one prompt and one expectation each.'),
+      models: z
+        .array(z.string().min(1))
+        .nullish()
+        .describe('Models used when none is named on the command line: `name` or `provider~name`.'),
+      model_provider: z.string().min(1).nullish().describe('The provider of bare model names (ollama).'),
+      options: modelOptionsSchema()
+        .nullish()
+        .describe("Ollama options sent with every request (exbench's own field)."),
+      repeat: z
+        .number()
+        .int()
+        .min(1)
+        .max(MAX_REPEAT)
+        .nullish()
+        .describe("How many times each row is asked of each model (exbench's own field; default 1)."),
+      sweep: sweepSchema()
+        .nullish()
+        .describe(
+          "Ollama options to try each of a list of values of, e.g. {temperature: [0, 0.5, 1]}; every model runs once per combination (exbench's own field).",
+        ),
+      servers: serversMappingSchema()
+        .nullish()
+        .describe(
+          "Addresses of the model servers for llamacpp~ and openai~ models (exbench's own field); --server overrides them.",
+        ),
+    })
+    .meta({
+      title: 'exbench benchmark file',
+      description: "A benchmark in the predecessor's ExecEvalBenchmarkFile format.",
+    }),
+);
 
-const KNOWN_KEYS = new Set(Object.keys(BenchmarkFileSchema.shape));
+const knownKeys = lazily(() => new Set(Object.keys(benchmarkFileSchema().shape)));
 
 export interface PromptRow {
   /** 1-based, as the predecessor's report numbers rows. */
@@ -167,7 +179,7 @@ export function parseBenchmarkFile(text: string, fileName: string): BenchmarkFil
   }
   // The expansion is bounded above, so the yaml package's own cap of 100 aliases is not needed.
   const plain = doc.toJS({ maxAliasCount: -1 }) as Record<string, unknown>;
-  const parsed = BenchmarkFileSchema.safeParse(plain, { reportInput: true });
+  const parsed = benchmarkFileSchema().safeParse(plain, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue?.path.filter((key): key is string | number => typeof key !== 'symbol') ?? [];
@@ -208,7 +220,7 @@ export function parseBenchmarkFile(text: string, fileName: string): BenchmarkFil
     evaluator: data.evaluator,
     rows,
     ...fileRunFields(fileName, data),
-    unknownKeys: Object.keys(plain).filter((key) => !KNOWN_KEYS.has(key)),
+    unknownKeys: Object.keys(plain).filter((key) => !knownKeys().has(key)),
   };
 }
 
@@ -401,7 +413,7 @@ export function noFileRunFields(): FileRunFields {
 export function fileRunFields(
   fileName: string,
   data: Pick<
-    z.infer<typeof BenchmarkFileSchema>,
+    z.infer<ReturnType<typeof benchmarkFileSchema>>,
     'models' | 'model_provider' | 'options' | 'repeat' | 'sweep' | 'servers'
   >,
 ): FileRunFields {

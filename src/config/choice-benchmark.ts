@@ -1,8 +1,9 @@
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { ConfigurationError } from '../errors.js';
+import { lazily } from '../lazily.js';
 import {
-  BenchmarkFileSchema,
+  benchmarkFileSchema,
   fileRunFields,
   noFileRunFields,
   type BenchmarkFile,
@@ -34,47 +35,52 @@ const CHOICE_PLACEHOLDERS = ['question', 'options', 'letters'] as const;
  * A YAML file that wraps multiple-choice CSV files: where they are (`questions`), how their columns
  * are named, and the benchmark's own fields (name, prompt, models, options…).
  */
-export const ChoiceBenchmarkSchema = BenchmarkFileSchema.pick({
-  benchmark_name: true,
-  purpose: true,
-  models: true,
-  model_provider: true,
-  options: true,
-  repeat: true,
-  sweep: true,
-  servers: true,
-})
-  .extend({
-    questions: z
-      .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
-      .describe('CSV files of questions: a path, a folder or a glob, or a list; relative to this file.'),
-    base_prompt: z
-      .string()
-      .min(1)
-      .nullish()
-      .describe('The prompt of every question, with {{question}}, {{options}}, {{letters}} or {{A}}, {{B}}…'),
-    header: z
-      .union([z.boolean(), z.literal('auto')])
-      .default('auto')
-      .describe('Whether the CSV files have a header row; auto: when the first row names the columns.'),
-    columns: z
-      .object({
-        question: z.string().min(1).default('question'),
-        answer: z.string().min(1).default('answer'),
-        options: z
-          .array(z.string().min(1))
-          .min(2)
-          .nullish()
-          .describe('The option columns in letter order (A, B, C…); default: the columns named A, B, C…'),
-      })
-      .nullish()
-      .describe('Header names of the question, answer and option columns.'),
-  })
-  .strict()
-  .meta({
-    title: 'exbench multiple-choice benchmark',
-    description: 'Multiple-choice CSV files and how to read and ask them.',
-  });
+export const choiceBenchmarkSchema = lazily(() =>
+  benchmarkFileSchema()
+    .pick({
+      benchmark_name: true,
+      purpose: true,
+      models: true,
+      model_provider: true,
+      options: true,
+      repeat: true,
+      sweep: true,
+      servers: true,
+    })
+    .extend({
+      questions: z
+        .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+        .describe('CSV files of questions: a path, a folder or a glob, or a list; relative to this file.'),
+      base_prompt: z
+        .string()
+        .min(1)
+        .nullish()
+        .describe(
+          'The prompt of every question, with {{question}}, {{options}}, {{letters}} or {{A}}, {{B}}…',
+        ),
+      header: z
+        .union([z.boolean(), z.literal('auto')])
+        .default('auto')
+        .describe('Whether the CSV files have a header row; auto: when the first row names the columns.'),
+      columns: z
+        .object({
+          question: z.string().min(1).default('question'),
+          answer: z.string().min(1).default('answer'),
+          options: z
+            .array(z.string().min(1))
+            .min(2)
+            .nullish()
+            .describe('The option columns in letter order (A, B, C…); default: the columns named A, B, C…'),
+        })
+        .nullish()
+        .describe('Header names of the question, answer and option columns.'),
+    })
+    .strict()
+    .meta({
+      title: 'exbench multiple-choice benchmark',
+      description: 'Multiple-choice CSV files and how to read and ask them.',
+    }),
+);
 
 export type ChoiceBenchmarkSettings = Omit<
   BenchmarkFile,
@@ -95,7 +101,7 @@ export function parseChoiceBenchmark(text: string, fileName: string): ChoiceBenc
   if (firstError) {
     throw new ConfigurationError(`${fileName}: not valid YAML: ${firstError.message.split('\n')[0]}`);
   }
-  const parsed = ChoiceBenchmarkSchema.safeParse(doc.toJS());
+  const parsed = choiceBenchmarkSchema().safeParse(doc.toJS());
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.map(String).join('.') ?? '';

@@ -26,7 +26,7 @@ export type BaselineSource =
   /** Report files or globs, one per line as given. */
   | { kind: 'files'; patterns: string[] };
 
-const Baseline = textSetting((text): { value: BaselineSource } | string => {
+const checkBaseline = (text: string): { value: BaselineSource } | string => {
   const lines = splitLines(text);
   if (lines.length === 0) return { value: { kind: 'none' } };
   if (lines.some((line) => line.toLowerCase() === BASELINE_AUTO)) {
@@ -35,7 +35,7 @@ const Baseline = textSetting((text): { value: BaselineSource } | string => {
     return { value: { kind: 'auto' } };
   }
   return { value: { kind: 'files', patterns: lines } };
-});
+};
 
 /**
  * How one report is judged against another (`exbench compare`, `ollama-bench --baseline`, the
@@ -55,7 +55,7 @@ export function comparisonSettingsSchema(context: { gating: boolean }) {
       DEFAULT_COMPARISON_THRESHOLDS.maxSlowdown,
     ),
     seed: anyWholeNumber(42).default(DEFAULT_COMPARISON_THRESHOLDS.seed),
-    baseline: Baseline.default({ kind: 'none' }),
+    baseline: textSetting(checkBaseline).default({ kind: 'none' }),
     failOnRegression: booleanSetting('expected true, false or empty (true on pull requests)').default(
       context.gating,
     ),

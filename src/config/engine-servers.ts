@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConfigurationError } from '../errors.js';
+import { lazily } from '../lazily.js';
 
 /** The providers whose server the user gives by address; Ollama's is --host / OLLAMA_HOST. */
 export const SERVER_PROVIDERS = ['llamacpp', 'openai'] as const;
@@ -66,17 +67,27 @@ export function parseServerSpecs(texts: readonly string[], label: string): Serve
 }
 
 /** The benchmark file's `servers:` mapping: `{llamacpp: URL, openai: URL}`. */
-export const ServersMapping = z
-  .object({
-    llamacpp: z.string().min(1).optional().describe(`llama-server's root address, e.g. ${EXAMPLES.llamacpp}`),
-    openai: z.string().min(1).optional().describe(`An OpenAI-compatible API's base, e.g. ${EXAMPLES.openai}`),
-  })
-  .strict();
+export const serversMappingSchema = lazily(() =>
+  z
+    .object({
+      llamacpp: z
+        .string()
+        .min(1)
+        .optional()
+        .describe(`llama-server's root address, e.g. ${EXAMPLES.llamacpp}`),
+      openai: z
+        .string()
+        .min(1)
+        .optional()
+        .describe(`An OpenAI-compatible API's base, e.g. ${EXAMPLES.openai}`),
+    })
+    .strict(),
+);
 
 /** Checks the file's mapping's addresses, naming the file and field. */
 export function fileServerAddresses(
   fileName: string,
-  mapping: z.infer<typeof ServersMapping> | null | undefined,
+  mapping: z.infer<ReturnType<typeof serversMappingSchema>> | null | undefined,
 ): ServerAddresses {
   const addresses: ServerAddresses = {};
   for (const provider of SERVER_PROVIDERS) {

@@ -1,5 +1,3 @@
-import { textSetting } from './setting-fields.js';
-
 /**
  * The files a run can write. `json` is the report itself; any other writes a folder holding the
  * JSON report, one JSON report per model, `index.html` and the files of each format asked for.
@@ -15,7 +13,7 @@ export const ALL_REPORT_FORMATS = 'all';
 const EXPECTED = `expected any of ${REPORT_FORMATS.join(', ')}, comma-separated, or ${ALL_REPORT_FORMATS}`;
 
 /** Comma- or newline-separated format names, any case; kept once each, in REPORT_FORMATS' order. */
-export const ReportFormatsSetting = textSetting<ReportFormat[]>((text) => {
+export const checkReportFormats = (text: string): { value: ReportFormat[] } | string => {
   const names = text
     .split(/[\s,]+/)
     .map((name) => name.toLowerCase())
@@ -29,7 +27,7 @@ export const ReportFormatsSetting = textSetting<ReportFormat[]>((text) => {
       : `names "${unknown}", which is not a report format; ${EXPECTED}`;
   }
   return { value: REPORT_FORMATS.filter((format) => names.includes(format)) };
-});
+};
 
 /** Only the JSON report: written as one file, as before there were other formats. */
 export function onlyJson(formats: readonly ReportFormat[]): boolean {

@@ -11,10 +11,10 @@ import {
   INPUTS,
   RETRY_INITIAL_DELAY_MS,
 } from '../constants.js';
-import { ModelOptionsSetting } from './model-options.js';
-import { MAX_REPEAT, SweepSetting } from './sweep.js';
+import { modelOptionsSetting } from './model-options.js';
+import { MAX_REPEAT, sweepSetting } from './sweep.js';
 import { parseSettings, type SettingLabel, type SettingNames } from './parse-settings.js';
-import { ReportFormatsSetting } from './report-formats.js';
+import { checkReportFormats } from './report-formats.js';
 import {
   DEFAULT_MEMORY_BYTES,
   MIN_MEMORY_BYTES,
@@ -59,15 +59,15 @@ export const MAX_PARALLEL_MODELS = 64;
 /** The wait doubles before each try, so the tenth already waits over two minutes. */
 export const MAX_RETRY_ATTEMPTS = 10;
 
-const MemorySize = textSetting((text) => {
+const checkMemorySize = (text: string) => {
   const bytes = parseByteSize(text);
   return bytes === null || bytes < MIN_MEMORY_BYTES
     ? 'is not a memory size of at least 64M (e.g. 512M, 1G, 2GiB or a number of bytes)'
     : { value: bytes };
-});
+};
 
 /** `i/n` with 1 ≤ i ≤ n ≤ 1000. */
-const ShardSetting = textSetting((text) => {
+const checkShard = (text: string) => {
   const match = /^(\d+)\s*\/\s*(\d+)$/.exec(text);
   const index = Number(match?.[1]);
   const count = Number(match?.[2]);
@@ -75,24 +75,22 @@ const ShardSetting = textSetting((text) => {
     return 'is not a shard i/n with 1 ≤ i ≤ n ≤ 1000 (e.g. 2/3: the second of three shards)';
   }
   return { value: { index, count } };
-});
+};
 
-const NamePattern = textSetting((pattern) =>
-  pattern === '' ? 'is not a name pattern (e.g. qwen* or *:1.5b)' : { value: pattern },
-);
+const checkNamePattern = (pattern: string) =>
+  pattern === '' ? 'is not a name pattern (e.g. qwen* or *:1.5b)' : { value: pattern };
 
 /** `all`, or a whole number of failing rows to list after each model. */
-const FailureCount = textSetting((text): { value: number | 'all' } | string => {
+const checkFailureCount = (text: string): { value: number | 'all' } | string => {
   if (text.toLowerCase() === 'all') return { value: 'all' };
   const value = Number(text);
   return text !== '' && Number.isSafeInteger(value) && value >= 0
     ? { value }
     : 'is not "all" or a whole number of rows from 0 (e.g. 10)';
-});
+};
 
-const ModelName = textSetting((name) =>
-  name === '' ? 'is not a model name (e.g. qwen2.5-coder:1.5b)' : { value: name },
-);
+const checkModelName = (name: string) =>
+  name === '' ? 'is not a model name (e.g. qwen2.5-coder:1.5b)' : { value: name };
 
 /**
  * How a benchmark runs, whichever shell started it. Each field reads the text a flag or an input
@@ -102,18 +100,18 @@ const ModelName = textSetting((name) =>
 export function runSettingsSchema(machine: { cpuCount: number }) {
   return z
     .object({
-      models: listSetting(ModelName).default([]),
+      models: listSetting(textSetting(checkModelName)).default([]),
       /** With `models: all`: keep only models whose name matches one of these globs. */
-      include: listSetting(NamePattern).default([]),
+      include: listSetting(textSetting(checkNamePattern)).default([]),
       /** With `models: all`: drop models whose name matches one of these globs. */
-      exclude: listSetting(NamePattern).default([]),
+      exclude: listSetting(textSetting(checkNamePattern)).default([]),
       /** No progress display (bars on a terminal, lines in a log). */
       quiet: booleanSetting().default(false),
       /** How many failing rows the console lists after each model. */
-      showFailures: FailureCount.default(DEFAULT_SHOWN_FAILURES),
-      options: ModelOptionsSetting.default({}),
+      showFailures: textSetting(checkFailureCount).default(DEFAULT_SHOWN_FAILURES),
+      options: modelOptionsSetting().default({}),
       /** Options to try each of several values of; over the file's `sweep`. */
-      sweep: SweepSetting.default({}),
+      sweep: sweepSetting().default({}),
       /** Repeats of each row; absent: the file's `repeat`, else 1. */
       repeat: wholeNumber({ min: 1, max: MAX_REPEAT, example: 5 }).optional(),
       /** Keep a fixed `seed` the same in every repeat instead of varying it. */
@@ -142,7 +140,7 @@ export function runSettingsSchema(machine: { cpuCount: number }) {
       /** Which sandbox runs model-written code (see adapters/sandbox/sandbox-tiers.ts). */
       sandbox: choice(SANDBOX_CHOICES).default('auto'),
       /** Address space per snippet process, in bytes. */
-      memoryBytes: MemorySize.default(DEFAULT_MEMORY_BYTES),
+      memoryBytes: textSetting(checkMemorySize).default(DEFAULT_MEMORY_BYTES),
       /** To open a connection; also the whole of a `GET /api/version`, which a live server answers at once. */
       connectTimeoutMs: secondsAsMs(MAX_CODE_TIMEOUT_MS).default(DEFAULT_CONNECT_TIMEOUT_MS),
       /** A whole generation (first byte included), and any other request but a pull. */
@@ -162,9 +160,9 @@ export function runSettingsSchema(machine: { cpuCount: number }) {
       /** Targets run at once; on one server they share its compute, and the report says so. */
       parallelModels: wholeNumber({ min: 1, max: MAX_PARALLEL_MODELS, example: 2 }).default(1),
       /** The report files written (see report-formats.ts); the action's input defaults to all. */
-      formats: ReportFormatsSetting.default(['json']),
+      formats: textSetting(checkReportFormats).default(['json']),
       /** `i/n`: run only the rows whose 0-based position modulo n is i - 1 (a matrix leg); null: all. */
-      shard: ShardSetting.nullable().default(null),
+      shard: textSetting(checkShard).nullable().default(null),
     })
     .transform(({ retryAttempts, connectTimeoutMs, requestTimeoutMs, idleTimeoutMs, ...settings }) => ({
       ...settings,

@@ -1,6 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { ModelOptions } from './model-options.js';
+import { lazily } from '../lazily.js';
+import { modelOptionsSchema, type ModelOptions } from './model-options.js';
 
 /** The most repeats of each row a run may ask for. */
 export const MAX_REPEAT = 1000;
@@ -13,49 +14,53 @@ export const MAX_SWEEP_VALUES = 100;
  * be one the option itself accepts. The one rule for the file's `sweep:`, the `sweep` input and the
  * CLI's listed option values.
  */
-export const Sweep = z
-  .record(
-    z.string().min(1),
-    z
-      .array(z.union([z.number(), z.string(), z.boolean()]))
-      .min(1)
-      .max(MAX_SWEEP_VALUES),
-  )
-  .superRefine((sweep, ctx) => {
-    for (const [key, values] of Object.entries(sweep)) {
-      values.forEach((value, i) => {
-        const checked = ModelOptions.safeParse({ [key]: value });
-        if (!checked.success) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [key, i],
-            input: value,
-            message: `is not a value ${key} takes (${checked.error.issues[0]?.message ?? 'invalid'})`,
-          });
-        }
-      });
-    }
-  })
-  .transform((sweep) =>
-    Object.fromEntries(Object.entries(sweep).map(([key, values]) => [key, [...new Set(values)]])),
-  );
-export type Sweep = z.output<typeof Sweep>;
+export const sweepSchema = lazily(() =>
+  z
+    .record(
+      z.string().min(1),
+      z
+        .array(z.union([z.number(), z.string(), z.boolean()]))
+        .min(1)
+        .max(MAX_SWEEP_VALUES),
+    )
+    .superRefine((sweep, ctx) => {
+      for (const [key, values] of Object.entries(sweep)) {
+        values.forEach((value, i) => {
+          const checked = modelOptionsSchema().safeParse({ [key]: value });
+          if (!checked.success) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [key, i],
+              input: value,
+              message: `is not a value ${key} takes (${checked.error.issues[0]?.message ?? 'invalid'})`,
+            });
+          }
+        });
+      }
+    })
+    .transform((sweep) =>
+      Object.fromEntries(Object.entries(sweep).map(([key, values]) => [key, [...new Set(values)]])),
+    ),
+);
+export type Sweep = z.output<ReturnType<typeof sweepSchema>>;
 
 /** A sweep as YAML or JSON text (the action's input), or as a mapping already (the file, the CLI). */
-export const SweepSetting = z
-  .unknown()
-  .transform((value, ctx): unknown => {
-    if (typeof value !== 'string') return value;
-    if (value.trim() === '') return {};
-    try {
-      return parseYaml(value) ?? {};
-    } catch (error: unknown) {
-      const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-      ctx.addIssue({ code: 'custom', input: value, message: `is not valid YAML or JSON (${reason})` });
-      return z.NEVER;
-    }
-  })
-  .pipe(Sweep);
+export const sweepSetting = lazily(() =>
+  z
+    .unknown()
+    .transform((value, ctx): unknown => {
+      if (typeof value !== 'string') return value;
+      if (value.trim() === '') return {};
+      try {
+        return parseYaml(value) ?? {};
+      } catch (error: unknown) {
+        const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+        ctx.addIssue({ code: 'custom', input: value, message: `is not valid YAML or JSON (${reason})` });
+        return z.NEVER;
+      }
+    })
+    .pipe(sweepSchema()),
+);
 
 /**
  * The sweep a run covers: the file's, under the caller's; an option the caller fixed (`options`) is

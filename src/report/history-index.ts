@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazily } from '../lazily.js';
 import type { EnvironmentReport, Report } from './report-schema.js';
 import { variantLabel } from '../core/run-targets.js';
 
@@ -12,41 +13,44 @@ export const HISTORY_FORMAT = 'exbench-history/1';
 /** Runs kept per benchmark when `max-history` is not given. */
 export const DEFAULT_MAX_HISTORY = 500;
 
-const HistoryModel = z.object({
-  model: z.string(),
-  status: z.string(),
-  accuracy: z.number().nullable(),
-  passed: z.number().int(),
-  rows: z.number().int(),
-  /** Medians over answered rows; null when no row was answered. */
-  decode_tokens_per_second: z.number().nullable(),
-  time_to_first_token_ms: z.number().nullable(),
+/** The index's schema, built on first use: only publishing and the site read an index. */
+export const historyIndexSchema = lazily(() => {
+  const HistoryModel = z.object({
+    model: z.string(),
+    status: z.string(),
+    accuracy: z.number().nullable(),
+    passed: z.number().int(),
+    rows: z.number().int(),
+    /** Medians over answered rows; null when no row was answered. */
+    decode_tokens_per_second: z.number().nullable(),
+    time_to_first_token_ms: z.number().nullable(),
+  });
+
+  const HistoryEntry = z.object({
+    /** Unique within the index; also the stored report's file stem. */
+    id: z.string(),
+    benchmark: z.string(),
+    /** The stored report, relative to the data folder. */
+    report: z.string(),
+    date: z.string(),
+    commit: z.string().nullable(),
+    ref: z.string().nullable(),
+    run_url: z.string().nullable(),
+    /** Runs with the same key measured on like machines; speed lines never join unlike ones. */
+    machine: z.object({ key: z.string(), label: z.string() }),
+    ollama_version: z.string().nullable(),
+    models: z.array(HistoryModel),
+  });
+
+  return z.object({
+    format: z.literal(HISTORY_FORMAT),
+    entries: z.array(HistoryEntry),
+  });
 });
 
-const HistoryEntry = z.object({
-  /** Unique within the index; also the stored report's file stem. */
-  id: z.string(),
-  benchmark: z.string(),
-  /** The stored report, relative to the data folder. */
-  report: z.string(),
-  date: z.string(),
-  commit: z.string().nullable(),
-  ref: z.string().nullable(),
-  run_url: z.string().nullable(),
-  /** Runs with the same key measured on like machines; speed lines never join unlike ones. */
-  machine: z.object({ key: z.string(), label: z.string() }),
-  ollama_version: z.string().nullable(),
-  models: z.array(HistoryModel),
-});
-
-export const HistoryIndex = z.object({
-  format: z.literal(HISTORY_FORMAT),
-  entries: z.array(HistoryEntry),
-});
-
-export type HistoryIndex = z.infer<typeof HistoryIndex>;
-export type HistoryEntry = z.infer<typeof HistoryEntry>;
-export type HistoryModel = z.infer<typeof HistoryModel>;
+export type HistoryIndex = z.infer<ReturnType<typeof historyIndexSchema>>;
+export type HistoryEntry = HistoryIndex['entries'][number];
+export type HistoryModel = HistoryEntry['models'][number];
 
 export const EMPTY_HISTORY: HistoryIndex = { format: HISTORY_FORMAT, entries: [] };
 
@@ -61,7 +65,7 @@ export interface RunOrigin {
 export function readHistoryIndex(
   value: unknown,
 ): { ok: true; index: HistoryIndex } | { ok: false; problem: string } {
-  const parsed = HistoryIndex.safeParse(value);
+  const parsed = historyIndexSchema().safeParse(value);
   if (parsed.success) return { ok: true, index: parsed.data };
   const issue = parsed.error.issues[0];
   const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';

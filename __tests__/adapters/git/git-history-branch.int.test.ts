@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { GitHistoryBranch, gitEnvironment } from '../../../src/adapters/git/git-history-branch.js';
 import { publishHistory, type HistoryRun } from '../../../src/app/history-site.js';
-import { HistoryIndex } from '../../../src/report/history-index.js';
+import { historyIndexSchema } from '../../../src/report/history-index.js';
 import { RecordingLogger } from '../../support/recording-logger.js';
 import { fullReport, reportSeries } from '../../support/history-reports.js';
 
@@ -26,7 +26,8 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const git = (...args: string[]) => execFileSync('git', ['--git-dir', remote, ...args], { encoding: 'utf8' });
-const indexOnBranch = () => HistoryIndex.parse(JSON.parse(git('show', `${BRANCH}:bench/data/index.json`)));
+const indexOnBranch = () =>
+  historyIndexSchema().parse(JSON.parse(git('show', `${BRANCH}:bench/data/index.json`)));
 const filesOnBranch = () => git('ls-tree', '-r', '--name-only', BRANCH).trim().split('\n');
 
 function runOf(i: number, commit = `c${i}`.padEnd(40, '0')): HistoryRun {
@@ -107,7 +108,7 @@ describe('history on a branch', () => {
       [0, 1, 2, 3].map((i) => publishHistory(publisher(), [runOf(i)], { dir: '.', maxHistory: 500 })),
     );
     expect(results.filter((r) => r.created)).toHaveLength(1);
-    const index = HistoryIndex.parse(JSON.parse(git('show', `${BRANCH}:data/index.json`)));
+    const index = historyIndexSchema().parse(JSON.parse(git('show', `${BRANCH}:data/index.json`)));
     expect(index.entries.map((e) => e.commit?.slice(0, 2))).toEqual(['c0', 'c1', 'c2', 'c3']);
     // Four jobs retrying with pauses: slow on a loaded machine.
   }, 180_000);
