@@ -19,6 +19,9 @@ declare module 'undici/lib/api/api-request.js' {
 }
 
 declare module 'undici/lib/web/fetch/constants.js' {
-  /** The ports that fetch refuses to connect to (https://fetch.spec.whatwg.org/#block-bad-port). */
-  export const badPortsSet: ReadonlySet<string>;
+  const constants: {
+    /** The ports fetch refuses to connect to (https://fetch.spec.whatwg.org/#block-bad-port). */
+    badPortsSet: ReadonlySet<string>;
+  };
+  export default constants;
 }
