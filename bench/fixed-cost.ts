@@ -7,15 +7,14 @@
  *
  *   npm run build && npx tsx bench/fixed-cost.ts [--runs 15]
  */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { stringify } from 'yaml';
+import { BUILT_CLI, committedCli, oneRowRun } from './built-clis.js';
 import { startFakeOllamaProcess } from './fake-ollama-child.js';
-import { median, parseBenchArgs, printTable, publishFigures, REPO_ROOT, runScript } from './figures.js';
+import { median, parseBenchArgs, printTable, publishFigures, runScript } from './figures.js';
 
 const MODEL = 'exbench/echo';
 
@@ -53,45 +52,8 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'exbench-fixed-cost-'));
   const server = await startFakeOllamaProcess(['--model', MODEL, '--reply', 'ready']);
   try {
-    // The CLI as committed: ncc's bundle, the chunks it loads on demand and a package.json saying it is ESM.
-    const before = path.join(dir, 'before');
-    await mkdir(before);
-    const git = promisify(execFile);
-    const { stdout: listed } = await git('git', ['ls-tree', '--name-only', 'HEAD', 'dist/cli/'], {
-      cwd: REPO_ROOT,
-    });
-    for (const file of listed
-      .split('\n')
-      .filter(Boolean)
-      .map((name) => path.basename(name))) {
-      const { stdout } = await git('git', ['show', `HEAD:dist/cli/${file}`], {
-        cwd: REPO_ROOT,
-        maxBuffer: 64 * 1024 * 1024,
-        encoding: 'buffer',
-      });
-      await writeFile(path.join(before, file), stdout);
-    }
-    const clis = { before: path.join(before, 'index.js'), after: path.join(REPO_ROOT, 'dist/cli/index.js') };
-    const yaml = path.join(dir, 'one-row.yaml');
-    await writeFile(
-      yaml,
-      stringify({
-        benchmark_name: 'Fixed cost',
-        purpose: 'One row the model answers at once: what a run costs besides its rows.',
-        base_prompt: 'Reply with the single word ready.',
-        evaluator: 'raw_string_evaluator',
-        prompts: [{ expectation: 'ready' }],
-      }),
-    );
-    const args = [
-      'ollama-bench',
-      '--host',
-      server.url,
-      '--output-dir',
-      path.join(dir, 'reports'),
-      MODEL,
-      yaml,
-    ];
+    const clis = { before: await committedCli(path.join(dir, 'before')), after: BUILT_CLI };
+    const args = await oneRowRun(dir, server.url, MODEL);
     const times: Record<'before' | 'after', Timing[]> = { before: [], after: [] };
     for (const which of ['before', 'after'] as const) await timeCli(clis[which], args, dir); // warm the disk cache
     for (let run = 0; run < values.runs; run += 1) {
