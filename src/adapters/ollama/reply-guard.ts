@@ -67,6 +67,7 @@ export async function expectJsonSuccess(answer: HttpAnswer, host: string, path: 
   throw new ModelServerError(message, answer.status, isServerStatus(answer.status));
 }
 
+/** Ollama's `{"error": "…"}`; as ollama-js, the status and its text when there is none. */
 function errorOfJson(text: string, answer: HttpAnswer): string {
   const fallback = `Error ${answer.status}: ${answer.statusText}`;
   try {
