@@ -11,11 +11,10 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { stringify } from 'yaml';
-import { writeCommittedCli } from './committed-cli.js';
+import { BUILT_CLI, committedCli, oneRowRun } from './built-clis.js';
 import { startFakeOllamaProcess } from './fake-ollama-child.js';
 import {
   median,
@@ -23,7 +22,6 @@ import {
   printLoadAverage,
   printTable,
   publishFigures,
-  REPO_ROOT,
   runScript,
 } from './figures.js';
 
@@ -70,28 +68,8 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'exbench-fixed-cost-'));
   const server = await startFakeOllamaProcess(['--model', MODEL, '--reply', 'ready']);
   try {
-    const before = await writeCommittedCli(path.join(dir, 'before'));
-    const clis = { before, after: path.join(REPO_ROOT, 'dist/cli/index.js') };
-    const yaml = path.join(dir, 'one-row.yaml');
-    await writeFile(
-      yaml,
-      stringify({
-        benchmark_name: 'Fixed cost',
-        purpose: 'One row the model answers at once: what a run costs besides its rows.',
-        base_prompt: 'Reply with the single word ready.',
-        evaluator: 'raw_string_evaluator',
-        prompts: [{ expectation: 'ready' }],
-      }),
-    );
-    const args = [
-      'ollama-bench',
-      '--host',
-      server.url,
-      '--output-dir',
-      path.join(dir, 'reports'),
-      MODEL,
-      yaml,
-    ];
+    const clis = { before: await committedCli(path.join(dir, 'before')), after: BUILT_CLI };
+    const args = await oneRowRun(dir, server.url, MODEL);
     const times: Record<'before' | 'after', Timing[]> = { before: [], after: [] };
     for (const which of ['before', 'after'] as const) await timeCli(clis[which], args, dir); // warm the disk cache
     for (let run = 0; run < values.runs; run += 1) {

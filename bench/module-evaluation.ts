@@ -12,7 +12,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { writeCommittedCli } from './committed-cli.js';
+import { committedCli } from './built-clis.js';
 import {
   formatMs,
   median,
@@ -91,7 +91,7 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'exbench-module-evaluation-'));
   try {
     const clis = {
-      before: await writeCommittedCli(path.join(dir, 'before')),
+      before: await committedCli(path.join(dir, 'before')),
       after: path.join(dir, 'after', 'index.js'),
     };
     await cp(path.join(REPO_ROOT, 'dist/cli'), path.join(dir, 'after'), { recursive: true });

@@ -46,11 +46,11 @@ describe('guardedFetch', () => {
 });
 
 describe('isBlockedPort', () => {
-  it("recognises undici's refusal of a blocked port and nothing else", () => {
-    expect(isBlockedPort(new TypeError('fetch failed', { cause: new Error('bad port') }))).toBe(true);
-    expect(isBlockedPort(new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED') }))).toBe(
-      false,
-    );
-    expect(isBlockedPort('bad port')).toBe(false);
+  it('knows the ports fetch refuses to connect to, and nothing else', () => {
+    expect(isBlockedPort('http://127.0.0.1:6000')).toBe(true);
+    expect(isBlockedPort('https://example.com:25/')).toBe(true);
+    expect(isBlockedPort('http://127.0.0.1:11434')).toBe(false);
+    expect(isBlockedPort('http://127.0.0.1')).toBe(false);
+    expect(isBlockedPort('not a url')).toBe(false);
   });
 });

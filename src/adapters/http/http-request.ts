@@ -1,5 +1,9 @@
 import { STATUS_CODES } from 'node:http';
-import { Agent, request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
+// By path, not through undici's index, which evaluates all of undici (fetch and its web streams,
+// mocks, proxies, websockets) on every start; see undici-parts.d.ts.
+import Agent from 'undici/lib/dispatcher/agent.js';
+import dispatchRequest from 'undici/lib/api/api-request.js';
 
 /** The status, type and body of an HTTP answer; the body must be read or the call ended. */
 export interface HttpAnswer {
@@ -24,7 +28,8 @@ export interface HttpRequestInit {
  * HTTP calls through undici's `request()`, for the requests sent once per row: fetch wraps every
  * request and answer in WHATWG streams (and tees each request body to clone the request), about
  * three times the garbage of the call itself. Like `unlimitedFetch`, undici's own header and body
- * timeouts are off so that only exbench's deadlines apply, and redirects are followed as fetch does.
+ * timeouts are off so that only exbench's deadlines apply, and redirects are followed as fetch does
+ * (the Agent's own redirect interceptor).
  */
 export class HttpRequester {
   private readonly dispatcher: Dispatcher;
@@ -46,8 +51,11 @@ export class HttpRequester {
   async send(url: string, init: HttpRequestInit): Promise<HttpAnswer> {
     let answer: Dispatcher.ResponseData;
     try {
-      answer = await request(url, {
-        dispatcher: this.dispatcher,
+      // What undici's `request(url, …)` does before calling the dispatcher's `request`.
+      const { origin, pathname, search } = new URL(url);
+      answer = await dispatchRequest.call(this.dispatcher, {
+        origin,
+        path: `${pathname}${search}`,
         method: init.method,
         headers: init.headers,
         body: init.body ?? null,

@@ -1,4 +1,4 @@
-import { Ollama, type GenerateResponse } from 'ollama';
+import type { GenerateResponse, ListResponse, Ollama, ShowResponse } from 'ollama/browser';
 import {
   DEFAULT_CONNECT_TIMEOUT_MS,
   DEFAULT_IDLE_TIMEOUT_MS,
@@ -16,13 +16,12 @@ import {
   type ModelServer,
   type PullProgress,
 } from '../../ports.js';
-import { unlimitedFetch } from '../http/unlimited-fetch.js';
-import { HttpRequester, isServerStatus } from '../http/http-request.js';
-import { guardedFetch, isBlockedPort, NotOllamaError } from './reply-guard.js';
+import { HttpRequester, isServerStatus, type HttpAnswer } from '../http/http-request.js';
+import { expectJsonSuccess, guardedFetch, isBlockedPort, NotOllamaError } from './reply-guard.js';
 import { CallDeadlines, seconds, type CallLimits } from '../http/call-deadlines.js';
 import { streamedMessages, type StreamedMessage } from './streamed-reply.js';
 
-/** The ResponseError the official client throws for an HTTP error status. */
+/** The ResponseError the official client (used for pulls) throws for an HTTP error status. */
 function statusOf(error: unknown): number | null {
   if (error instanceof Error && 'status_code' in error && typeof error.status_code === 'number')
     return error.status_code;
@@ -50,26 +49,27 @@ export interface OllamaModelServerOptions {
   clock: Clock;
   /** Default: DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_IDLE_TIMEOUT_MS. */
   deadlines?: Partial<ServerDeadlines>;
-  /**
-   * For the official client's calls (all but generation); by default undici's fetch with its own
-   * header and body timeouts off.
-   */
+  /** For the official client's pull; by default undici's fetch with its own header and body timeouts off. */
   fetch?: typeof fetch;
 }
 
 /**
- * ModelServer over Ollama's REST API: through the official client, except generation, the one
- * call made per row, which reads the NDJSON stream itself as the client does (streamed-reply.ts)
- * over undici's `request()`, for a fraction of fetch's garbage.
+ * ModelServer over Ollama's REST API through undici's `request()`: generation, the one call made
+ * per row, reads the NDJSON stream itself as the official client does (streamed-reply.ts), for a
+ * fraction of fetch's garbage, and version, show and list are plain JSON calls. Only a pull, for
+ * its streamed progress, goes through the official client and fetch, both loaded when a pull
+ * starts: a run that pulls nothing evaluates neither (nor Node's own fetch, which the client's
+ * `instanceof Headers` would load).
  */
 export class OllamaModelServer implements ModelServer {
   readonly host: string;
   private readonly clock: Clock;
   private readonly deadlines: ServerDeadlines;
-  private readonly fetch: typeof fetch;
+  /** The given fetch, or once a pull needs it, undici's. */
+  private fetch: typeof fetch | undefined;
   private readonly requester: HttpRequester;
-  /** The official client's `Authorization` for ollama.com (OLLAMA_API_KEY), kept for generation. */
-  private readonly generateHeaders: Record<string, string>;
+  /** The official client's headers, with its `Authorization` for ollama.com (OLLAMA_API_KEY). */
+  private readonly headers: Record<string, string>;
 
   constructor(options: OllamaModelServerOptions) {
     this.host = options.url;
@@ -79,11 +79,11 @@ export class OllamaModelServer implements ModelServer {
       requestMs: options.deadlines?.requestMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
       idleMs: options.deadlines?.idleMs ?? DEFAULT_IDLE_TIMEOUT_MS,
     };
-    this.fetch = options.fetch ?? unlimitedFetch(this.deadlines.connectMs);
+    this.fetch = options.fetch;
     this.requester = new HttpRequester(this.deadlines.connectMs);
-    this.generateHeaders = { 'content-type': 'application/json', accept: 'application/json' };
+    this.headers = { 'content-type': 'application/json', accept: 'application/json' };
     const apiKey = process.env.OLLAMA_API_KEY;
-    if (apiKey && isOllamaCom(this.host)) this.generateHeaders.authorization = `Bearer ${apiKey}`;
+    if (apiKey && isOllamaCom(this.host)) this.headers.authorization = `Bearer ${apiKey}`;
   }
 
   /**
@@ -103,7 +103,13 @@ export class OllamaModelServer implements ModelServer {
   }
 
   /** An official client whose requests are cut off by `deadlines`. */
-  private clientWithin(deadlines: CallDeadlines): Ollama {
+  private async clientWithin(deadlines: CallDeadlines): Promise<Ollama> {
+    const { Ollama } = await import('ollama/browser');
+    if (this.fetch === undefined) {
+      const { unlimitedFetch } = await import('../http/unlimited-fetch.js');
+      this.fetch = unlimitedFetch(this.deadlines.connectMs);
+    }
+    const fetch = this.fetch;
     const limitedFetch = (async (input: string | URL | Request, init?: RequestInit) => {
       // The client's own abort reaches this call's deadlines. (AbortSignal.any costs a weak
       // reference and a finalizer per request in Node 20, a third of a fast request's time.)
@@ -112,11 +118,28 @@ export class OllamaModelServer implements ModelServer {
         if (outer.aborted) deadlines.abort(outer.reason);
         else outer.addEventListener('abort', () => deadlines.abort(outer.reason), { once: true });
       }
-      const response = await this.fetch(input, { ...init, signal: deadlines.signal });
+      const response = await fetch(input, { ...init, signal: deadlines.signal });
       deadlines.chunk();
       return response;
     }) as typeof fetch;
     return new Ollama({ host: this.host, fetch: guardedFetch(limitedFetch, this.host) });
+  }
+
+  /** Sends `body` (if any) as JSON to `path`; the answer's headers count as a chunk. */
+  private async send(
+    method: 'GET' | 'POST',
+    path: string,
+    body: object | undefined,
+    deadlines: CallDeadlines,
+  ): Promise<HttpAnswer> {
+    const answer = await this.requester.send(`${this.host.replace(/\/+$/, '')}${path}`, {
+      method,
+      headers: this.headers,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      signal: deadlines.signal,
+    });
+    deadlines.chunk();
+    return answer;
   }
 
   /** POSTs `body` to `path` with `stream: true` and gives the messages of the reply. */
@@ -125,14 +148,22 @@ export class OllamaModelServer implements ModelServer {
     body: object,
     deadlines: CallDeadlines,
   ): Promise<AsyncIterable<StreamedMessage>> {
-    const answer = await this.requester.send(`${this.host.replace(/\/+$/, '')}${path}`, {
-      method: 'POST',
-      headers: this.generateHeaders,
-      body: JSON.stringify(body),
-      signal: deadlines.signal,
-    });
-    deadlines.chunk();
-    return streamedMessages(answer, this.host, path);
+    return streamedMessages(await this.send('POST', path, body, deadlines), this.host, path);
+  }
+
+  /**
+   * Ollama's JSON reply to `path`, as the official client reads it; an error status, or a reply
+   * that is not JSON, throws as in a streamed reply.
+   */
+  private async json<T>(
+    method: 'GET' | 'POST',
+    path: string,
+    body: object | undefined,
+    deadlines: CallDeadlines,
+  ): Promise<T> {
+    const answer = await this.send(method, path, body, deadlines);
+    await expectJsonSuccess(answer, this.host, path);
+    return JSON.parse(await answer.text()) as T;
   }
 
   async version(): Promise<string> {
@@ -141,14 +172,17 @@ export class OllamaModelServer implements ModelServer {
       total: { ms: connectMs, message: `GET /api/version got no answer within ${seconds(connectMs)}` },
       idle: null,
     };
+    if (isBlockedPort(this.host)) {
+      throw new ConfigurationError(
+        `cannot use ${this.host}: its port is one that fetch refuses to connect to (a port of another protocol, such as 6000 for X11); run Ollama on another port, e.g. OLLAMA_HOST=127.0.0.1:11434`,
+      );
+    }
     try {
-      return await this.limited(limits, async (d) => (await this.clientWithin(d).version()).version);
+      const reply = await this.limited(limits, (d) =>
+        this.json<{ version: string }>('GET', '/api/version', undefined, d),
+      );
+      return reply.version;
     } catch (error: unknown) {
-      if (isBlockedPort(error)) {
-        throw new ConfigurationError(
-          `cannot use ${this.host}: its port is one that fetch refuses to connect to (a port of another protocol, such as 6000 for X11); run Ollama on another port, e.g. OLLAMA_HOST=127.0.0.1:11434`,
-        );
-      }
       if (error instanceof NotOllamaError)
         throw new ExternalError(`${error.message}; point OLLAMA_HOST or --host at Ollama`);
       const reason = error instanceof ModelServerError ? error.message : toServerError(error, false).message;
@@ -166,19 +200,23 @@ export class OllamaModelServer implements ModelServer {
     });
     let shown;
     try {
-      shown = await this.limited(limits('POST /api/show'), (d) => this.clientWithin(d).show({ model }));
+      shown = await this.limited(limits('POST /api/show'), (d) =>
+        this.json<ShowResponse>('POST', '/api/show', { model }, d),
+      );
     } catch (error: unknown) {
-      if (statusOf(error) === 404) return null;
-      throw toServerError(error, false);
+      const failure = toServerError(error, false);
+      // Ollama's "model not found"; a page from another server at that address is no answer.
+      if (failure.status === 404 && !(failure instanceof NotOllamaError)) return null;
+      throw failure;
     }
     // The digest and size are only in the list of local models.
-    const listed = await this.limited(limits('GET /api/tags'), (d) => this.clientWithin(d).list()).catch(
-      (error: unknown) => {
-        throw toServerError(error, false);
-      },
-    );
+    const listed = await this.limited(limits('GET /api/tags'), (d) =>
+      this.json<ListResponse>('GET', '/api/tags', undefined, d),
+    ).catch((error: unknown) => {
+      throw toServerError(error, false);
+    });
     const wanted = withTag(model);
-    const entry = listed.models.find((m) => m.name === wanted || m.model === wanted);
+    const entry = (listed.models ?? []).find((m) => m.name === wanted || m.model === wanted);
     const info = (shown.model_info ?? {}) as unknown as Record<string, unknown>;
     const architecture =
       typeof info['general.architecture'] === 'string' ? info['general.architecture'] : null;
@@ -206,7 +244,9 @@ export class OllamaModelServer implements ModelServer {
       idle: null,
     };
     try {
-      const listed = await this.limited(limits, (d) => this.clientWithin(d).list());
+      const listed = await this.limited(limits, (d) =>
+        this.json<ListResponse>('GET', '/api/tags', undefined, d),
+      );
       return (listed.models ?? []).map((model) => ({ name: model.name }));
     } catch (error: unknown) {
       throw toServerError(error, false);
@@ -221,7 +261,8 @@ export class OllamaModelServer implements ModelServer {
     };
     try {
       await this.limited(limits, async (deadlines) => {
-        const stream = await this.clientWithin(deadlines).pull({ model, stream: true });
+        const client = await this.clientWithin(deadlines);
+        const stream = await client.pull({ model, stream: true });
         for await (const part of stream) {
           deadlines.chunk();
           onProgress({

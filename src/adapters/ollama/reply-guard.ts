@@ -1,3 +1,5 @@
+import fetchConstants from 'undici/lib/web/fetch/constants.js';
+import { isServerStatus, type HttpAnswer } from '../http/http-request.js';
 import { ModelServerError } from '../../ports.js';
 
 /** The address answers, but not as Ollama: trying again will not help. */
@@ -50,11 +52,44 @@ export function errorOfReplyNotJson(
   return oneLine(text, 200) || `HTTP ${reply.status}`;
 }
 
-/** Whether fetch refused the address's port (WHATWG fetch's blocked ports, e.g. 6000 for X11). */
-export function isBlockedPort(error: unknown): boolean {
-  // Duck-typed: undici's errors may come from another realm (a VM context), where instanceof fails.
-  const cause = typeof error === 'object' && error !== null && 'cause' in error ? error.cause : null;
-  return typeof cause === 'object' && cause !== null && 'message' in cause && cause.message === 'bad port';
+/**
+ * Throws what an answer that is not a success in JSON means, as the official client and
+ * guardedFetch word it: Ollama's `{"error": "…"}` (or the status and its text when there is none)
+ * with the status; a reply that is not JSON as errorOfReplyNotJson says.
+ */
+export async function expectJsonSuccess(answer: HttpAnswer, host: string, path: string): Promise<void> {
+  const json = /json/i.test(answer.contentType);
+  if (answer.ok && json) return;
+  const text = await answer.text();
+  const message = json
+    ? errorOfJson(text, answer)
+    : errorOfReplyNotJson(host, path, answer, answer.contentType, text);
+  throw new ModelServerError(message, answer.status, isServerStatus(answer.status));
+}
+
+/** Ollama's `{"error": "…"}`; as ollama-js, the status and its text when there is none. */
+function errorOfJson(text: string, answer: HttpAnswer): string {
+  const fallback = `Error ${answer.status}: ${answer.statusText}`;
+  try {
+    const body = JSON.parse(text) as { error?: unknown } | null;
+    const error = body?.error;
+    return typeof error === 'string' && error !== '' ? error : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/**
+ * Whether fetch refuses to connect to the address's port (WHATWG fetch's blocked ports, e.g. 6000
+ * for X11). A pull goes through fetch, so such an address is refused before anything is sent.
+ */
+export function isBlockedPort(url: string): boolean {
+  try {
+    const { protocol, port } = new URL(url);
+    return (protocol === 'http:' || protocol === 'https:') && fetchConstants.badPortsSet.has(port);
+  } catch {
+    return false;
+  }
 }
 
 function pathOf(input: Parameters<typeof fetch>[0]): string {

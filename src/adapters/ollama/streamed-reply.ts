@@ -1,7 +1,5 @@
 import type { HttpAnswer } from '../http/http-request.js';
-import { isServerStatus } from '../http/http-request.js';
-import { ModelServerError } from '../../ports.js';
-import { errorOfReplyNotJson, oneLine } from './reply-guard.js';
+import { expectJsonSuccess, oneLine } from './reply-guard.js';
 
 /** One message of a streamed Ollama reply: a JSON object. */
 export type StreamedMessage = Record<string, unknown>;
@@ -21,25 +19,8 @@ export async function streamedMessages(
   host: string,
   path: string,
 ): Promise<AsyncIterable<StreamedMessage>> {
-  const json = /json/i.test(answer.contentType);
-  if (answer.ok && json) return messagesUntilDone(answer.body);
-  const text = await answer.text();
-  const message = json
-    ? errorOfJson(text, answer)
-    : errorOfReplyNotJson(host, path, answer, answer.contentType, text);
-  throw new ModelServerError(message, answer.status, isServerStatus(answer.status));
-}
-
-/** Ollama's `{"error": "…"}`; as ollama-js, the status and its text when there is none. */
-function errorOfJson(text: string, answer: HttpAnswer): string {
-  const fallback = `Error ${answer.status}: ${answer.statusText}`;
-  try {
-    const body = JSON.parse(text) as { error?: unknown } | null;
-    const error = body?.error;
-    return typeof error === 'string' && error !== '' ? error : fallback;
-  } catch {
-    return fallback;
-  }
+  await expectJsonSuccess(answer, host, path);
+  return messagesUntilDone(answer.body);
 }
 
 /**

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HttpRequester } from '../../../src/adapters/http/http-request.js';
+
+let server: Server;
+let base: string;
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    if (req.url === '/moved') {
+      res.writeHead(307, { location: '/here?x=1' }).end();
+      return;
+    }
+    let body = '';
+    req.on('data', (bytes: Buffer) => (body += bytes.toString()));
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ method: req.method, url: req.url, body }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+const send = (url: string, init: { method: 'GET' | 'POST'; body?: string }) =>
+  new HttpRequester(5_000).send(url, { headers: {}, signal: new AbortController().signal, ...init });
+
+describe('HttpRequester', () => {
+  it('sends the path with its query and the body, and gives the status and content type', async () => {
+    const answer = await send(`${base}/api/show?verbose=1`, { method: 'POST', body: '{"model":"m"}' });
+    expect(answer).toMatchObject({
+      status: 200,
+      ok: true,
+      statusText: 'OK',
+      contentType: 'application/json',
+    });
+    expect(JSON.parse(await answer.text())).toEqual({
+      method: 'POST',
+      url: '/api/show?verbose=1',
+      body: '{"model":"m"}',
+    });
+  });
+
+  it('follows a redirect as fetch does', async () => {
+    const answer = await send(`${base}/moved`, { method: 'GET' });
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(await answer.text())).toMatchObject({ url: '/here?x=1' });
+  });
+
+  it('words a refused connection as fetch does, with the cause', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const failure = await send(`http://127.0.0.1:${port}/api/version`, { method: 'GET' }).catch(
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(TypeError);
+    expect((failure as TypeError).message).toBe('fetch failed');
+    expect(((failure as TypeError).cause as Error).message).toMatch(/ECONNREFUSED/);
+  });
+});

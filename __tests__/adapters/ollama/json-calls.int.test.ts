@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { systemClock } from '../../../src/adapters/clock/system-clock.js';
+import { OllamaModelServer } from '../../../src/adapters/ollama/client.js';
+import { NotOllamaError } from '../../../src/adapters/ollama/reply-guard.js';
+import { ModelServerError } from '../../../src/ports.js';
+
+/** A server that answers each path as scripted here, and records what each request sent. */
+const ANSWERS: Record<string, { status: number; type: string; body: string }> = {
+  '/api/show': { status: 404, type: 'text/html', body: '<html><title>Not Found</title></html>' },
+  '/api/tags': { status: 503, type: 'text/plain', body: 'warming up\n' },
+  '/api/version': { status: 200, type: 'application/json', body: '{"version":"0.12.3"}' },
+};
+const sent: { method?: string; url?: string; type?: string; body: string }[] = [];
+let http: Server;
+let server: OllamaModelServer;
+beforeAll(async () => {
+  http = createServer((req, res) => {
+    let body = '';
+    req.on('data', (bytes: Buffer) => (body += bytes.toString()));
+    req.on('end', () => {
+      sent.push({ method: req.method, url: req.url, type: req.headers['content-type'], body });
+      const answer = ANSWERS[req.url ?? ''] ?? { status: 404, type: 'text/plain', body: '' };
+      res.writeHead(answer.status, { 'content-type': answer.type }).end(answer.body);
+    });
+  });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  server = new OllamaModelServer({
+    url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
+    clock: systemClock,
+  });
+});
+afterAll(async () => {
+  http.closeAllConnections();
+  await new Promise<void>((resolve) => http.close(() => resolve()));
+});
+
+describe("OllamaModelServer's JSON calls", () => {
+  it('asks GET /api/version and gives the version', async () => {
+    sent.length = 0;
+    await expect(server.version()).resolves.toBe('0.12.3');
+    expect(sent).toEqual([{ method: 'GET', url: '/api/version', type: 'application/json', body: '' }]);
+  });
+
+  it('takes a 404 page from another server for no answer, not for a model Ollama lacks', async () => {
+    sent.length = 0;
+    const failure = await server.show('exbench/coder').catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(NotOllamaError);
+    expect((failure as Error).message).toContain(
+      'is not an Ollama server: it answered /api/show with HTTP 404',
+    );
+    expect(sent).toEqual([
+      { method: 'POST', url: '/api/show', type: 'application/json', body: '{"model":"exbench/coder"}' },
+    ]);
+  });
+
+  it('gives a plain-text error status as one line, with the status, retried when it is the server’s', async () => {
+    const failure = await server.listModels().catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ModelServerError);
+    expect(failure).toMatchObject({ message: 'warming up', status: 503, retryable: true });
+  });
+});
