@@ -2,13 +2,13 @@ import module from 'node:module';
 import v8 from 'node:v8';
 
 /**
- * Keeps WebAssembly on V8's baseline compiler (Liftoff) on Node 20 and 21, where the only
- * WebAssembly exbench runs is undici's HTTP parser (llhttp). There, V8 also compiles that module
- * with its optimizing compiler on a background thread, and Node waits for that work before it
- * exits: about 0.2 s of wall time and 35 MB of peak memory on every run, for a parser that reads a
- * few small replies per row. Newer V8 (Node 22 and later) does not make a short run wait, so it is
- * left alone there. Must run before the first HTTP connection, which is when undici compiles llhttp.
- * Returns whether the flag was set.
+ * Keeps WebAssembly on V8's baseline compiler (Liftoff) on Node 20 and 21. The only WebAssembly
+ * exbench runs is undici's HTTP parser (llhttp), and V8 also compiles that module with its
+ * optimizing compiler on a background thread, which Node waits for before it exits: on a 2-core
+ * machine about 0.2 s of wall time and 35 MB of peak memory at the end of every run, for a parser
+ * that reads a few small replies per row. Must run before the first HTTP connection, which is when
+ * undici compiles llhttp. Newer V8 (Node 22 and later) reads the flag only at start-up, so set this
+ * late it would do nothing there; Node 24 still waits about 0.1 s. Returns whether it was set.
  *
  * Figures: `bench/fixed-cost.ts` (wall) and `bench/memory.ts` (peak RSS).
  */
