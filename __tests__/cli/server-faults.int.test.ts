@@ -115,7 +115,7 @@ describe('exbench ollama-bench against a misbehaving server', () => {
     server.setFault('close');
     const run = await cli(server, ['a']);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/cannot reach Ollama .*other side closed/);
+    expect(run.stderr).toMatch(/cannot reach Ollama .*fetch failed: socket hang up/);
   });
 
   it('errs a row whose first byte comes after the request timeout, names the limit, and goes on', async () => {

@@ -5,8 +5,15 @@ import { HttpRequester } from '../../../src/adapters/http/http-request.js';
 
 let server: Server;
 let base: string;
+let connections = 0;
 beforeAll(async () => {
   server = createServer((req, res) => {
+    if (req.url === '/endless') {
+      res.writeHead(200, { 'content-type': 'application/x-ndjson' });
+      const timer = setInterval(() => res.write('{"response":"x"}\n'), 5);
+      res.on('close', () => clearInterval(timer));
+      return;
+    }
     if (req.url === '/moved') {
       res.writeHead(307, { location: '/here?x=1' }).end();
       return;
@@ -18,6 +25,7 @@ beforeAll(async () => {
       res.end(JSON.stringify({ method: req.method, url: req.url, body }));
     });
   });
+  server.on('connection', () => (connections += 1));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -49,6 +57,40 @@ describe('HttpRequester', () => {
     const answer = await send(`${base}/moved`, { method: 'GET' });
     expect(answer.status).toBe(200);
     expect(JSON.parse(await answer.text())).toMatchObject({ url: '/here?x=1' });
+  });
+
+  it('keeps the connection of an answer read whole for the next call', async () => {
+    const requester = new HttpRequester(5_000);
+    const before = connections;
+    for (let call = 0; call < 3; call += 1) {
+      const done = new AbortController();
+      const answer = await requester.send(`${base}/api/version`, {
+        method: 'GET',
+        headers: {},
+        signal: done.signal,
+      });
+      await answer.text();
+      // The call's deadlines end it once it is over; that must not cost the connection.
+      done.abort(new Error('the call is over'));
+    }
+    expect(connections - before).toBe(1);
+  });
+
+  it('stops an answer that never ends when its signal aborts, with the abort reason', async () => {
+    const deadline = new AbortController();
+    const answer = await new HttpRequester(5_000).send(`${base}/endless`, {
+      method: 'POST',
+      headers: {},
+      signal: deadline.signal,
+    });
+    let chunks = 0;
+    const read = (async () => {
+      for await (const chunk of answer.body) {
+        chunks += chunk.length > 0 ? 1 : 0;
+        if (chunks === 3) deadline.abort(new Error('no token for 1 s'));
+      }
+    })();
+    await expect(read).rejects.toThrow('no token for 1 s');
   });
 
   it('words a refused connection as fetch does, with the cause', async () => {

@@ -1,9 +1,5 @@
-import { STATUS_CODES } from 'node:http';
-import type { Dispatcher } from 'undici';
-// By path, not through undici's index, which evaluates all of undici (fetch and its web streams,
-// mocks, proxies, websockets) on every start; see undici-parts.d.ts.
-import Agent from 'undici/lib/dispatcher/agent.js';
-import dispatchRequest from 'undici/lib/api/api-request.js';
+import http, { STATUS_CODES, type IncomingMessage } from 'node:http';
+import type { Socket } from 'node:net';
 
 /** The status, type and body of an HTTP answer; the body must be read or the call ended. */
 export interface HttpAnswer {
@@ -24,24 +20,22 @@ export interface HttpRequestInit {
   signal: AbortSignal;
 }
 
+/** How many redirects a call follows, as fetch (and undici) do. */
+const MAX_REDIRECTS = 20;
+
 /**
- * HTTP calls through undici's `request()`, for the requests sent once per row: fetch wraps every
- * request and answer in WHATWG streams (and tees each request body to clone the request), about
- * three times the garbage of the call itself. Like `unlimitedFetch`, undici's own header and body
- * timeouts are off so that only exbench's deadlines apply, and redirects are followed as fetch does
- * (the Agent's own redirect interceptor).
+ * HTTP calls through Node's own `http` module, for the calls a run makes (version, show, list and
+ * one generation per row). Node parses HTTP natively; undici parses it in WebAssembly, which V8
+ * also optimizes on a background thread that Node waits for at exit (0.1–0.2 s at the end of every
+ * run on a 2-core machine, bench/fixed-cost.ts), and undici's client loads more of Node (http2,
+ * its own streams) at start. Connections are kept alive between calls. No timeout of its own
+ * applies besides the connection's, so that only exbench's deadlines do; redirects are followed as
+ * fetch follows them. `https:` servers (ollama.com) load Node's `https` on first use.
  */
 export class HttpRequester {
-  private readonly dispatcher: Dispatcher;
+  private readonly agents = new Map<string, http.Agent>();
 
-  constructor(connectTimeoutMs: number) {
-    this.dispatcher = new Agent({
-      connect: { timeout: connectTimeoutMs },
-      headersTimeout: 0,
-      bodyTimeout: 0,
-      maxRedirections: 20,
-    });
-  }
+  constructor(private readonly connectTimeoutMs: number) {}
 
   /**
    * Sends one request. What fails is worded as fetch words it (`fetch failed: <cause>` before an
@@ -49,31 +43,21 @@ export class HttpRequester {
    * aborted call rejects with the signal's reason.
    */
   async send(url: string, init: HttpRequestInit): Promise<HttpAnswer> {
-    let answer: Dispatcher.ResponseData;
+    let answer: IncomingMessage;
     try {
-      // What undici's `request(url, …)` does before calling the dispatcher's `request`.
-      const { origin, pathname, search } = new URL(url);
-      answer = await dispatchRequest.call(this.dispatcher, {
-        origin,
-        path: `${pathname}${search}`,
-        method: init.method,
-        headers: init.headers,
-        body: init.body ?? null,
-        signal: init.signal,
-      });
+      answer = await this.follow(new URL(url), init, 0);
     } catch (error: unknown) {
       throw init.signal.aborted
         ? (init.signal.reason as unknown)
         : new TypeError('fetch failed', { cause: error });
     }
-    const { statusCode, headers } = answer;
-    const type = headers['content-type'];
-    const body = bodyOf(answer.body, init.signal);
+    const status = answer.statusCode ?? 0;
+    const body = bodyOf(answer, init.signal);
     return {
-      status: statusCode,
-      ok: statusCode >= 200 && statusCode < 300,
-      statusText: STATUS_CODES[statusCode] ?? '',
-      contentType: Array.isArray(type) ? type.join(', ') : (type ?? ''),
+      status,
+      ok: status >= 200 && status < 300,
+      statusText: STATUS_CODES[status] ?? '',
+      contentType: answer.headers['content-type'] ?? '',
       body,
       text: async () => {
         const decoder = new TextDecoder();
@@ -83,6 +67,92 @@ export class HttpRequester {
       },
     };
   }
+
+  /** One request, then the redirects it answers with: 307 and 308 keep the method, the others GET. */
+  private async follow(url: URL, init: HttpRequestInit, redirects: number): Promise<IncomingMessage> {
+    const answer = await this.once(url, init);
+    const status = answer.statusCode ?? 0;
+    const location = answer.headers.location;
+    if (![301, 302, 303, 307, 308].includes(status) || location === undefined) return answer;
+    answer.resume();
+    if (redirects >= MAX_REDIRECTS) throw new Error(`redirect count exceeded (${MAX_REDIRECTS})`);
+    const keepsMethod = status === 307 || status === 308 || init.method === 'GET';
+    const next: HttpRequestInit = keepsMethod
+      ? init
+      : { method: 'GET', headers: withoutBodyHeaders(init.headers), signal: init.signal };
+    return this.follow(new URL(location, url), next, redirects + 1);
+  }
+
+  private async once(url: URL, init: HttpRequestInit): Promise<IncomingMessage> {
+    const agent = await this.agentFor(url.protocol);
+    const request = url.protocol === 'https:' ? (await import('node:https')).request : http.request;
+    return new Promise<IncomingMessage>((resolve, reject) => {
+      const { signal } = init;
+      if (signal.aborted) {
+        reject(signal.reason as Error);
+        return;
+      }
+      const call = request(url, { method: init.method, headers: init.headers, agent });
+      // The signal ends a call still under way; once the answer has been read whole, aborting it
+      // does nothing, and its connection goes back to the agent for the next call.
+      // Destroyed without an error, which would be one more event to hear: the caller learns of the
+      // abort from the signal (send rethrows its reason, and so does the body's reader).
+      const onAbort = (): void => {
+        call.destroy();
+      };
+      const stopListening = (): void => signal.removeEventListener('abort', onAbort);
+      signal.addEventListener('abort', onAbort, { once: true });
+      call.once('response', (answer: IncomingMessage) => {
+        // Errors reach the reader of the body; none may go unheard when nobody reads it.
+        answer.on('error', () => undefined);
+        answer.once('end', stopListening);
+        answer.once('close', stopListening);
+        resolve(answer);
+      });
+      // Before the answer, an error fails the call; after it, the body's reader hears of it.
+      call.on('error', (error) => {
+        stopListening();
+        reject(error);
+      });
+      call.once('close', () => {
+        stopListening();
+        reject(new Error('the connection closed before an answer'));
+      });
+      call.once('socket', (socket: Socket) => {
+        if (!socket.connecting) return;
+        const timer = setTimeout(() => {
+          call.destroy(
+            new Error(
+              `Connect Timeout Error (attempted address: ${url.host}, timeout: ${this.connectTimeoutMs}ms)`,
+            ),
+          );
+        }, this.connectTimeoutMs);
+        const clear = (): void => clearTimeout(timer);
+        socket.once('connect', clear);
+        socket.once('close', clear);
+      });
+      call.end(init.body);
+    });
+  }
+
+  private async agentFor(protocol: string): Promise<http.Agent> {
+    let agent = this.agents.get(protocol);
+    if (agent === undefined) {
+      const Agent = protocol === 'https:' ? (await import('node:https')).Agent : http.Agent;
+      agent = new Agent({ keepAlive: true });
+      this.agents.set(protocol, agent);
+    }
+    return agent;
+  }
+}
+
+/** A redirected POST that becomes a GET drops what described its body. */
+function withoutBodyHeaders(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(headers).filter(
+      ([name]) => !/^content-(type|length|encoding|language|location)$/i.test(name),
+    ),
+  );
 }
 
 /**
@@ -90,10 +160,7 @@ export class HttpRequester {
  * A body left unread (the rest of an answer after its final chunk) is not destroyed here, which
  * would make an error with a stack trace per request, but by the call's signal when it aborts.
  */
-async function* bodyOf(
-  body: Dispatcher.ResponseData['body'],
-  signal: AbortSignal,
-): AsyncGenerator<Uint8Array> {
+async function* bodyOf(body: IncomingMessage, signal: AbortSignal): AsyncGenerator<Uint8Array> {
   try {
     for await (const bytes of body.iterator({ destroyOnReturn: false })) yield bytes as Uint8Array;
   } catch (error: unknown) {

@@ -1,3 +1,4 @@
+import { isNativeError } from 'node:util/types';
 import type { GenerateResponse, ListResponse, Ollama, ShowResponse } from 'ollama/browser';
 import {
   DEFAULT_CONNECT_TIMEOUT_MS,
@@ -39,7 +40,7 @@ function toServerError(error: unknown, streamErrorsRetry: boolean): ModelServerE
   const status = statusOf(error);
   if (status !== null) return new ModelServerError(message, status, isServerStatus(status));
   const connection = error instanceof TypeError || /did not receive done/i.test(message);
-  const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  const cause = error instanceof Error && isNativeError(error.cause) ? `: ${error.cause.message}` : '';
   return new ModelServerError(`${message}${cause}`, null, connection || streamErrorsRetry);
 }
 

@@ -1,3 +1,4 @@
+import { isNativeError } from 'node:util/types';
 import { ModelServerError } from '../../ports.js';
 import { CallDeadlines, type CallLimits } from '../http/call-deadlines.js';
 import { isServerStatus, type HttpAnswer, type HttpRequester } from '../http/http-request.js';
@@ -62,7 +63,7 @@ export class HttpCaller {
       if (exceeded) throw exceeded;
       if (error instanceof ModelServerError) throw error;
       const message = error instanceof Error ? error.message : String(error);
-      const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+      const cause = error instanceof Error && isNativeError(error.cause) ? `: ${error.cause.message}` : '';
       throw new ModelServerError(`${message}${cause}`, null, true);
     } finally {
       deadlines.end();
