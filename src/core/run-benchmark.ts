@@ -1,4 +1,4 @@
-import type { BenchmarkFile } from '../config/benchmark-file.js';
+import type { BenchmarkFile, PromptRow } from '../config/benchmark-file.js';
 import { ConfigurationError, describeError } from '../errors.js';
 import {
   ModelServerError,
@@ -38,7 +38,7 @@ import {
   type ExtraServers,
   type ServedProviders,
 } from './server-registry.js';
-import { startInOrder } from './in-flight.js';
+import { mapInOrder } from './in-flight.js';
 import { budgetReason, startModelBudget } from './model-budget.js';
 import { runTargetsInOrder, sharedServerWarning } from './model-scheduler.js';
 import { prefixedLogger } from './prefixed-logger.js';
@@ -90,6 +90,28 @@ export interface RunPorts {
    * of many rows does not hold every prompt and answer (see run-journal.ts's rowRetainer).
    */
   retainRow?: (ref: ModelRef, row: RowResult) => RowResult;
+}
+
+/**
+ * What every model's result for each row starts from. A prompt is most of a result's memory: held
+ * results share one rendered once, unless results are slimmed once finished (`retainRow`): then
+ * none is held for every row, and `prompt` renders it anew when read (the request, the result).
+ */
+function rowBases(rows: readonly PromptRow[], basePrompt: string, renderWhenRead: boolean): RowBase[] {
+  // One getter for every row; an own, enumerable one, so spreading a base into a result copies the prompt.
+  const prompt: PropertyDescriptor = {
+    get(this: RowBase): string {
+      return renderPrompt(basePrompt, this.variables);
+    },
+    enumerable: true,
+  };
+  return rows.map((row): RowBase => {
+    const base = { index: row.index, line: row.line, variables: row.variables, expectation: row.expectation };
+    const withPrompt = renderWhenRead
+      ? (Object.defineProperty(base, 'prompt', prompt) as typeof base & { prompt: string })
+      : { ...base, prompt: renderPrompt(basePrompt, row.variables) };
+    return row.checks === undefined ? withPrompt : Object.assign(withPrompt, { checks: row.checks });
+  });
 }
 
 /** A short, fixed prompt for the untimed warm-up, unlike any row so no row's prompt is cached by it. */
@@ -198,15 +220,7 @@ export async function runBenchmark(
     tokenLimit: tokenLimit(settings.options.num_predict),
   };
   const pool = new TaskPool(settings.evaluationConcurrency);
-  // Rendered once and shared by every model's results: a prompt is most of a result's memory.
-  const rows = benchmark.rows.map((row): RowBase => ({
-    index: row.index,
-    line: row.line,
-    variables: row.variables,
-    expectation: row.expectation,
-    prompt: renderPrompt(benchmark.basePrompt, row.variables),
-    ...(row.checks === undefined ? {} : { checks: row.checks }),
-  }));
+  const rows = rowBases(benchmark.rows, benchmark.basePrompt, ports.retainRow !== undefined);
 
   const finished = (model: ModelRun): ModelRun => {
     ports.observer?.modelFinished?.(model);
@@ -497,12 +511,14 @@ async function runModel(
   // the model to finish. An evaluator that runs no code judges each answer as it comes (nothing
   // competes with the model for the machine), so its results reach the journal, the progress and
   // an interrupted run's report at once.
-  const generations = startInOrder(passes, settings.requestConcurrency, generateOne);
-  const evaluations =
-    settings.overlap || context.executor === null
-      ? generations.map((generation) => generation.then(finish))
-      : (await Promise.all(generations)).map(finish);
-  const results = await Promise.all(evaluations).finally(() => budget.dispose());
+  const judgeAsAnswered = settings.overlap || context.executor === null;
+  const results = await (
+    judgeAsAnswered
+      ? mapInOrder(passes, settings.requestConcurrency, generateOne, finish)
+      : mapInOrder(passes, settings.requestConcurrency, generateOne, (outcome) => outcome).then((outcomes) =>
+          Promise.all(outcomes.map(finish)),
+        )
+  ).finally(() => budget.dispose());
   if (budget.expired() && settings.modelTimeoutMs !== undefined) {
     const reason = budgetReason(settings.modelTimeoutMs);
     const unreached = results.filter((row) => row.status === 'not_run').length;
