@@ -470,7 +470,9 @@ async function runModel(
     pool
       .run(() => evaluateRow(row, context))
       .then((evaluated) => {
-        const result = { ...evaluated, ...labels };
+        // Labelled in place (the result is this call's own): a spread copy would get hidden classes
+        // of its own for every row, garbage only a full GC takes away.
+        const result: RowResult = Object.assign(evaluated, labels);
         if (result.status === 'not_run') return result;
         ports.observer?.rowFinished?.(ref, result);
         return ports.retainRow ? ports.retainRow(ref, result) : result;
