@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import { Agent, request, type Dispatcher } from 'undici';
+import type { CallAbort } from './call-deadlines.js';
 
 /** The status, type and body of an HTTP answer; the body must be read or the call ended. */
 export interface HttpAnswer {
@@ -17,7 +18,7 @@ export interface HttpRequestInit {
   headers: Record<string, string>;
   body?: string;
   /** Aborts the call; the caller must abort it once the call is over, to let go of a body left unread. */
-  signal: AbortSignal;
+  signal: CallAbort;
 }
 
 /**
@@ -54,9 +55,7 @@ export class HttpRequester {
         signal: init.signal,
       });
     } catch (error: unknown) {
-      throw init.signal.aborted
-        ? (init.signal.reason as unknown)
-        : new TypeError('fetch failed', { cause: error });
+      throw init.signal.aborted ? init.signal.reason : new TypeError('fetch failed', { cause: error });
     }
     const { statusCode, headers } = answer;
     const type = headers['content-type'];
@@ -82,14 +81,11 @@ export class HttpRequester {
  * A body left unread (the rest of an answer after its final chunk) is not destroyed here, which
  * would make an error with a stack trace per request, but by the call's signal when it aborts.
  */
-async function* bodyOf(
-  body: Dispatcher.ResponseData['body'],
-  signal: AbortSignal,
-): AsyncGenerator<Uint8Array> {
+async function* bodyOf(body: Dispatcher.ResponseData['body'], signal: CallAbort): AsyncGenerator<Uint8Array> {
   try {
     for await (const bytes of body.iterator({ destroyOnReturn: false })) yield bytes as Uint8Array;
   } catch (error: unknown) {
-    throw signal.aborted ? (signal.reason as unknown) : new TypeError('terminated', { cause: error });
+    throw signal.aborted ? signal.reason : new TypeError('terminated', { cause: error });
   }
 }
 

@@ -129,7 +129,7 @@ export class OllamaModelServer implements ModelServer {
       method: 'POST',
       headers: this.generateHeaders,
       body: JSON.stringify(body),
-      signal: deadlines.signal,
+      signal: deadlines.aborted,
     });
     deadlines.chunk();
     return streamedMessages(answer, this.host, path);
