@@ -144,7 +144,8 @@ export async function runCli(rawIo: CliIo): Promise<number> {
     const probeOnStart: RunObserver = { modelStarted: () => void environment() };
     // Listening before the first request, so a port in use stops the run before it starts.
     const metrics = await startRunMetrics(command, benchmark.benchmarkName, logger);
-    const { run, report, reportPath, reportFiles } = await withProgress(display, metrics, () =>
+    // `job.report` is built on first use (the results read back from the journal): only a comparison does.
+    const job = await withProgress(display, metrics, () =>
       runBenchmarkJob(
         { ...benchmark, fileName: command.benchmarkPath },
         { ...command.run, options: mergeOptions(benchmark, command.run.options) },
@@ -184,6 +185,7 @@ export async function runCli(rawIo: CliIo): Promise<number> {
         },
       ),
     );
+    const { run, reportPath, reportFiles } = job;
     const shown = (file: string): string => path.relative(io.cwd, file) || file;
     json?.info(`Report written to ${shown(reportPath)}`, {
       event: 'report_written',
@@ -203,7 +205,7 @@ export async function runCli(rawIo: CliIo): Promise<number> {
     }
     let status = 0;
     if (baseline !== null && command.baselinePath !== null) {
-      const comparison = compareReports(baseline, report, comparisonThresholds(command.comparison));
+      const comparison = compareReports(baseline, job.report, comparisonThresholds(command.comparison));
       refuseMismatch(comparison, command.baselinePath, 'this run');
       printComparison(comparison, command.baselinePath, defaultFormat(io), io);
       warnInconclusive(comparison, io);

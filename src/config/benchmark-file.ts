@@ -21,6 +21,7 @@ import { parsePythonNumber } from './python-number.js';
 import { modelOptionsSchema, type ModelOptions } from './model-options.js';
 import { findPlaceholders } from './placeholders.js';
 import { MAX_REPEAT, sweepSchema, type Sweep } from './sweep.js';
+import { sequencePieces } from './yaml-sequence-pieces.js';
 
 /** One row of `prompts:`. */
 function promptRowSchema() {
@@ -153,8 +154,80 @@ export interface BenchmarkFile {
 
 /** Parses and validates benchmark YAML text. Every error names the file, the field and the YAML line. */
 export function parseBenchmarkFile(text: string, fileName: string): BenchmarkFile {
+  // Rows parsed one at a time when the text allows (see yaml-sequence-pieces.ts). Whatever that
+  // path cannot vouch for, errors included, is parsed whole, which also words every error.
+  const pieces = yamlInPieces(text);
+  if (pieces !== null) {
+    try {
+      return benchmarkFrom(fileName, pieces);
+    } catch {
+      // The whole parse below says what is wrong.
+    }
+  }
+  return benchmarkFrom(fileName, wholeYaml(text, fileName));
+}
+
+/** What making a benchmark reads of its parsed YAML: the plain value, and where its nodes are. */
+interface ParsedYaml {
+  plain: Record<string, unknown>;
+  /** `:<line>` of the node at `path` or, when it is missing, of its nearest parent; '' for none. */
+  locate(path: readonly (string | number)[]): string;
+  /** The line row `i` starts at. */
+  rowLine(i: number): number | null;
+  /** The text as written of row `i`'s plain scalar at `path` (see sourceText). */
+  rowSource(i: number, path: readonly (string | number)[]): string | null;
+}
+
+function benchmarkFrom(fileName: string, yaml: ParsedYaml): BenchmarkFile {
+  const { plain } = yaml;
+  const parsed = benchmarkFileSchema().safeParse(plain, { reportInput: true });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue?.path.filter((key): key is string | number => typeof key !== 'symbol') ?? [];
+    throw new ConfigurationError(
+      `${fileName}${yaml.locate(path)}: ${describePath(path)}: ${describeIssue(issue, path)}`,
+    );
+  }
+  const data = parsed.data;
+
+  const rowChecks = freeFormChecks(data, (path) => `${fileName}${yaml.locate(path)}: `);
+  const rows = data.prompts.map((row, i): PromptRow => ({
+    index: i + 1,
+    line: yaml.rowLine(i),
+    variables: Object.fromEntries(
+      Object.entries(row.dynamic_variables).map(([name, value]) => [
+        name,
+        yaml.rowSource(i, ['dynamic_variables', name]) ?? String(value),
+      ]),
+    ),
+    expectation:
+      typeof row.expectation === 'object' || row.expectation === undefined
+        ? (row.expectation ?? '')
+        : (yaml.rowSource(i, ['expectation']) ?? String(row.expectation)),
+    ...rowChecks[i],
+  }));
+
+  checkPlaceholders(fileName, data.base_prompt, rows);
+  checkExpectations(fileName, data.evaluator, rows);
+
+  return {
+    fileName,
+    benchmarkName: data.benchmark_name,
+    purpose: data.purpose,
+    basePrompt: data.base_prompt,
+    evaluator: data.evaluator,
+    rows,
+    ...fileRunFields(fileName, data),
+    unknownKeys: Object.keys(plain).filter((key) => !knownKeys().has(key)),
+  };
+}
+
+const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
+
+/** The text parsed as one document; a YAML error, a non-mapping or an alias bomb is thrown. */
+function wholeYaml(text: string, fileName: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
   const lineOf = (node: Node | null | undefined): number | null =>
     node?.range ? lineCounter.linePos(node.range[0]).line : null;
 
@@ -177,51 +250,99 @@ export function parseBenchmarkFile(text: string, fileName: string): BenchmarkFil
       `${fileName}: its YAML aliases expand to ${expanded > 1e15 ? 'more than 10^15' : expanded.toLocaleString('en-US')} values, more than the ${MAX_EXPANDED_VALUES.toLocaleString('en-US')} allowed; is an alias nested in itself many times over (an alias bomb)?`,
     );
   }
-  // The expansion is bounded above, so the yaml package's own cap of 100 aliases is not needed.
-  const plain = doc.toJS({ maxAliasCount: -1 }) as Record<string, unknown>;
-  const parsed = benchmarkFileSchema().safeParse(plain, { reportInput: true });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = issue?.path.filter((key): key is string | number => typeof key !== 'symbol') ?? [];
-    throw new ConfigurationError(
-      `${fileName}${locate(doc, path, lineOf)}: ${describePath(path)}: ${describeIssue(issue, path)}`,
-    );
-  }
-  const data = parsed.data;
-
-  const rowChecks = freeFormChecks(data, (path) => `${fileName}${locate(doc, [...path], lineOf)}: `);
-  const rows = data.prompts.map((row, i): PromptRow => {
-    const rowPath = ['prompts', i];
-    return {
-      index: i + 1,
-      line: lineOf(doc.getIn(rowPath, true) as Node | undefined),
-      variables: Object.fromEntries(
-        Object.entries(row.dynamic_variables).map(([name, value]) => [
-          name,
-          sourceText(doc, [...rowPath, 'dynamic_variables', name]) ?? String(value),
-        ]),
-      ),
-      expectation:
-        typeof row.expectation === 'object' || row.expectation === undefined
-          ? (row.expectation ?? '')
-          : (sourceText(doc, [...rowPath, 'expectation']) ?? String(row.expectation)),
-      ...rowChecks[i],
-    };
-  });
-
-  checkPlaceholders(fileName, data.base_prompt, rows);
-  checkExpectations(fileName, data.evaluator, rows);
-
   return {
-    fileName,
-    benchmarkName: data.benchmark_name,
-    purpose: data.purpose,
-    basePrompt: data.base_prompt,
-    evaluator: data.evaluator,
-    rows,
-    ...fileRunFields(fileName, data),
-    unknownKeys: Object.keys(plain).filter((key) => !knownKeys().has(key)),
+    // The expansion is bounded above, so the yaml package's own cap of 100 aliases is not needed.
+    plain: doc.toJS({ maxAliasCount: -1 }) as Record<string, unknown>,
+    locate: (path) => locate(doc, [...path], lineOf),
+    rowLine: (i) => lineOf(doc.getIn(['prompts', i], true) as Node | undefined),
+    rowSource: (i, path) => sourceText(doc, ['prompts', i, ...path]),
   };
+}
+
+/** Thrown where the rows parsed one by one cannot answer: the text is then parsed whole. */
+class ParseWhole extends Error {}
+
+/**
+ * The text parsed as its `prompts` items one by one and the rest, when it can be cut (see
+ * yaml-sequence-pieces.ts) and every part parses without error, alias or anchor; null otherwise.
+ * Only what the rows need of each item is kept: its value, line and scalars' text as written.
+ */
+function yamlInPieces(text: string): ParsedYaml | null {
+  const cut = sequencePieces(text, 'prompts');
+  if (cut === null) return null;
+  const rest = parseDocument(cut.rest, YAML_OPTIONS);
+  if (rest.errors.length > 0 || !isMap(rest.contents)) return null;
+  const promptsPair = rest.contents.items.find((pair) => isScalar(pair.key) && pair.key.value === 'prompts');
+  if (
+    !promptsPair ||
+    !isScalar(promptsPair.key) ||
+    promptsPair.key.range?.[0] !== cut.keyOffset ||
+    !isScalar(promptsPair.value) ||
+    promptsPair.value.value !== null
+  ) {
+    return null;
+  }
+  // Without aliases every value counts once; the `prompts` null stands for the sequence node.
+  let values = plainSize(rest.contents);
+  if (values === null) return null;
+  const plain = rest.toJS() as Record<string, unknown>;
+  const prompts: unknown[] = [];
+  const rows: { line: number | null; sources: Map<string, string | null> }[] = [];
+  for (const item of cut.items) {
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(item.text, { prettyErrors: false, uniqueKeys: true, lineCounter });
+    if (doc.errors.length > 0 || !isSeq(doc.contents) || doc.contents.items.length !== 1) return null;
+    const size = plainSize(doc.contents);
+    if (size === null) return null;
+    // The piece's own sequence node is not one of the file's.
+    values += size - 1;
+    if (values > MAX_EXPANDED_VALUES) return null;
+    const value = (doc.toJS() as unknown[])[0];
+    const node = doc.getIn([0], true) as Node | undefined;
+    const sources = new Map<string, string | null>([['expectation', sourceText(doc, [0, 'expectation'])]]);
+    const variables = (value as { dynamic_variables?: unknown } | null)?.dynamic_variables;
+    if (typeof variables === 'object' && variables !== null) {
+      for (const name of Object.keys(variables))
+        sources.set(`dynamic_variables\0${name}`, sourceText(doc, [0, 'dynamic_variables', name]));
+    }
+    prompts.push(value);
+    rows.push({
+      line: node?.range ? lineCounter.linePos(node.range[0]).line + item.line - 1 : null,
+      sources,
+    });
+  }
+  plain.prompts = prompts;
+  return {
+    plain,
+    locate: () => {
+      throw new ParseWhole();
+    },
+    rowLine: (i) => rows[i]?.line ?? null,
+    rowSource: (i, path) => {
+      const source = rows[i]?.sources.get(path.join('\0'));
+      if (source === undefined) throw new ParseWhole();
+      return source;
+    },
+  };
+}
+
+/** How many values a node holds, itself included; null when it holds an alias or an anchor. */
+function plainSize(node: unknown): number | null {
+  if (isAlias(node)) return null;
+  if (!isScalar(node) && !isCollection(node)) return 0;
+  if (node.anchor) return null;
+  let size = 1;
+  if (isCollection(node)) {
+    for (const item of node.items) {
+      const parts = isPair(item) ? [item.key, item.value] : [item];
+      for (const part of parts) {
+        const inner = plainSize(part);
+        if (inner === null) return null;
+        size += inner;
+      }
+    }
+  }
+  return size;
 }
 
 /** Every placeholder needs a value in every row, and every row variable must be used. */

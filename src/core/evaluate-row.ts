@@ -65,44 +65,83 @@ export async function evaluateRow(row: GeneratedRow, context: EvaluationContext)
 }
 
 async function judgeRow(row: GeneratedRow, context: EvaluationContext): Promise<RowResult> {
-  const common = {
-    ...row.base,
-    generation: row.generation,
-    attempts: row.attempts,
-    error: row.error,
-    errorKind: row.errorKind,
+  const { base, generation, attempts, error, errorKind } = row;
+  const { index, line, variables, expectation, prompt, checks } = base;
+  /**
+   * The result, its fields named one by one: spreading the base (or a result begun from it) into a
+   * new object gave every result hidden classes of its own, garbage only a full GC takes away.
+   */
+  const result = (
+    verdict: Pick<
+      RowResult,
+      'extraction' | 'comparison' | 'execution' | 'output' | 'correct' | 'status' | 'reason'
+    >,
+  ): RowResult => {
+    if (checks === undefined)
+      return {
+        index,
+        line,
+        variables,
+        expectation,
+        prompt,
+        generation,
+        attempts,
+        error,
+        errorKind,
+        ...verdict,
+      };
+    // A free-form row's result carries its checks, where the base had them (not a RowResult field).
+    const judged = {
+      index,
+      line,
+      variables,
+      expectation,
+      prompt,
+      checks,
+      generation,
+      attempts,
+      error,
+      errorKind,
+      ...verdict,
+    };
+    return judged;
   };
-  if (!row.generation) {
-    return {
-      ...common,
+  if (!generation) {
+    return result({
       extraction: null,
       execution: null,
       output: '',
       correct: false,
       status: 'errored',
-      reason: `no answer from the server: ${row.error ?? 'unknown error'}`,
+      reason: `no answer from the server: ${error ?? 'unknown error'}`,
       comparison: null,
-    };
+    });
   }
 
   const { evaluator } = context;
-  const found = extractCode(row.generation.response, evaluator.languages);
+  const found = extractCode(generation.response, evaluator.languages);
   const extraction = {
     ...found,
-    thinking: [row.generation.thinking.trim(), found.thinking].filter(Boolean).join('\n\n'),
+    thinking: [generation.thinking.trim(), found.thinking].filter(Boolean).join('\n\n'),
   };
   const done = (
     fields: Pick<RowResult, 'execution' | 'output' | 'correct' | 'status' | 'reason'> &
       Partial<Pick<RowResult, 'comparison'>>,
-  ): RowResult => ({
-    ...common,
-    extraction,
-    comparison: null,
-    ...fields,
-  });
+  ): RowResult => {
+    const { execution, output, correct, status, reason } = fields;
+    return result({
+      extraction,
+      comparison: fields.comparison ?? null,
+      execution,
+      output,
+      correct,
+      status,
+      reason,
+    });
+  };
 
   if (evaluator.comparison === 'checks') {
-    return done({ execution: null, ...checkOutcome(row.generation.response, row.base.checks ?? []) });
+    return done({ execution: null, ...checkOutcome(generation.response, checks ?? []) });
   }
 
   if (extraction.code.trim() === '') {
@@ -116,7 +155,7 @@ async function judgeRow(row: GeneratedRow, context: EvaluationContext): Promise<
   }
 
   if (evaluator.comparison === 'choice') {
-    const verdict = judgeChoice(row.generation.response, row.base.variables, row.base.expectation);
+    const verdict = judgeChoice(generation.response, variables, expectation);
     return done({
       execution: null,
       output: verdict.chosen ?? '',

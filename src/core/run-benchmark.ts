@@ -1,4 +1,4 @@
-import type { BenchmarkFile } from '../config/benchmark-file.js';
+import type { BenchmarkFile, PromptRow } from '../config/benchmark-file.js';
 import { ConfigurationError, describeError } from '../errors.js';
 import {
   ModelServerError,
@@ -38,7 +38,7 @@ import {
   type ExtraServers,
   type ServedProviders,
 } from './server-registry.js';
-import { startInOrder } from './in-flight.js';
+import { mapInOrder } from './in-flight.js';
 import { budgetReason, startModelBudget } from './model-budget.js';
 import { runTargetsInOrder, sharedServerWarning } from './model-scheduler.js';
 import { prefixedLogger } from './prefixed-logger.js';
@@ -90,6 +90,51 @@ export interface RunPorts {
    * of many rows does not hold every prompt and answer (see run-journal.ts's rowRetainer).
    */
   retainRow?: (ref: ModelRef, row: RowResult) => RowResult;
+}
+
+/** A row as a model's results start from it, before its prompt is rendered. */
+type RowStart = Omit<RowBase, 'prompt'>;
+
+/**
+ * The rows every model's results start from. A prompt is most of a result's memory: held results
+ * share one rendered once per row, unless results are slimmed once finished (`retainRow`): then no
+ * prompt is held for every row, and each is rendered for the request and the result that need it.
+ */
+interface RowStarts {
+  rows: readonly RowStart[];
+  /** `row` with its prompt. */
+  based(row: RowStart): RowBase;
+  /** Every row with its prompt, rendered once on first call (a model whose rows are not run). */
+  all(): readonly RowBase[];
+}
+
+function rowStarts(rows: readonly PromptRow[], basePrompt: string, renderWhenNeeded: boolean): RowStarts {
+  const render = (row: RowStart): RowBase => ({
+    index: row.index,
+    line: row.line,
+    variables: row.variables,
+    expectation: row.expectation,
+    prompt: renderPrompt(basePrompt, row.variables),
+    ...(row.checks === undefined ? {} : { checks: row.checks }),
+  });
+  if (!renderWhenNeeded) {
+    const bases = rows.map(render);
+    // The rows handed out are the rendered ones.
+    return {
+      rows: bases,
+      based: (row) => ('prompt' in row ? (row as RowBase) : render(row)),
+      all: () => bases,
+    };
+  }
+  const starts = rows.map((row): RowStart => ({
+    index: row.index,
+    line: row.line,
+    variables: row.variables,
+    expectation: row.expectation,
+    ...(row.checks === undefined ? {} : { checks: row.checks }),
+  }));
+  let all: RowBase[] | undefined;
+  return { rows: starts, based: render, all: () => (all ??= starts.map(render)) };
 }
 
 /** A short, fixed prompt for the untimed warm-up, unlike any row so no row's prompt is cached by it. */
@@ -198,15 +243,7 @@ export async function runBenchmark(
     tokenLimit: tokenLimit(settings.options.num_predict),
   };
   const pool = new TaskPool(settings.evaluationConcurrency);
-  // Rendered once and shared by every model's results: a prompt is most of a result's memory.
-  const rows = benchmark.rows.map((row): RowBase => ({
-    index: row.index,
-    line: row.line,
-    variables: row.variables,
-    expectation: row.expectation,
-    prompt: renderPrompt(benchmark.basePrompt, row.variables),
-    ...(row.checks === undefined ? {} : { checks: row.checks }),
-  }));
+  const rows = rowStarts(benchmark.rows, benchmark.basePrompt, ports.retainRow !== undefined);
 
   const finished = (model: ModelRun): ModelRun => {
     ports.observer?.modelFinished?.(model);
@@ -221,12 +258,12 @@ export async function runBenchmark(
   );
   if (speedWarning !== null) logger.warning(speedWarning);
   const runTarget = async (ref: ModelRef): Promise<ModelRun> => {
-    if (ports.signal?.aborted) return finished(interruptedModel(ref, rows));
+    if (ports.signal?.aborted) return finished(interruptedModel(ref, rows.all()));
     const modelServer = serverFor(ref.provider, server, ports.servers);
     if (modelServer === null) {
       const reason = unservedReason(ref.provider, ports.servers) ?? '';
       logger.warning(`${ref.spec}: skipped, ${reason}`, { event: 'model_skipped', model: ref.spec });
-      return finished(unrunModel(ref, rows, 'skipped', reason, null));
+      return finished(unrunModel(ref, rows.all(), 'skipped', reason, null));
     }
     // Each server has its own watch: one engine being down says nothing about another.
     const serverWatch = watches.get(modelServer) ?? { downSince: null, lastError: '' };
@@ -333,7 +370,7 @@ async function chooseExecutor(
 
 async function runModel(
   ref: ModelRef,
-  rows: readonly RowBase[],
+  starts: RowStarts,
   settings: RunSettings,
   context: EvaluationContext,
   pool: TaskPool,
@@ -346,7 +383,7 @@ async function runModel(
   const prior = ports.prior?.resultsOf(ref) ?? new Map<string, RowResult>();
   const priorAnswers = ports.prior?.answersOf(ref) ?? new Map<string, RowAnswer>();
   const priorModel = ports.prior?.modelOf(ref) ?? null;
-  if (priorModel !== null && prior.size === rows.length * repeats.repeat) {
+  if (priorModel !== null && prior.size === starts.rows.length * repeats.repeat) {
     logger.info('all its results were finished by the run resumed');
     const all = [...prior.values()].sort((a, b) => (a.repeat ?? 1) - (b.repeat ?? 1) || a.index - b.index);
     return finishedModel({ ...priorModel, ref }, all, repeats, logger);
@@ -355,11 +392,11 @@ async function runModel(
     withServerRetry(request, settings, ports, watch);
   const unavailable = (message: string, errorKind: ErrorKind): ModelRun => {
     logger.error(message, { event: 'model_unavailable', model: targetName(ref), error_kind: errorKind });
-    return unrunModel(ref, rows, 'unavailable', message, errorKind);
+    return unrunModel(ref, starts.all(), 'unavailable', message, errorKind);
   };
 
   let shown = await retried(() => ports.server.show(ref.name));
-  if (ports.signal?.aborted) return interruptedModel(ref, rows);
+  if (ports.signal?.aborted) return interruptedModel(ref, starts.all());
   if (!shown.ok) return unavailable(`model "${ref.name}" could not be had: ${shown.error}`, shown.errorKind);
   let details = shown.value;
   let pulled = false;
@@ -377,11 +414,11 @@ async function runModel(
       ref.provider === SERVED_PROVIDER
         ? await retried(() => pullModel(ref.name, ports))
         : await retried(() => ports.server.pull(ref.name, () => undefined));
-    if (ports.signal?.aborted) return interruptedModel(ref, rows);
+    if (ports.signal?.aborted) return interruptedModel(ref, starts.all());
     if (!pull.ok) return unavailable(`model "${ref.name}" could not be had: ${pull.error}`, pull.errorKind);
     pulled = true;
     shown = await retried(() => ports.server.show(ref.name));
-    if (ports.signal?.aborted) return { ...interruptedModel(ref, rows), pulled };
+    if (ports.signal?.aborted) return { ...interruptedModel(ref, starts.all()), pulled };
     if (!shown.ok)
       return unavailable(`model "${ref.name}" could not be had: ${shown.error}`, shown.errorKind);
     details = shown.value;
@@ -390,7 +427,7 @@ async function runModel(
   const unable = cannotGenerate(details);
   if (unable !== null) {
     logger.warning(`${ref.name}: skipped, ${unable}`);
-    return { ...unrunModel(ref, rows, 'skipped', `skipped: ${unable}`, null), details, pulled };
+    return { ...unrunModel(ref, starts.all(), 'skipped', `skipped: ${unable}`, null), details, pulled };
   }
 
   const request = (prompt: string, seed?: number, signal?: AbortSignal): GenerateRequest => ({
@@ -410,7 +447,7 @@ async function runModel(
       ports,
       watch,
     );
-    if (ports.signal?.aborted) return { ...interruptedModel(ref, rows), details, pulled };
+    if (ports.signal?.aborted) return { ...interruptedModel(ref, starts.all()), details, pulled };
     if (!outcome.generation) {
       const message = `model "${ref.name}" failed to warm up: ${outcome.error ?? 'unknown error'}`;
       return { ...unavailable(message, outcome.errorKind ?? 'request'), details, pulled };
@@ -433,24 +470,27 @@ async function runModel(
     pool
       .run(() => evaluateRow(row, context))
       .then((evaluated) => {
-        const result = { ...evaluated, ...labels };
+        // Labelled in place (the result is this call's own): a spread copy would get hidden classes
+        // of its own for every row, garbage only a full GC takes away.
+        const result: RowResult = Object.assign(evaluated, labels);
         if (result.status === 'not_run') return result;
         ports.observer?.rowFinished?.(ref, result);
         return ports.retainRow ? ports.retainRow(ref, result) : result;
       });
-  ports.observer?.modelStarted?.(ref, rows.length * repeats.repeat - prior.size);
+  ports.observer?.modelStarted?.(ref, starts.rows.length * repeats.repeat - prior.size);
   // Repeats are whole passes over the rows, so the repeats of a row are apart in time and their
   // spread shows run-to-run noise rather than one moment's.
-  const passes = rowPasses(rows, repeats, options);
+  const passes = rowPasses(starts.rows, repeats, options);
   /**
    * The pass's answer (or error); `done` when the run resumed already holds its result, and `row`
    * null when the run or the model's time budget stopped before it had one.
    */
   const generateOne = async (pass: RowPass): Promise<PassOutcome> => {
-    const { base, labels } = pass;
-    const key = resultKey({ index: base.index, repeat: labels.repeat });
+    const { labels } = pass;
+    const key = resultKey({ index: pass.row.index, repeat: labels.repeat });
     const done = prior.get(key);
     if (done !== undefined) return { pass, row: null, done };
+    const base = starts.based(pass.row);
     const answered = priorAnswers.get(key);
     if (answered !== undefined) {
       const { generation, attempts } = answered;
@@ -489,7 +529,7 @@ async function runModel(
   const finish = ({ pass, row, done }: PassOutcome): Promise<RowResult> => {
     if (done !== undefined) return Promise.resolve(done);
     return row === null
-      ? Promise.resolve({ ...notRunRow(pass.base), ...pass.labels })
+      ? Promise.resolve({ ...notRunRow(starts.based(pass.row)), ...pass.labels })
       : evaluate(row, pass.labels);
   };
   // Up to `requestConcurrency` requests are in flight; results keep the rows' order whatever order
@@ -497,12 +537,14 @@ async function runModel(
   // the model to finish. An evaluator that runs no code judges each answer as it comes (nothing
   // competes with the model for the machine), so its results reach the journal, the progress and
   // an interrupted run's report at once.
-  const generations = startInOrder(passes, settings.requestConcurrency, generateOne);
-  const evaluations =
-    settings.overlap || context.executor === null
-      ? generations.map((generation) => generation.then(finish))
-      : (await Promise.all(generations)).map(finish);
-  const results = await Promise.all(evaluations).finally(() => budget.dispose());
+  const judgeAsAnswered = settings.overlap || context.executor === null;
+  const results = await (
+    judgeAsAnswered
+      ? mapInOrder(passes, settings.requestConcurrency, generateOne, finish)
+      : mapInOrder(passes, settings.requestConcurrency, generateOne, (outcome) => outcome).then((outcomes) =>
+          Promise.all(outcomes.map(finish)),
+        )
+  ).finally(() => budget.dispose());
   if (budget.expired() && settings.modelTimeoutMs !== undefined) {
     const reason = budgetReason(settings.modelTimeoutMs);
     const unreached = results.filter((row) => row.status === 'not_run').length;
@@ -566,16 +608,16 @@ interface PassOutcome {
 }
 
 interface RowPass {
-  base: RowBase;
+  row: RowStart;
   labels: RowLabels;
 }
 
 /** Every row of every repeat, in the order they are sent: repeat 1's rows, then repeat 2's, … */
-function rowPasses(rows: readonly RowBase[], repeats: RunPlan, options: ModelOptions): RowPass[] {
+function rowPasses(rows: readonly RowStart[], repeats: RunPlan, options: ModelOptions): RowPass[] {
   const passes: RowPass[] = [];
   for (let repeat = 1; repeat <= repeats.repeat; repeat += 1) {
     const seed = repeatSeed(options, repeat, repeats.fixedSeed);
-    for (const base of rows) passes.push({ base, labels: { repeat, seed: seed ?? null } });
+    for (const row of rows) passes.push({ row, labels: { repeat, seed: seed ?? null } });
   }
   return passes;
 }

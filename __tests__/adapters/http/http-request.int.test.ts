@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { CallAbort } from '../../../src/adapters/http/call-deadlines.js';
 import { HttpRequester } from '../../../src/adapters/http/http-request.js';
 
 let server: Server;
@@ -35,7 +36,7 @@ afterAll(async () => {
 });
 
 const send = (url: string, init: { method: 'GET' | 'POST'; body?: string }) =>
-  new HttpRequester(5_000).send(url, { headers: {}, signal: new AbortController().signal, ...init });
+  new HttpRequester(5_000).send(url, { headers: {}, signal: new CallAbort(), ...init });
 
 describe('HttpRequester', () => {
   it('sends the path with its query and the body, and gives the status and content type', async () => {
@@ -63,11 +64,11 @@ describe('HttpRequester', () => {
     const requester = new HttpRequester(5_000);
     const before = connections;
     for (let call = 0; call < 3; call += 1) {
-      const done = new AbortController();
+      const done = new CallAbort();
       const answer = await requester.send(`${base}/api/version`, {
         method: 'GET',
         headers: {},
-        signal: done.signal,
+        signal: done,
       });
       await answer.text();
       // The call's deadlines end it once it is over; that must not cost the connection.
@@ -77,11 +78,11 @@ describe('HttpRequester', () => {
   });
 
   it('stops an answer that never ends when its signal aborts, with the abort reason', async () => {
-    const deadline = new AbortController();
+    const deadline = new CallAbort();
     const answer = await new HttpRequester(5_000).send(`${base}/endless`, {
       method: 'POST',
       headers: {},
-      signal: deadline.signal,
+      signal: deadline,
     });
     let chunks = 0;
     const read = (async () => {

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { ModelServerError } from '../../ports.js';
 
 /** A deadline that passed; the message names the limit and its value. */
@@ -27,11 +28,34 @@ export function seconds(ms: number): string {
 }
 
 /**
- * The running deadlines of one call: `signal` aborts when the total limit passes or no chunk came
- * within the idle limit. Call `chunk()` as data arrives and `end()` when the call is over.
+ * A call's abort as undici's `request()` takes it: an EventEmitter with `aborted` and `reason`, as
+ * an AbortSignal has them. Node 20 gives every AbortSignal hidden classes of its own (three per
+ * signal), garbage of the old generation per request; this is a plain class.
+ */
+export class CallAbort extends EventEmitter {
+  aborted = false;
+  reason: unknown = undefined;
+
+  /** Aborts once, with `reason` or, as AbortController does without one, an AbortError. */
+  abort(reason: unknown): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason =
+      reason === undefined ? new DOMException('This operation was aborted', 'AbortError') : reason;
+    this.emit('abort');
+  }
+}
+
+/**
+ * The running deadlines of one call: `aborted` (and `signal`, for fetch) aborts when the total limit
+ * passes or no chunk came within the idle limit. Call `chunk()` as data arrives and `end()` when the
+ * call is over.
  */
 export class CallDeadlines {
-  private readonly controller = new AbortController();
+  /** For undici's `request()`. */
+  readonly aborted = new CallAbort();
+  /** Made only for a call through fetch, which needs an AbortSignal (see CallAbort). */
+  private controller: AbortController | undefined;
   private idleTimer: NodeJS.Timeout | undefined;
   private readonly totalTimer: NodeJS.Timeout | undefined;
 
@@ -44,13 +68,19 @@ export class CallDeadlines {
     else signal?.addEventListener('abort', this.stop, { once: true });
   }
 
+  /** The call's abort as an AbortSignal, for fetch. */
   get signal(): AbortSignal {
+    if (this.controller === undefined) {
+      this.controller = new AbortController();
+      if (this.aborted.aborted) this.controller.abort(this.aborted.reason);
+    }
     return this.controller.signal;
   }
 
   /** Aborts the call with `reason` (the caller's own abort). */
   abort(reason: unknown): void {
-    this.controller.abort(reason);
+    this.aborted.abort(reason);
+    this.controller?.abort(this.aborted.reason);
   }
 
   /** A chunk arrived: the idle deadline starts again. */
@@ -64,7 +94,7 @@ export class CallDeadlines {
 
   /** The error to throw when a deadline stopped the call: a server fault naming the limit, so retried. */
   exceeded(): ModelServerError | null {
-    const reason: unknown = this.controller.signal.reason;
+    const reason: unknown = this.aborted.reason;
     return reason instanceof DeadlineExceeded ? new ModelServerError(reason.message, null, true) : null;
   }
 
@@ -73,10 +103,10 @@ export class CallDeadlines {
     clearTimeout(this.totalTimer);
     clearTimeout(this.idleTimer);
     this.limits.signal?.removeEventListener('abort', this.stop);
-    this.controller.abort(CALL_OVER);
+    this.abort(CALL_OVER);
   }
 
   private expire(message: string): void {
-    this.controller.abort(new DeadlineExceeded(message));
+    this.abort(new DeadlineExceeded(message));
   }
 }

@@ -1,5 +1,6 @@
 import http, { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
+import type { CallAbort } from './call-deadlines.js';
 
 /** The status, type and body of an HTTP answer; the body must be read or the call ended. */
 export interface HttpAnswer {
@@ -17,7 +18,7 @@ export interface HttpRequestInit {
   headers: Record<string, string>;
   body?: string;
   /** Aborts the call; the caller must abort it once the call is over, to let go of a body left unread. */
-  signal: AbortSignal;
+  signal: CallAbort;
 }
 
 /** How many redirects a call follows, as fetch (and undici) do. */
@@ -47,9 +48,7 @@ export class HttpRequester {
     try {
       answer = await this.follow(new URL(url), init, 0);
     } catch (error: unknown) {
-      throw init.signal.aborted
-        ? (init.signal.reason as unknown)
-        : new TypeError('fetch failed', { cause: error });
+      throw init.signal.aborted ? init.signal.reason : new TypeError('fetch failed', { cause: error });
     }
     const status = answer.statusCode ?? 0;
     const body = bodyOf(answer, init.signal);
@@ -89,7 +88,7 @@ export class HttpRequester {
     return new Promise<IncomingMessage>((resolve, reject) => {
       const { signal } = init;
       if (signal.aborted) {
-        reject(signal.reason as Error);
+        reject(new Error('aborted before it was sent')); // send() rethrows the signal's reason
         return;
       }
       const call = request(url, { method: init.method, headers: init.headers, agent });
@@ -100,8 +99,10 @@ export class HttpRequester {
       const onAbort = (): void => {
         call.destroy();
       };
-      const stopListening = (): void => signal.removeEventListener('abort', onAbort);
-      signal.addEventListener('abort', onAbort, { once: true });
+      const stopListening = (): void => {
+        signal.off('abort', onAbort);
+      };
+      signal.once('abort', onAbort);
       call.once('response', (answer: IncomingMessage) => {
         // Errors reach the reader of the body; none may go unheard when nobody reads it.
         answer.on('error', () => undefined);
@@ -160,11 +161,11 @@ function withoutBodyHeaders(headers: Record<string, string>): Record<string, str
  * A body left unread (the rest of an answer after its final chunk) is not destroyed here, which
  * would make an error with a stack trace per request, but by the call's signal when it aborts.
  */
-async function* bodyOf(body: IncomingMessage, signal: AbortSignal): AsyncGenerator<Uint8Array> {
+async function* bodyOf(body: IncomingMessage, signal: CallAbort): AsyncGenerator<Uint8Array> {
   try {
     for await (const bytes of body.iterator({ destroyOnReturn: false })) yield bytes as Uint8Array;
   } catch (error: unknown) {
-    throw signal.aborted ? (signal.reason as unknown) : new TypeError('terminated', { cause: error });
+    throw signal.aborted ? signal.reason : new TypeError('terminated', { cause: error });
   }
 }
 

@@ -137,7 +137,7 @@ export class OllamaModelServer implements ModelServer {
       method,
       headers: this.headers,
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      signal: deadlines.signal,
+      signal: deadlines.aborted,
     });
     deadlines.chunk();
     return answer;

@@ -54,7 +54,7 @@ export class HttpCaller {
           ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
         },
         ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-        signal: deadlines.signal,
+        signal: deadlines.aborted,
       });
       deadlines.chunk();
       return await read(response, deadlines.chunk);
