@@ -26,8 +26,10 @@ var dist = __webpack_require__(38815);
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/errors.js
 var errors = __webpack_require__(51398);
-// EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/config/benchmark-file.js + 1 modules
-var benchmark_file = __webpack_require__(55994);
+// EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/lazily.js
+var lazily = __webpack_require__(34892);
+// EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/config/benchmark-file.js + 2 modules
+var benchmark_file = __webpack_require__(27942);
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
 class CsvError extends Error {
   constructor(code, message, options, ...contexts) {
@@ -2265,6 +2267,7 @@ var placeholders = __webpack_require__(51148);
 
 
 
+
 /** The prompt of every question unless the benchmark gives its own `base_prompt`. */
 const DEFAULT_CHOICE_PROMPT = `Answer the following multiple-choice question.
 
@@ -2280,7 +2283,8 @@ const CHOICE_PLACEHOLDERS = ['question', 'options', 'letters'];
  * A YAML file that wraps multiple-choice CSV files: where they are (`questions`), how their columns
  * are named, and the benchmark's own fields (name, prompt, models, options\u2026).
  */
-const ChoiceBenchmarkSchema = benchmark_file/* BenchmarkFileSchema */.NS.pick({
+const choiceBenchmarkSchema = (0,lazily/* lazily */.q)(() => (0,benchmark_file/* benchmarkFileSchema */.BU)()
+    .pick({
     benchmark_name: true,
     purpose: true,
     models: true,
@@ -2315,7 +2319,7 @@ const ChoiceBenchmarkSchema = benchmark_file/* BenchmarkFileSchema */.NS.pick({
     .meta({
     title: 'exbench multiple-choice benchmark',
     description: 'Multiple-choice CSV files and how to read and ask them.',
-});
+}));
 
 /** Reads a multiple-choice wrapper; every error names the file and the field. */
 function parseChoiceBenchmark(text, fileName) {
@@ -2324,7 +2328,7 @@ function parseChoiceBenchmark(text, fileName) {
     if (firstError) {
         throw new errors/* ConfigurationError */.j1(`${fileName}: not valid YAML: ${firstError.message.split('\n')[0]}`);
     }
-    const parsed = ChoiceBenchmarkSchema.safeParse(doc.toJS());
+    const parsed = choiceBenchmarkSchema().safeParse(doc.toJS());
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const field = issue?.path.map(String).join('.') ?? '';

@@ -343,9 +343,12 @@ const PAGE_SCRIPT = `
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/lazily.js
+var lazily = __webpack_require__(34892);
 // EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/core/run-targets.js
 var run_targets = __webpack_require__(51643);
 ;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/history-index.js
+
 
 
 /**
@@ -356,39 +359,42 @@ var run_targets = __webpack_require__(51643);
 const HISTORY_FORMAT = 'exbench-history/1';
 /** Runs kept per benchmark when `max-history` is not given. */
 const DEFAULT_MAX_HISTORY = 500;
-const HistoryModel = schemas/* object */.Ikc({
-    model: schemas/* string */.YjP(),
-    status: schemas/* string */.YjP(),
-    accuracy: schemas/* number */.aig().nullable(),
-    passed: schemas/* number */.aig().int(),
-    rows: schemas/* number */.aig().int(),
-    /** Medians over answered rows; null when no row was answered. */
-    decode_tokens_per_second: schemas/* number */.aig().nullable(),
-    time_to_first_token_ms: schemas/* number */.aig().nullable(),
-});
-const HistoryEntry = schemas/* object */.Ikc({
-    /** Unique within the index; also the stored report's file stem. */
-    id: schemas/* string */.YjP(),
-    benchmark: schemas/* string */.YjP(),
-    /** The stored report, relative to the data folder. */
-    report: schemas/* string */.YjP(),
-    date: schemas/* string */.YjP(),
-    commit: schemas/* string */.YjP().nullable(),
-    ref: schemas/* string */.YjP().nullable(),
-    run_url: schemas/* string */.YjP().nullable(),
-    /** Runs with the same key measured on like machines; speed lines never join unlike ones. */
-    machine: schemas/* object */.Ikc({ key: schemas/* string */.YjP(), label: schemas/* string */.YjP() }),
-    ollama_version: schemas/* string */.YjP().nullable(),
-    models: schemas/* array */.YOg(HistoryModel),
-});
-const HistoryIndex = schemas/* object */.Ikc({
-    format: schemas/* literal */.euz(HISTORY_FORMAT),
-    entries: schemas/* array */.YOg(HistoryEntry),
+/** The index's schema, built on first use: only publishing and the site read an index. */
+const historyIndexSchema = (0,lazily/* lazily */.q)(() => {
+    const HistoryModel = schemas/* object */.Ikc({
+        model: schemas/* string */.YjP(),
+        status: schemas/* string */.YjP(),
+        accuracy: schemas/* number */.aig().nullable(),
+        passed: schemas/* number */.aig().int(),
+        rows: schemas/* number */.aig().int(),
+        /** Medians over answered rows; null when no row was answered. */
+        decode_tokens_per_second: schemas/* number */.aig().nullable(),
+        time_to_first_token_ms: schemas/* number */.aig().nullable(),
+    });
+    const HistoryEntry = schemas/* object */.Ikc({
+        /** Unique within the index; also the stored report's file stem. */
+        id: schemas/* string */.YjP(),
+        benchmark: schemas/* string */.YjP(),
+        /** The stored report, relative to the data folder. */
+        report: schemas/* string */.YjP(),
+        date: schemas/* string */.YjP(),
+        commit: schemas/* string */.YjP().nullable(),
+        ref: schemas/* string */.YjP().nullable(),
+        run_url: schemas/* string */.YjP().nullable(),
+        /** Runs with the same key measured on like machines; speed lines never join unlike ones. */
+        machine: schemas/* object */.Ikc({ key: schemas/* string */.YjP(), label: schemas/* string */.YjP() }),
+        ollama_version: schemas/* string */.YjP().nullable(),
+        models: schemas/* array */.YOg(HistoryModel),
+    });
+    return schemas/* object */.Ikc({
+        format: schemas/* literal */.euz(HISTORY_FORMAT),
+        entries: schemas/* array */.YOg(HistoryEntry),
+    });
 });
 const history_index_EMPTY_HISTORY = { format: HISTORY_FORMAT, entries: [] };
 /** Parses an index read from the branch; the problem in words (with the field) when it is not one. */
 function history_index_readHistoryIndex(value) {
-    const parsed = HistoryIndex.safeParse(value);
+    const parsed = historyIndexSchema().safeParse(value);
     if (parsed.success)
         return { ok: true, index: parsed.data };
     const issue = parsed.error.issues[0];
