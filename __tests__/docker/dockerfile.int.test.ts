@@ -72,6 +72,21 @@ describe('the Dockerfile', () => {
     expect(copied.filter((source) => !allowed.includes(source))).toEqual([]);
   });
 
+  it('copies into the build stage every file that npm run build runs', () => {
+    const build = (
+      JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { build: string } }
+    ).scripts.build;
+    const runs = [...build.matchAll(/\bscripts\/[\w.-]+/g)].map((match) => match[0]);
+    expect(runs.length).toBeGreaterThan(0);
+    const copied = stages[0]!
+      .filter((line) => line.startsWith('COPY '))
+      .flatMap((line) => line.split(/\s+/).slice(1, -1))
+      .map((source) => source.replace(/^\.\//, '').replace(/\/$/, ''));
+    expect(
+      runs.filter((file) => !copied.some((source) => file === source || file.startsWith(`${source}/`))),
+    ).toEqual([]);
+  });
+
   (hadolint ? it : it.skip)('passes hadolint', () => {
     const run = spawnSync('hadolint', ['Dockerfile'], { cwd: ROOT, encoding: 'utf8' });
     expect(run.stdout).toBe('');
