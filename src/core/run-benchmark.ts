@@ -120,21 +120,12 @@ function rowStarts(rows: readonly PromptRow[], basePrompt: string, renderWhenNee
   if (!renderWhenNeeded) {
     const bases = rows.map(render);
     // The rows handed out are the rendered ones.
-    return {
-      rows: bases,
-      based: (row) => ('prompt' in row ? (row as RowBase) : render(row)),
-      all: () => bases,
-    };
+    return { rows: bases, based: (row) => row as RowBase, all: () => bases };
   }
-  const starts = rows.map((row): RowStart => ({
-    index: row.index,
-    line: row.line,
-    variables: row.variables,
-    expectation: row.expectation,
-    ...(row.checks === undefined ? {} : { checks: row.checks }),
-  }));
+  // The file's own rows: a result is built from them field by field (render), so nothing of a
+  // row's that results do not carry (a multiple-choice question's `choice`) gets into one.
   let all: RowBase[] | undefined;
-  return { rows: starts, based: render, all: () => (all ??= starts.map(render)) };
+  return { rows, based: render, all: () => (all ??= rows.map(render)) };
 }
 
 /** A short, fixed prompt for the untimed warm-up, unlike any row so no row's prompt is cached by it. */
