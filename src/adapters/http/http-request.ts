@@ -34,7 +34,8 @@ const MAX_REDIRECTS = 20;
  * fetch follows them. `https:` servers (ollama.com) load Node's `https` on first use.
  */
 export class HttpRequester {
-  private readonly agents = new Map<string, http.Agent>();
+  /** By protocol: the request function and the keep-alive agent its calls share. */
+  private readonly transports = new Map<string, Transport>();
 
   constructor(private readonly connectTimeoutMs: number) {}
 
@@ -83,8 +84,7 @@ export class HttpRequester {
   }
 
   private async once(url: URL, init: HttpRequestInit): Promise<IncomingMessage> {
-    const agent = await this.agentFor(url.protocol);
-    const request = url.protocol === 'https:' ? (await import('node:https')).request : http.request;
+    const { request, agent } = await this.transportFor(url.protocol);
     return new Promise<IncomingMessage>((resolve, reject) => {
       const { signal } = init;
       if (signal.aborted) {
@@ -93,9 +93,9 @@ export class HttpRequester {
       }
       const call = request(url, { method: init.method, headers: init.headers, agent });
       // The signal ends a call still under way; once the answer has been read whole, aborting it
-      // does nothing, and its connection goes back to the agent for the next call.
-      // Destroyed without an error, which would be one more event to hear: the caller learns of the
-      // abort from the signal (send rethrows its reason, and so does the body's reader).
+      // does nothing, and its connection goes back to the agent for the next call. Destroyed
+      // without an error, which would be one more event to hear: the caller learns of the abort
+      // from the signal (send rethrows its reason, and so does the body's reader).
       const onAbort = (): void => {
         call.destroy();
       };
@@ -136,15 +136,20 @@ export class HttpRequester {
     });
   }
 
-  private async agentFor(protocol: string): Promise<http.Agent> {
-    let agent = this.agents.get(protocol);
-    if (agent === undefined) {
-      const Agent = protocol === 'https:' ? (await import('node:https')).Agent : http.Agent;
-      agent = new Agent({ keepAlive: true });
-      this.agents.set(protocol, agent);
+  private async transportFor(protocol: string): Promise<Transport> {
+    let transport = this.transports.get(protocol);
+    if (transport === undefined) {
+      const module = protocol === 'https:' ? await import('node:https') : http;
+      transport = { request: module.request, agent: new module.Agent({ keepAlive: true }) };
+      this.transports.set(protocol, transport);
     }
-    return agent;
+    return transport;
   }
+}
+
+interface Transport {
+  request: typeof http.request;
+  agent: http.Agent;
 }
 
 /** A redirected POST that becomes a GET drops what described its body. */
