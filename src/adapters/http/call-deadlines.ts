@@ -28,9 +28,9 @@ export function seconds(ms: number): string {
 }
 
 /**
- * A call's abort as undici's `request()` takes it: an EventEmitter with `aborted` and `reason`, as
- * an AbortSignal has them. Node 20 gives every AbortSignal hidden classes of its own (three per
- * signal), garbage of the old generation per request; this is a plain class.
+ * A call's abort as HttpRequester takes it: an EventEmitter with `aborted` and `reason`, as an
+ * AbortSignal has them, emitting `abort`. Node 20 gives every AbortSignal hidden classes of its own
+ * (three per signal), garbage of the old generation per request; this is a plain class.
  */
 export class CallAbort extends EventEmitter {
   aborted = false;
@@ -52,7 +52,7 @@ export class CallAbort extends EventEmitter {
  * call is over.
  */
 export class CallDeadlines {
-  /** For undici's `request()`. */
+  /** For HttpRequester. */
   readonly aborted = new CallAbort();
   /** Made only for a call through fetch, which needs an AbortSignal (see CallAbort). */
   private controller: AbortController | undefined;

@@ -55,9 +55,9 @@ export interface OllamaModelServerOptions {
 }
 
 /**
- * ModelServer over Ollama's REST API through undici's `request()`: generation, the one call made
- * per row, reads the NDJSON stream itself as the official client does (streamed-reply.ts), for a
- * fraction of fetch's garbage, and version, show and list are plain JSON calls. Only a pull, for
+ * ModelServer over Ollama's REST API through HttpRequester (Node's `http`): generation, the one
+ * call made per row, reads the NDJSON stream itself as the official client does (streamed-reply.ts),
+ * for a fraction of fetch's garbage, and version, show and list are plain JSON calls. Only a pull, for
  * its streamed progress, goes through the official client and fetch, both loaded when a pull
  * starts: a run that pulls nothing evaluates neither (nor Node's own fetch, which the client's
  * `instanceof Headers` would load).
