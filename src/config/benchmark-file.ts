@@ -290,7 +290,7 @@ function yamlInPieces(text: string): ParsedYaml | null {
   const rows: { line: number | null; sources: Map<string, string | null> }[] = [];
   for (const item of cut.items) {
     const lineCounter = new LineCounter();
-    const doc = parseDocument(item.text, { prettyErrors: false, uniqueKeys: true, lineCounter });
+    const doc = parseDocument(item.text, { ...YAML_OPTIONS, lineCounter });
     if (doc.errors.length > 0 || !isSeq(doc.contents) || doc.contents.items.length !== 1) return null;
     const size = plainSize(doc.contents);
     if (size === null) return null;
