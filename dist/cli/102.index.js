@@ -12982,7 +12982,8 @@ const MAX_REDIRECTS = 20;
  */
 class HttpRequester {
     connectTimeoutMs;
-    agents = new Map();
+    /** By protocol: the request function and the keep-alive agent its calls share. */
+    transports = new Map();
     constructor(connectTimeoutMs) {
         this.connectTimeoutMs = connectTimeoutMs;
     }
@@ -13033,8 +13034,7 @@ class HttpRequester {
         return this.follow(new URL(location, url), next, redirects + 1);
     }
     async once(url, init) {
-        const agent = await this.agentFor(url.protocol);
-        const request = url.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 19))).request : external_node_http_.request;
+        const { request, agent } = await this.transportFor(url.protocol);
         return new Promise((resolve, reject) => {
             const { signal } = init;
             if (signal.aborted) {
@@ -13043,9 +13043,9 @@ class HttpRequester {
             }
             const call = request(url, { method: init.method, headers: init.headers, agent });
             // The signal ends a call still under way; once the answer has been read whole, aborting it
-            // does nothing, and its connection goes back to the agent for the next call.
-            // Destroyed without an error, which would be one more event to hear: the caller learns of the
-            // abort from the signal (send rethrows its reason, and so does the body's reader).
+            // does nothing, and its connection goes back to the agent for the next call. Destroyed
+            // without an error, which would be one more event to hear: the caller learns of the abort
+            // from the signal (send rethrows its reason, and so does the body's reader).
             const onAbort = () => {
                 call.destroy();
             };
@@ -13082,14 +13082,14 @@ class HttpRequester {
             call.end(init.body);
         });
     }
-    async agentFor(protocol) {
-        let agent = this.agents.get(protocol);
-        if (agent === undefined) {
-            const Agent = protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 19))).Agent : external_node_http_.Agent;
-            agent = new Agent({ keepAlive: true });
-            this.agents.set(protocol, agent);
+    async transportFor(protocol) {
+        let transport = this.transports.get(protocol);
+        if (transport === undefined) {
+            const module = protocol === 'https:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 19)) : external_node_http_;
+            transport = { request: module.request, agent: new module.Agent({ keepAlive: true }) };
+            this.transports.set(protocol, transport);
         }
-        return agent;
+        return transport;
     }
 }
 /** A redirected POST that becomes a GET drops what described its body. */
@@ -13244,9 +13244,9 @@ function seconds(ms) {
     return `${Number((ms / 1000).toFixed(3))} s`;
 }
 /**
- * A call's abort as undici's `request()` takes it: an EventEmitter with `aborted` and `reason`, as
- * an AbortSignal has them. Node 20 gives every AbortSignal hidden classes of its own (three per
- * signal), garbage of the old generation per request; this is a plain class.
+ * A call's abort as HttpRequester takes it: an EventEmitter with `aborted` and `reason`, as an
+ * AbortSignal has them, emitting `abort`. Node 20 gives every AbortSignal hidden classes of its own
+ * (three per signal), garbage of the old generation per request; this is a plain class.
  */
 class CallAbort extends external_node_events_.EventEmitter {
     aborted = false;
@@ -13268,7 +13268,7 @@ class CallAbort extends external_node_events_.EventEmitter {
  */
 class CallDeadlines {
     limits;
-    /** For undici's `request()`. */
+    /** For HttpRequester. */
     aborted = new CallAbort();
     /** Made only for a call through fetch, which needs an AbortSignal (see CallAbort). */
     controller;
@@ -13431,9 +13431,9 @@ function toServerError(error, streamErrorsRetry) {
     return new ModelServerError(`${message}${cause}`, null, connection || streamErrorsRetry);
 }
 /**
- * ModelServer over Ollama's REST API through undici's `request()`: generation, the one call made
- * per row, reads the NDJSON stream itself as the official client does (streamed-reply.ts), for a
- * fraction of fetch's garbage, and version, show and list are plain JSON calls. Only a pull, for
+ * ModelServer over Ollama's REST API through HttpRequester (Node's `http`): generation, the one
+ * call made per row, reads the NDJSON stream itself as the official client does (streamed-reply.ts),
+ * for a fraction of fetch's garbage, and version, show and list are plain JSON calls. Only a pull, for
  * its streamed progress, goes through the official client and fetch, both loaded when a pull
  * starts: a run that pulls nothing evaluates neither (nor Node's own fetch, which the client's
  * `instanceof Headers` would load).
@@ -16161,21 +16161,12 @@ function rowStarts(rows, basePrompt, renderWhenNeeded) {
     if (!renderWhenNeeded) {
         const bases = rows.map(render);
         // The rows handed out are the rendered ones.
-        return {
-            rows: bases,
-            based: (row) => ('prompt' in row ? row : render(row)),
-            all: () => bases,
-        };
+        return { rows: bases, based: (row) => row, all: () => bases };
     }
-    const starts = rows.map((row) => ({
-        index: row.index,
-        line: row.line,
-        variables: row.variables,
-        expectation: row.expectation,
-        ...(row.checks === undefined ? {} : { checks: row.checks }),
-    }));
+    // The file's own rows: a result is built from them field by field (render), so nothing of a
+    // row's that results do not carry (a multiple-choice question's `choice`) gets into one.
     let all;
-    return { rows: starts, based: render, all: () => (all ??= starts.map(render)) };
+    return { rows, based: render, all: () => (all ??= rows.map(render)) };
 }
 /** A short, fixed prompt for the untimed warm-up, unlike any row so no row's prompt is cached by it. */
 const WARMUP_PROMPT = 'Reply with the single word: ready';
@@ -19984,7 +19975,7 @@ function yamlInPieces(text) {
     const rows = [];
     for (const item of cut.items) {
         const lineCounter = new dist/* LineCounter */.HN();
-        const doc = (0,dist/* parseDocument */.Tp)(item.text, { prettyErrors: false, uniqueKeys: true, lineCounter });
+        const doc = (0,dist/* parseDocument */.Tp)(item.text, { ...YAML_OPTIONS, lineCounter });
         if (doc.errors.length > 0 || !(0,dist/* isSeq */.oP)(doc.contents) || doc.contents.items.length !== 1)
             return null;
         const size = plainSize(doc.contents);
