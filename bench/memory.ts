@@ -12,7 +12,9 @@
  * Peak RSS is the child's own kernel high-water mark, process.resourceUsage().maxRSS, written to a
  * file on exit by a preload (`node --import`), so nothing outside the process samples it. The same
  * preload measures a bare `node` and the bundle's `--version` for reference, with the JS heap in use
- * when they exit: what loading the bundle costs before any work.
+ * when they exit: what loading the bundle costs before any work. The run is measured three times: as
+ * a user runs it (the CLI bounds V8's heap growth itself), with the README's capped heap, and with
+ * V8's own heap sizing (a heap flag of the user's own, which the CLI then leaves alone).
  *
  *   npx tsx bench/memory.ts [--rows 10000] [--models 3]
  */
@@ -41,6 +43,13 @@ const PEAK_FILE_ENV = 'EXBENCH_BENCH_PEAK_FILE';
  * keeps young objects in up to 16 MB semi-spaces: the README's setting for a small machine.
  */
 const CAPPED_HEAP_FLAGS = ['--max-old-space-size=256', '--max-semi-space-size=4'];
+
+/**
+ * A heap flag of the user's own makes the CLI leave V8's heap sizing alone (limitHeapGrowth in
+ * src/adapters/system/startup.ts); this one asks for exactly V8's default sizing: the run as it
+ * was before the CLI bounded its heap growth.
+ */
+const V8_OWN_SIZING_FLAGS = ['--heap-growing-percent=0'];
 
 /** Written into the temporary directory and loaded with `node --import` before the measured program. */
 const PRELOAD_SOURCE = `import { writeFileSync } from 'node:fs';
@@ -155,6 +164,8 @@ async function main(): Promise<void> {
     let peak: number;
     let capped: ChildResult;
     let cappedPeak: number;
+    let v8Own: ChildResult;
+    let v8OwnPeak: number;
     const runArgs = (outputDir: string) => [
       bundle,
       'ollama-bench',
@@ -171,6 +182,10 @@ async function main(): Promise<void> {
       [capped, cappedPeak] = await measuredNode('exbench ollama-bench (capped heap)', [
         ...CAPPED_HEAP_FLAGS,
         ...runArgs(`${reportDir}-capped`),
+      ]);
+      [v8Own, v8OwnPeak] = await measuredNode("exbench ollama-bench (V8's own heap sizing)", [
+        ...V8_OWN_SIZING_FLAGS,
+        ...runArgs(`${reportDir}-v8-own`),
       ]);
     } finally {
       await fake.stop();
@@ -199,6 +214,11 @@ async function main(): Promise<void> {
           formatMb(cappedPeak),
           '—',
         ],
+        [
+          `the same with node ${V8_OWN_SIZING_FLAGS.join(' ')}: V8's own heap sizing (${formatMs(v8Own.ms)})`,
+          formatMb(v8OwnPeak),
+          '—',
+        ],
       ],
     );
 
@@ -216,6 +236,11 @@ async function main(): Promise<void> {
         {
           figure: `  with NODE_OPTIONS="${CAPPED_HEAP_FLAGS.join(' ')}"`,
           measured: formatMb(cappedPeak),
+          target: '—',
+        },
+        {
+          figure: `  with node ${V8_OWN_SIZING_FLAGS.join(' ')} (V8's own heap sizing)`,
+          measured: formatMb(v8OwnPeak),
           target: '—',
         },
       ],
