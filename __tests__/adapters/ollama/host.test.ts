@@ -39,8 +39,14 @@ describe('ollamaBaseUrl', () => {
     expect(() => ollamaBaseUrl('ftp://x', '--host')).toThrow(ConfigurationError);
     expect(() => ollamaBaseUrl('ftp://x', '--host')).toThrow(/^--host: "ftp:\/\/x" must use http or https/);
     expect(() => ollamaBaseUrl(':66000')).toThrow(
-      'OLLAMA_HOST: ":66000" has port "66000", not a number from 0 to 65535',
+      'OLLAMA_HOST: ":66000" has port "66000", not a number from 1 to 65535',
     );
     expect(() => ollamaBaseUrl('host:port')).toThrow('has port "port"');
+  });
+
+  it('refuses port 0, which names no server to connect to', () => {
+    expect(() => ollamaBaseUrl('http://127.0.0.1:0', '--host')).toThrow(
+      '--host: "http://127.0.0.1:0" has port "0", not a number from 1 to 65535',
+    );
   });
 });

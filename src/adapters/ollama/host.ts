@@ -11,8 +11,9 @@ const DEFAULT_PORT = '11434';
  * - a bare IPv6 address (`::1`, `[::1]`) takes the default port; `:port` alone means this machine;
  * - `ollama.com` means `https://ollama.com:443`; a path after the host is kept (a proxy prefix);
  * - the unspecified addresses `0.0.0.0` and `::`, good for listening, are connected to as loopback.
- * Unlike Ollama, the scheme may be in any case, and a port that is not a number from 0 to 65535 is
- * an error naming the value rather than a silent fall back to the default.
+ * Unlike Ollama, the scheme may be in any case, and a port that is not a number from 1 to 65535 is
+ * an error naming the value rather than a silent fall back to the default (port 0, which a server
+ * listens on to be given a free port, names no server to connect to).
  */
 export function ollamaBaseUrl(host: string | undefined, source = 'OLLAMA_HOST'): string {
   const given =
@@ -45,8 +46,8 @@ export function ollamaBaseUrl(host: string | undefined, source = 'OLLAMA_HOST'):
   const split = splitHostPort(hostPort);
   let hostname = split?.host ?? unbracket(hostPort);
   const port = split?.port || defaultPort;
-  if (!/^\d{1,5}$/.test(port) || Number(port) > 65535)
-    throw bad(`has port "${port}", not a number from 0 to 65535`);
+  if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535)
+    throw bad(`has port "${port}", not a number from 1 to 65535`);
 
   if (hostname === '' || hostname === '0.0.0.0') hostname = '127.0.0.1';
   if (isUnspecifiedIpv6(hostname)) hostname = '::1';
