@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { systemClock } from '../../../src/adapters/clock/system-clock.js';
 import { OllamaModelServer } from '../../../src/adapters/ollama/client.js';
 import { NotOllamaError } from '../../../src/adapters/ollama/reply-guard.js';
+import { ExternalError } from '../../../src/errors.js';
 import { ModelServerError } from '../../../src/ports.js';
 
 /** A server that answers each path as scripted here, and records what each request sent. */
@@ -53,6 +54,16 @@ describe("OllamaModelServer's JSON calls", () => {
     expect(sent).toEqual([
       { method: 'POST', url: '/api/show', type: 'application/json', body: '{"model":"exbench/coder"}' },
     ]);
+  });
+
+  it('calls a server that refuses GET /api/version no Ollama, not unreachable', async () => {
+    // Under this prefix every path is a plain-text 404, as from a web server that is not Ollama.
+    const elsewhere = new OllamaModelServer({ url: `${server.host}/elsewhere`, clock: systemClock });
+    const failure = await elsewhere.version().catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ExternalError);
+    expect((failure as Error).message).toBe(
+      `${server.host}/elsewhere is not an Ollama server, or something in front of it (a proxy) refused the request: it answered GET /api/version with HTTP 404; point OLLAMA_HOST or --host at Ollama`,
+    );
   });
 
   it('gives a plain-text error status as one line, with the status, retried when it is the server’s', async () => {

@@ -186,6 +186,14 @@ export class OllamaModelServer implements ModelServer {
     } catch (error: unknown) {
       if (error instanceof NotOllamaError)
         throw new ExternalError(`${error.message}; point OLLAMA_HOST or --host at Ollama`);
+      // Ollama answers this with its version whatever it is doing: a refusal came from elsewhere.
+      const status = error instanceof ModelServerError ? error.status : null;
+      if (status !== null && status >= 400 && status < 500) {
+        const said = (error as ModelServerError).message;
+        throw new ExternalError(
+          `${this.host} is not an Ollama server, or something in front of it (a proxy) refused the request: it answered GET /api/version with HTTP ${status}${said === `HTTP ${status}` ? '' : ` (${said})`}; point OLLAMA_HOST or --host at Ollama`,
+        );
+      }
       const reason = error instanceof ModelServerError ? error.message : toServerError(error, false).message;
       throw new ExternalError(
         `cannot reach Ollama at ${this.host} (${reason}); start it with "ollama serve", or point OLLAMA_HOST or --host at a running server`,
