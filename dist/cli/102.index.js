@@ -12100,6 +12100,12 @@ class FileRunJournal {
     size;
     lastSync = Date.now();
     closed = false;
+    /**
+     * One buffer for every line written and read, grown to the longest: a Buffer per line would be
+     * memory outside the JS heap that only a full collection gives back, 30,000 of them in a run of
+     * 10,000 rows × 3 models.
+     */
+    scratch = Buffer.allocUnsafe(1 << 14);
     constructor(path, fd, 
     /** Bytes of whole lines when opened: `lines()` reads up to here. */
     openedSize) {
@@ -12163,12 +12169,15 @@ class FileRunJournal {
         }
     }
     append(line) {
-        const bytes = Buffer.from(`${line}\n`, 'utf8');
-        const entry = { offset: this.size, length: bytes.length - 1 };
-        for (let written = 0; written < bytes.length;) {
-            written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, bytes, written, bytes.length - written, this.size + written);
+        const length = Buffer.byteLength(line, 'utf8');
+        const bytes = this.scratchOf(length + 1);
+        bytes.write(line, 0, length, 'utf8');
+        bytes[length] = NEWLINE;
+        const entry = { offset: this.size, length };
+        for (let written = 0; written <= length;) {
+            written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, bytes, written, length + 1 - written, this.size + written);
         }
-        this.size += bytes.length;
+        this.size += length + 1;
         const now = Date.now();
         if (now - this.lastSync >= SYNC_INTERVAL_MS) {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fdatasyncSync)(this.fd);
@@ -12177,14 +12186,20 @@ class FileRunJournal {
         return entry;
     }
     read(entry) {
-        const buffer = Buffer.alloc(entry.length);
+        const buffer = this.scratchOf(entry.length);
         for (let done = 0; done < entry.length;) {
             const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(this.fd, buffer, done, entry.length - done, entry.offset + done);
             if (read === 0)
                 throw new Error(`${this.path}: ends before byte ${entry.offset + entry.length}`);
             done += read;
         }
-        return buffer.toString('utf8');
+        return buffer.toString('utf8', 0, entry.length);
+    }
+    /** The scratch buffer, at least `bytes` long. */
+    scratchOf(bytes) {
+        if (this.scratch.length < bytes)
+            this.scratch = Buffer.allocUnsafe(Math.max(bytes, this.scratch.length * 2));
+        return this.scratch;
     }
     close() {
         if (this.closed)
@@ -13543,6 +13558,12 @@ class OllamaModelServer {
         catch (error) {
             if (error instanceof NotOllamaError)
                 throw new errors/* ExternalError */.yA(`${error.message}; point OLLAMA_HOST or --host at Ollama`);
+            // Ollama answers this with its version whatever it is doing: a refusal came from elsewhere.
+            const status = error instanceof ModelServerError ? error.status : null;
+            if (status !== null && status >= 400 && status < 500) {
+                const said = error.message;
+                throw new errors/* ExternalError */.yA(`${this.host} is not an Ollama server, or something in front of it (a proxy) refused the request: it answered GET /api/version with HTTP ${status}${said === `HTTP ${status}` ? '' : ` (${said})`}; point OLLAMA_HOST or --host at Ollama`);
+            }
             const reason = error instanceof ModelServerError ? error.message : toServerError(error, false).message;
             throw new errors/* ExternalError */.yA(`cannot reach Ollama at ${this.host} (${reason}); start it with "ollama serve", or point OLLAMA_HOST or --host at a running server`);
         }
@@ -18888,8 +18909,9 @@ const DEFAULT_PORT = '11434';
  * - a bare IPv6 address (`::1`, `[::1]`) takes the default port; `:port` alone means this machine;
  * - `ollama.com` means `https://ollama.com:443`; a path after the host is kept (a proxy prefix);
  * - the unspecified addresses `0.0.0.0` and `::`, good for listening, are connected to as loopback.
- * Unlike Ollama, the scheme may be in any case, and a port that is not a number from 0 to 65535 is
- * an error naming the value rather than a silent fall back to the default.
+ * Unlike Ollama, the scheme may be in any case, and a port that is not a number from 1 to 65535 is
+ * an error naming the value rather than a silent fall back to the default (port 0, which a server
+ * listens on to be given a free port, names no server to connect to).
  */
 function ollamaBaseUrl(host, source = 'OLLAMA_HOST') {
     const given = (host ?? '')
@@ -18917,8 +18939,8 @@ function ollamaBaseUrl(host, source = 'OLLAMA_HOST') {
     const split = splitHostPort(hostPort);
     let hostname = split?.host ?? unbracket(hostPort);
     const port = split?.port || defaultPort;
-    if (!/^\d{1,5}$/.test(port) || Number(port) > 65535)
-        throw bad(`has port "${port}", not a number from 0 to 65535`);
+    if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535)
+        throw bad(`has port "${port}", not a number from 1 to 65535`);
     if (hostname === '' || hostname === '0.0.0.0')
         hostname = '127.0.0.1';
     if (isUnspecifiedIpv6(hostname))

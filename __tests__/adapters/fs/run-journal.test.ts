@@ -25,6 +25,18 @@ describe('FileRunJournal', () => {
     expect(readFileSync(file, 'utf8')).toBe('{"a":"première"}\n{"b":2}\n');
   });
 
+  it('keeps a long line whole and a short one after it short, written and read back', async () => {
+    const file = path.join(tempDir(), 'run.jsonl');
+    const journal = FileRunJournal.create(file);
+    const long = `{"output":"${'é'.repeat(30_000)}"}`;
+    const longEntry = journal.append(long);
+    const shortEntry = journal.append('{"n":1}');
+    expect(journal.read(longEntry)).toBe(long);
+    expect(journal.read(shortEntry)).toBe('{"n":1}');
+    await journal.close();
+    expect(readFileSync(file, 'utf8')).toBe(`${long}\n{"n":1}\n`);
+  });
+
   it('leaves out a last line torn by a crash and appends after the whole lines', async () => {
     const file = path.join(tempDir(), 'run.jsonl');
     const journal = FileRunJournal.create(file);

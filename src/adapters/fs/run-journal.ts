@@ -19,6 +19,12 @@ export class FileRunJournal implements RunJournal {
   private size: number;
   private lastSync = Date.now();
   private closed = false;
+  /**
+   * One buffer for every line written and read, grown to the longest: a Buffer per line would be
+   * memory outside the JS heap that only a full collection gives back, 30,000 of them in a run of
+   * 10,000 rows × 3 models.
+   */
+  private scratch = Buffer.allocUnsafe(1 << 14);
 
   private constructor(
     readonly path: string,
@@ -93,12 +99,15 @@ export class FileRunJournal implements RunJournal {
   }
 
   append(line: string): JournalEntry {
-    const bytes = Buffer.from(`${line}\n`, 'utf8');
-    const entry = { offset: this.size, length: bytes.length - 1 };
-    for (let written = 0; written < bytes.length;) {
-      written += writeSync(this.fd, bytes, written, bytes.length - written, this.size + written);
+    const length = Buffer.byteLength(line, 'utf8');
+    const bytes = this.scratchOf(length + 1);
+    bytes.write(line, 0, length, 'utf8');
+    bytes[length] = NEWLINE;
+    const entry = { offset: this.size, length };
+    for (let written = 0; written <= length;) {
+      written += writeSync(this.fd, bytes, written, length + 1 - written, this.size + written);
     }
-    this.size += bytes.length;
+    this.size += length + 1;
     const now = Date.now();
     if (now - this.lastSync >= SYNC_INTERVAL_MS) {
       fdatasyncSync(this.fd);
@@ -108,13 +117,20 @@ export class FileRunJournal implements RunJournal {
   }
 
   read(entry: JournalEntry): string {
-    const buffer = Buffer.alloc(entry.length);
+    const buffer = this.scratchOf(entry.length);
     for (let done = 0; done < entry.length;) {
       const read = readSync(this.fd, buffer, done, entry.length - done, entry.offset + done);
       if (read === 0) throw new Error(`${this.path}: ends before byte ${entry.offset + entry.length}`);
       done += read;
     }
-    return buffer.toString('utf8');
+    return buffer.toString('utf8', 0, entry.length);
+  }
+
+  /** The scratch buffer, at least `bytes` long. */
+  private scratchOf(bytes: number): Buffer {
+    if (this.scratch.length < bytes)
+      this.scratch = Buffer.allocUnsafe(Math.max(bytes, this.scratch.length * 2));
+    return this.scratch;
   }
 
   close(): Promise<void> {

@@ -19,9 +19,9 @@ export function enableCompileCache(): string | null {
 
 /**
  * The V8 flags exbench sets for itself at start (see limitHeapGrowth), in `node`'s own spelling:
- * - `--heap-growing-percent=50`: after each full collection the old generation may grow by half
- *   of what survived before the next one, where V8 would otherwise let it grow up to fourfold on a
- *   machine with much memory. A long run leaves a steady trickle of old-generation garbage (each
+ * - `--heap-growing-percent=20`: after each full collection the old generation may grow by a fifth
+ *   of what survived (or V8's minimum step of a few MB) before the next one, where V8 would
+ *   otherwise let it grow up to fourfold on a machine with much memory. A long run leaves a steady trickle of old-generation garbage (each
  *   request's objects that outlived two young collections), which V8 would let pile up.
  * - `--semi-space-growth-factor=1`: the young generation keeps its starting size (1 MB semi-spaces)
  *   instead of doubling up to 16 MB (Node 20) or 32–64 MB (Node 24) as a long run's survivors add
@@ -31,7 +31,7 @@ export function enableCompileCache(): string | null {
  * size the heap when it is made (`--max-semi-space-size`, `--max-old-space-size`) would not.
  */
 export const HEAP_GROWTH_FLAGS: readonly string[] = [
-  '--heap-growing-percent=50',
+  '--heap-growing-percent=20',
   '--semi-space-growth-factor=1',
 ];
 
@@ -51,8 +51,9 @@ export interface HeapFlagsContext {
 
 /**
  * Keeps a long run's memory near what it holds: sets HEAP_GROWTH_FLAGS (measured by
- * bench/memory.ts: 10,000 rows × 3 models peak at about 113 MB of RSS instead of 160 MB on
- * Node 20, and about 140 MB instead of 320 MB on Node 24, for a few percent more CPU). Does nothing
+ * bench/memory.ts: 10,000 rows × 3 models peak at about 110 MB of RSS instead of 160 MB on
+ * Node 20, and about 130 MB instead of 300 MB on Node 24, for no CPU time this bench can tell
+ * from its noise). Does nothing
  * when the user sized the heap themselves, on `node`'s command line or in `NODE_OPTIONS`
  * (`--heap-growing-percent=0` asks for V8's own sizing). Returns the flags it set, none when it
  * left V8 alone. Call it first thing, before the heap has grown.
