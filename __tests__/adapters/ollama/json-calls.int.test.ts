@@ -66,6 +66,16 @@ describe("OllamaModelServer's JSON calls", () => {
     );
   });
 
+  it('tells a TLS handshake with a plain-HTTP server on one line, and says to use http://', async () => {
+    const plainHost = server.host.replace(/^http:/, 'https:');
+    const overTls = new OllamaModelServer({ url: plainHost, clock: systemClock });
+    const failure = await overTls.version().catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ExternalError);
+    expect((failure as Error).message).toBe(
+      `cannot reach Ollama at ${plainHost} (fetch failed: TLS failed: wrong version number); if the server there speaks plain HTTP (as Ollama does), use ${server.host}`,
+    );
+  });
+
   it('gives a plain-text error status as one line, with the status, retried when it is the server’s', async () => {
     const failure = await server.listModels().catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ModelServerError);

@@ -33,6 +33,23 @@ const MAX_REDIRECTS = 20;
  * applies besides the connection's, so that only exbench's deadlines do; redirects are followed as
  * fetch follows them. `https:` servers (ollama.com) load Node's `https` on first use.
  */
+/**
+ * A connection failure's message on one line for a user. OpenSSL's own text (`write EPROTO
+ * 80AC…:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/…c:350:`
+ * and a newline) becomes `TLS failed: wrong version number`; `wrong version number` is what a
+ * server answering plain HTTP to a TLS handshake gives.
+ */
+export function connectionFailureText(cause: Error): string {
+  const openssl = /:error:[0-9A-F]+:[^:]+:[^:]*:([^:]+):/i.exec(cause.message);
+  if (openssl) return `TLS failed: ${openssl[1]}`;
+  return cause.message.replace(/\s+/g, ' ').trim();
+}
+
+/** Whether a connection failure (connectionFailureText's) is a TLS handshake that failed. */
+export function isTlsFailure(text: string): boolean {
+  return text.includes('TLS failed: ');
+}
+
 export class HttpRequester {
   /** By protocol: the request function and the keep-alive agent its calls share. */
   private readonly transports = new Map<string, Transport>();

@@ -17,7 +17,13 @@ import {
   type ModelServer,
   type PullProgress,
 } from '../../ports.js';
-import { HttpRequester, isServerStatus, type HttpAnswer } from '../http/http-request.js';
+import {
+  connectionFailureText,
+  HttpRequester,
+  isServerStatus,
+  isTlsFailure,
+  type HttpAnswer,
+} from '../http/http-request.js';
 import { expectJsonSuccess, guardedFetch, isBlockedPort, NotOllamaError } from './reply-guard.js';
 import { CallDeadlines, seconds, type CallLimits } from '../http/call-deadlines.js';
 import { streamedMessages, type StreamedMessage } from './streamed-reply.js';
@@ -40,7 +46,8 @@ function toServerError(error: unknown, streamErrorsRetry: boolean): ModelServerE
   const status = statusOf(error);
   if (status !== null) return new ModelServerError(message, status, isServerStatus(status));
   const connection = error instanceof TypeError || /did not receive done/i.test(message);
-  const cause = error instanceof Error && isNativeError(error.cause) ? `: ${error.cause.message}` : '';
+  const cause =
+    error instanceof Error && isNativeError(error.cause) ? `: ${connectionFailureText(error.cause)}` : '';
   return new ModelServerError(`${message}${cause}`, null, connection || streamErrorsRetry);
 }
 
@@ -195,9 +202,12 @@ export class OllamaModelServer implements ModelServer {
         );
       }
       const reason = error instanceof ModelServerError ? error.message : toServerError(error, false).message;
-      throw new ExternalError(
-        `cannot reach Ollama at ${this.host} (${reason}); start it with "ollama serve", or point OLLAMA_HOST or --host at a running server`,
-      );
+      // Something listens there, but does not speak TLS: most likely Ollama itself, over plain HTTP.
+      const advice =
+        isTlsFailure(reason) && this.host.startsWith('https:')
+          ? `if the server there speaks plain HTTP (as Ollama does), use ${this.host.replace(/^https:/, 'http:')}`
+          : 'start it with "ollama serve", or point OLLAMA_HOST or --host at a running server';
+      throw new ExternalError(`cannot reach Ollama at ${this.host} (${reason}); ${advice}`);
     }
   }
 
