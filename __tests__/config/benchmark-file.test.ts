@@ -240,6 +240,25 @@ ${rows.join('\n')}
     expect(benchmark.rows[149]?.variables).toEqual({ n: '3' });
   });
 
+  it('merges `<<` keys into a row, as PyYAML (the predecessor) does', () => {
+    const text = `benchmark_name: "Merge keys"
+base_prompt: "Add {{a}} and {{b}}"
+evaluator: "raw_string_evaluator"
+defaults: &defaults
+  dynamic_variables: { a: 1, b: 2 }
+  expectation: "3"
+prompts:
+  - <<: *defaults
+  - <<: *defaults
+    expectation: "three"
+`;
+    const benchmark = parse(text);
+    expect(benchmark.rows.map((row) => [row.variables, row.expectation])).toEqual([
+      [{ a: '1', b: '2' }, '3'],
+      [{ a: '1', b: '2' }, 'three'],
+    ]);
+  });
+
   it('refuses an alias bomb, naming the file', () => {
     const levels = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
     for (let i = 1; i < 9; i += 1) {

@@ -222,7 +222,11 @@ function benchmarkFrom(fileName: string, yaml: ParsedYaml): BenchmarkFile {
   };
 }
 
-const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
+/**
+ * How every benchmark file is parsed: YAML 1.2 with duplicate keys refused, and `<<` merge keys
+ * merged as PyYAML (which the predecessor read its files with) merges them.
+ */
+export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, merge: true } as const;
 
 /** The text parsed as one document; a YAML error, a non-mapping or an alias bomb is thrown. */
 function wholeYaml(text: string, fileName: string): ParsedYaml {

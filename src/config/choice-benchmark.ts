@@ -8,6 +8,7 @@ import {
   noFileRunFields,
   type BenchmarkFile,
   type PromptRow,
+  YAML_OPTIONS,
 } from './benchmark-file.js';
 import {
   DEFAULT_CHOICE_LAYOUT,
@@ -96,7 +97,7 @@ export { isChoiceBenchmarkText } from './choice-benchmark-text.js';
 
 /** Reads a multiple-choice wrapper; every error names the file and the field. */
 export function parseChoiceBenchmark(text: string, fileName: string): ChoiceBenchmarkSettings {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, YAML_OPTIONS);
   const firstError = doc.errors[0];
   if (firstError) {
     throw new ConfigurationError(`${fileName}: not valid YAML: ${firstError.message.split('\n')[0]}`);
