@@ -172,6 +172,24 @@ describe('parseBenchmarkFile', () => {
     expect(parse(`${VALID}future_field: 1\n`).unknownKeys).toEqual(['future_field']);
   });
 
+  it('finds a row key exbench does not know once, with how many rows have it and where the first starts', () => {
+    const text = `benchmark_name: "Notes"
+base_prompt: "Say {{word}}"
+evaluator: "raw_string_evaluator"
+prompts:
+  - dynamic_variables: { word: a }
+    expectation: a
+  - dynamic_variables: { word: b }
+    expectation: b
+    note: "added later"
+  - dynamic_variables: { word: c }
+    expectation: c
+    note: "added later"
+`;
+    expect(parse(text).unknownRowKeys).toEqual([{ key: 'note', rows: 2, firstRow: 2, line: 7 }]);
+    expect(parse(text.replace(/\n    note: "added later"/g, '')).unknownRowKeys).toEqual([]);
+  });
+
   it('reads `dynamic_variables:` with no value as no variables, as the predecessor did', () => {
     const benchmark = parse(`benchmark_name: "Hello"
 base_prompt: "Say hello"

@@ -67,6 +67,12 @@ export async function runBenchmarkJob(
   for (const key of benchmark.unknownKeys) {
     ports.logger.warning(`${benchmark.fileName}: unknown field "${key}" is ignored`);
   }
+  for (const { key, rows, firstRow, line } of benchmark.unknownRowKeys ?? []) {
+    const where = rows === 1 ? `row ${firstRow}` : `${rows} rows (the first is row ${firstRow})`;
+    ports.logger.warning(
+      `${benchmark.fileName}${line === null ? '' : `:${line}`}: unknown field "${key}" in ${where} is ignored`,
+    );
+  }
   // Found out now, not after every row has run.
   await ports.reports.prepare();
   const sharded = settings.shard === null ? null : shardBenchmark(benchmark, settings.shard);

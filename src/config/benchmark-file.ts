@@ -113,6 +113,24 @@ export const benchmarkFileSchema = lazily(() =>
 );
 
 const knownKeys = lazily(() => new Set(Object.keys(benchmarkFileSchema().shape)));
+const knownRowKeys = lazily(() => new Set(Object.keys(promptRowSchema().shape)));
+
+/** The keys of the file's rows that exbench does not know, in the order they first come. */
+function unknownRowKeysOf(yaml: ParsedYaml): UnknownRowKey[] {
+  const found = new Map<string, UnknownRowKey>();
+  const rows = yaml.plain['prompts'];
+  if (!Array.isArray(rows)) return [];
+  rows.forEach((row: unknown, i) => {
+    if (row === null || typeof row !== 'object') return;
+    for (const key of Object.keys(row)) {
+      if (knownRowKeys().has(key)) continue;
+      const seen = found.get(key);
+      if (seen) seen.rows += 1;
+      else found.set(key, { key, rows: 1, firstRow: i + 1, line: yaml.rowLine(i) });
+    }
+  });
+  return [...found.values()];
+}
 
 export interface PromptRow {
   /** 1-based, as the predecessor's report numbers rows. */
@@ -150,6 +168,18 @@ export interface BenchmarkFile {
   servers: ServerAddresses;
   /** Top-level keys exbench does not know; reported as warnings, not errors, for forward compatibility. */
   unknownKeys: string[];
+  /** Keys of rows exbench does not know (a misspelt `expectation`, say), each once; warned of as unknownKeys are. */
+  unknownRowKeys?: UnknownRowKey[];
+}
+
+/** A key that rows of a file have and exbench does not know. */
+export interface UnknownRowKey {
+  key: string;
+  /** How many rows have it. */
+  rows: number;
+  /** The first row that has it (1-based), and the line that row starts at. */
+  firstRow: number;
+  line: number | null;
 }
 
 /** Parses and validates benchmark YAML text. Every error names the file, the field and the YAML line. */
@@ -219,6 +249,7 @@ function benchmarkFrom(fileName: string, yaml: ParsedYaml): BenchmarkFile {
     rows,
     ...fileRunFields(fileName, data),
     unknownKeys: Object.keys(plain).filter((key) => !knownKeys().has(key)),
+    unknownRowKeys: unknownRowKeysOf(yaml),
   };
 }
 
