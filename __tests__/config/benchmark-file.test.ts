@@ -187,7 +187,7 @@ prompts:
     note: "added later"
 `;
     expect(parse(text).unknownRowKeys).toEqual([{ key: 'note', rows: 2, firstRow: 2, line: 7 }]);
-    expect(parse(text.replace(/\n    note: "added later"/g, '')).unknownRowKeys).toEqual([]);
+    expect(parse(text.replace(/\n {4}note: "added later"/g, '')).unknownRowKeys).toEqual([]);
   });
 
   it('reads `dynamic_variables:` with no value as no variables, as the predecessor did', () => {

@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { serveOnLoopback, writeAndWait } from './loopback-server.js';
+import { readBody, serveOnLoopback, writeAndWait } from './loopback-server.js';
 
 export interface ScriptedReply {
   /** The full answer text; streamed one token (`/\S+\s*|\s+/g`) per chunk; `eval_count` counts them. */
@@ -214,12 +214,6 @@ function sendText(res: ServerResponse, status: number, text: string): void {
     'Content-Length': Buffer.byteLength(text),
   });
   res.end(res.req.method === 'HEAD' ? undefined : text);
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 function parseBodyForLog(text: string): unknown {

@@ -9,6 +9,15 @@ export interface LoopbackServer {
   listen: (port: number) => Promise<void>;
   /** Stops listening and cuts every open connection, as a crashed server would. */
   stop: () => Promise<void>;
+  /** Connections accepted so far: whether a client kept one alive or opened another. */
+  accepted: () => number;
+}
+
+/** The whole body of a request, as UTF-8 text. */
+export async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** Starts `handle` on a free loopback port; a handler that throws loses only its own connection. */
@@ -16,10 +25,12 @@ export async function serveOnLoopback(
   handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
 ): Promise<LoopbackServer> {
   const sockets = new Set<Socket>();
+  let accepted = 0;
   const server = createServer((req, res) => {
     handle(req, res).catch(() => res.destroy());
   });
   server.on('connection', (socket) => {
+    accepted += 1;
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
@@ -42,7 +53,7 @@ export async function serveOnLoopback(
     });
   await listen(0);
   const { port } = server.address() as AddressInfo;
-  return { port, listen, stop };
+  return { port, listen, stop, accepted: () => accepted };
 }
 
 /**

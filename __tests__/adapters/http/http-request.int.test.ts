@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CallAbort } from '../../../src/adapters/http/call-deadlines.js';
 import { HttpRequester } from '../../../src/adapters/http/http-request.js';
+import { readBody, serveOnLoopback, type LoopbackServer } from '../../support/loopback-server.js';
 
-let server: Server;
+let server: LoopbackServer;
 let base: string;
-let connections = 0;
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  server = await serveOnLoopback(async (req, res) => {
     if (req.url === '/endless') {
       res.writeHead(200, { 'content-type': 'application/x-ndjson' });
       const timer = setInterval(() => res.write('{"response":"x"}\n'), 5);
@@ -19,21 +19,13 @@ beforeAll(async () => {
       res.writeHead(307, { location: '/here?x=1' }).end();
       return;
     }
-    let body = '';
-    req.on('data', (bytes: Buffer) => (body += bytes.toString()));
-    req.on('end', () => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ method: req.method, url: req.url, body }));
-    });
+    const body = await readBody(req);
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ method: req.method, url: req.url, body }));
   });
-  server.on('connection', () => (connections += 1));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = `http://127.0.0.1:${server.port}`;
 });
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
+afterAll(() => server.stop());
 
 const send = (url: string, init: { method: 'GET' | 'POST'; body?: string }) =>
   new HttpRequester(5_000).send(url, { headers: {}, signal: new CallAbort(), ...init });
@@ -62,7 +54,7 @@ describe('HttpRequester', () => {
 
   it('keeps the connection of an answer read whole for the next call', async () => {
     const requester = new HttpRequester(5_000);
-    const before = connections;
+    const before = server.accepted();
     for (let call = 0; call < 3; call += 1) {
       const done = new CallAbort();
       const answer = await requester.send(`${base}/api/version`, {
@@ -74,7 +66,7 @@ describe('HttpRequester', () => {
       // The call's deadlines end it once it is over; that must not cost the connection.
       done.abort(new Error('the call is over'));
     }
-    expect(connections - before).toBe(1);
+    expect(server.accepted() - before).toBe(1);
   });
 
   it('stops an answer that never ends when its signal aborts, with the abort reason', async () => {

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { systemClock } from '../../../src/adapters/clock/system-clock.js';
 import { OllamaModelServer } from '../../../src/adapters/ollama/client.js';
 import { NotOllamaError } from '../../../src/adapters/ollama/reply-guard.js';
 import { ExternalError } from '../../../src/errors.js';
 import { ModelServerError } from '../../../src/ports.js';
+import { readBody, serveOnLoopback, type LoopbackServer } from '../../support/loopback-server.js';
 
 /** A server that answers each path as scripted here, and records what each request sent. */
 const ANSWERS: Record<string, { status: number; type: string; body: string }> = {
@@ -14,28 +13,18 @@ const ANSWERS: Record<string, { status: number; type: string; body: string }> = 
   '/api/version': { status: 200, type: 'application/json', body: '{"version":"0.12.3"}' },
 };
 const sent: { method?: string; url?: string; type?: string; body: string }[] = [];
-let http: Server;
+let http: LoopbackServer;
 let server: OllamaModelServer;
 beforeAll(async () => {
-  http = createServer((req, res) => {
-    let body = '';
-    req.on('data', (bytes: Buffer) => (body += bytes.toString()));
-    req.on('end', () => {
-      sent.push({ method: req.method, url: req.url, type: req.headers['content-type'], body });
-      const answer = ANSWERS[req.url ?? ''] ?? { status: 404, type: 'text/plain', body: '' };
-      res.writeHead(answer.status, { 'content-type': answer.type }).end(answer.body);
-    });
+  http = await serveOnLoopback(async (req, res) => {
+    const body = await readBody(req);
+    sent.push({ method: req.method, url: req.url, type: req.headers['content-type'], body });
+    const answer = ANSWERS[req.url ?? ''] ?? { status: 404, type: 'text/plain', body: '' };
+    res.writeHead(answer.status, { 'content-type': answer.type }).end(answer.body);
   });
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  server = new OllamaModelServer({
-    url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
-    clock: systemClock,
-  });
+  server = new OllamaModelServer({ url: `http://127.0.0.1:${http.port}`, clock: systemClock });
 });
-afterAll(async () => {
-  http.closeAllConnections();
-  await new Promise<void>((resolve) => http.close(() => resolve()));
-});
+afterAll(() => http.stop());
 
 describe("OllamaModelServer's JSON calls", () => {
   it('asks GET /api/version and gives the version', async () => {
