@@ -363,21 +363,7 @@ function yamlInPieces(text: string): ParsedYaml | null {
 
 /** How many values a node holds, itself included; null when it holds an alias or an anchor. */
 function plainSize(node: unknown): number | null {
-  if (isAlias(node)) return null;
-  if (!isScalar(node) && !isCollection(node)) return 0;
-  if (node.anchor) return null;
-  let size = 1;
-  if (isCollection(node)) {
-    for (const item of node.items) {
-      const parts = isPair(item) ? [item.key, item.value] : [item];
-      for (const part of parts) {
-        const inner = plainSize(part);
-        if (inner === null) return null;
-        size += inner;
-      }
-    }
-  }
-  return size;
+  return yamlSize(node, 'refuse');
 }
 
 /** Every placeholder needs a value in every row, and every row variable must be used. */
@@ -438,17 +424,33 @@ function checkExpectations(
  * takes time linear in the document even when the answer is astronomically large.
  */
 function expandedSize(root: unknown): number {
+  return yamlSize(root, 'expand') ?? 0;
+}
+
+/**
+ * How many values `root` holds, itself included: each scalar and collection once, a pair's key
+ * and value each. An alias counts as the node it names (`expand`), or ends the walk with null, as
+ * an anchor does (`refuse`).
+ */
+function yamlSize(root: unknown, aliases: 'expand' | 'refuse'): number | null {
   const sizes = new Map<unknown, number>();
   const anchors = new Map<string, unknown>();
-  const walk = (node: unknown): number => {
-    if (isAlias(node)) return sizes.get(anchors.get(node.source)) ?? 1;
+  const walk = (node: unknown): number | null => {
+    if (isAlias(node)) return aliases === 'refuse' ? null : (sizes.get(anchors.get(node.source)) ?? 1);
     if (!isScalar(node) && !isCollection(node)) return 0;
-    if (node.anchor) anchors.set(node.anchor, node);
-    let size = 1;
-    if (isCollection(node)) {
-      for (const item of node.items) size += isPair(item) ? walk(item.key) + walk(item.value) : walk(item);
+    if (node.anchor) {
+      if (aliases === 'refuse') return null;
+      anchors.set(node.anchor, node);
     }
-    sizes.set(node, size);
+    let size = 1;
+    for (const item of isCollection(node) ? node.items : []) {
+      for (const part of isPair(item) ? [item.key, item.value] : [item]) {
+        const inner = walk(part);
+        if (inner === null) return null;
+        size += inner;
+      }
+    }
+    if (aliases === 'expand') sizes.set(node, size);
     return size;
   };
   return walk(root);
