@@ -108,7 +108,7 @@ export async function runParsedCommand(io: CliIo, session: CliSession): Promise<
   // Listening before the first request, so a port in use stops the run before it starts.
   const metrics = await startRunMetrics(command, benchmark.benchmarkName, logger);
   // `job.report` is built on first use (the results read back from the journal): only a comparison does.
-  const job = await withProgress(display, metrics, () =>
+  const job = await withProgress(display, metrics, async () =>
     runBenchmarkJob(
       { ...benchmark, fileName: command.benchmarkPath },
       { ...command.run, options: mergeOptions(benchmark, command.run.options) },
@@ -120,7 +120,7 @@ export async function runParsedCommand(io: CliIo, session: CliSession): Promise<
         }),
         runner,
         clock: systemClock,
-        servers: createEngineServers({
+        servers: await createEngineServers({
           addresses: { ...benchmark.servers, ...command.servers },
           apiKey,
           clock: systemClock,
