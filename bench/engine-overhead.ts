@@ -99,7 +99,7 @@ async function main(): Promise<void> {
       ollama: { server: new OllamaModelServer({ url: ollamaUrl, clock: systemClock }) },
       llamacpp: {
         server: new OllamaModelServer({ url: ollamaUrl, clock: systemClock }),
-        servers: createEngineServers({
+        servers: await createEngineServers({
           addresses: { llamacpp: children.llamacpp?.url ?? '' },
           apiKey: null,
           clock: systemClock,
@@ -108,7 +108,7 @@ async function main(): Promise<void> {
       },
       openai: {
         server: new OllamaModelServer({ url: ollamaUrl, clock: systemClock }),
-        servers: createEngineServers({
+        servers: await createEngineServers({
           addresses: { openai: children.openai?.url ?? '' },
           apiKey: null,
           clock: systemClock,

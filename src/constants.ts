@@ -105,3 +105,19 @@ export const BASELINE_AUTO = 'auto';
 /** The Ollama release installed when `ollama-version` is not given (kept equal to action.yml). */
 export const DEFAULT_OLLAMA_VERSION = '0.33.3';
 export const DEFAULT_ARTIFACT_NAME = 'exbench-report';
+
+/** The longest delay setTimeout can wait, and so the longest time limit the sandbox can keep. */
+export const MAX_CODE_TIMEOUT_MS = 2 ** 31 - 1;
+/**
+ * Each of stdout and stderr is kept in memory up to this and then becomes one string, which V8
+ * caps near 512 MiB; half of that leaves room for both streams.
+ */
+export const MAX_OUTPUT_BYTES_LIMIT = 256 * 1024 * 1024;
+
+/** The thresholds a comparison uses when none are given. */
+export const DEFAULT_COMPARISON_THRESHOLDS = {
+  alpha: 0.05,
+  minAccuracyDrop: 0.05,
+  maxSlowdown: 0.1,
+  seed: 1,
+} as const;

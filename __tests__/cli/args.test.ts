@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseCliArgs, USAGE } from '../../src/cli/args.js';
+import { parseCliArgs } from '../../src/cli/args.js';
+import { USAGE } from '../../src/cli/usage.js';
 import { ConfigurationError } from '../../src/errors.js';
 
 const env = {};

@@ -28,6 +28,15 @@ describe('the committed CLI bundle', () => {
     expect(run).toMatchObject({ status: 0, stdout: `${VERSION}\n` });
   });
 
+  it('prints the same usage for --help, answered before any command loads, as for ollama-bench --help', () => {
+    const help = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+    const early = help(['--help']);
+    expect(early).toMatchObject({ status: 0, stderr: '' });
+    expect(early.stdout).toMatch(/^Usage: exbench ollama-bench \[options\]/);
+    expect(early.stdout).toContain('exbench compare [options] <base.json> <head.json>');
+    expect(help(['ollama-bench', '--help'])).toMatchObject({ status: 0, stdout: early.stdout });
+  });
+
   (hasCompileCache ? it : it.skip)(
     "keeps the compiled CLI in Node's compile cache, so later runs skip compiling it",
     () => {

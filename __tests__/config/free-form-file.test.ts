@@ -1,7 +1,11 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { parseBenchmarkFile } from '../../src/config/benchmark-file.js';
 import { parsePromptList } from '../../src/config/prompt-list.js';
+import { loadRegexEngine } from '../../src/config/regex-engine.js';
 import { ConfigurationError } from '../../src/errors.js';
+
+// The regex checks are compiled while parsing; a file that reads from disk loads RE2 itself.
+beforeAll(loadRegexEngine);
 
 /** A free-form file: the given top-level lines, then rows each `- dynamic_variables: {q: …}` plus their own lines. */
 function file(top: string, ...rows: string[]): string {

@@ -129,8 +129,8 @@ describe('models: all', () => {
 });
 
 describe('modelNameMatcher', () => {
-  it('matches without regard to case, and a name without tag matches its :latest', () => {
-    const matches = modelNameMatcher(['Llama3.2', 'hf.co/**']);
+  it('matches without regard to case, and a name without tag matches its :latest', async () => {
+    const matches = await modelNameMatcher(['Llama3.2', 'hf.co/**']);
     expect(matches('llama3.2:latest')).toBe(true);
     expect(matches('llama3.2:1b')).toBe(false);
     expect(matches('hf.co/bartowski/x:q4_k_m')).toBe(true);

@@ -255,7 +255,7 @@ async function runBenchmarks(
     }
     logger.info(`Benchmark "${benchmark.benchmarkName}" (${file})`);
     try {
-      const servers = createEngineServers({
+      const servers = await createEngineServers({
         addresses: { ...benchmark.servers, ...settings.servers },
         apiKey: context.apiKey,
         clock: systemClock,

@@ -4,7 +4,6 @@ import type { ReportStore, RunJournal } from '../ports.js';
 import { buildJsonReport, resultReport, type ReportMeta, type ResultsOf } from '../report/json-report.js';
 import type { Report, ResultReport } from '../report/report-schema.js';
 import { reportFileStem } from '../report/report-file-name.js';
-import { reportFolderFiles } from '../report/report-folder.js';
 import { onlyJson } from '../config/report-formats.js';
 import { streamJson } from '../report/stream-json.js';
 import { redactDeep, type Redact } from '../core/redact.js';
@@ -118,6 +117,8 @@ export async function runBenchmarkJob(
     const write = async (store: ReportStore): Promise<string[]> => {
       if (!onlyJson(settings.formats)) {
         report ??= reportOf(opened === null ? undefined : (model) => [...wholeResults(opened, model)]);
+        // The other formats' renderers (HTML, charts, CSV, JUnit) are loaded only when asked for.
+        const { reportFolderFiles } = await import('../report/report-folder.js');
         const files = reportFolderFiles(report, settings.formats, stem);
         return store.writeFolder(
           stem,

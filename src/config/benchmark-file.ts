@@ -17,6 +17,7 @@ import { lazily } from '../lazily.js';
 import { EVALUATOR_COMPARISON, EVALUATOR_NAMES } from './evaluator-names.js';
 import { type Check } from './checks.js';
 import { freeFormChecks } from './free-form-rows.js';
+import { loadRegexEngine, RegexEngineNotLoaded } from './regex-engine.js';
 import { parsePythonNumber } from './python-number.js';
 import { modelOptionsSchema, type ModelOptions } from './model-options.js';
 import { findPlaceholders } from './placeholders.js';
@@ -182,7 +183,26 @@ export interface UnknownRowKey {
   line: number | null;
 }
 
-/** Parses and validates benchmark YAML text. Every error names the file, the field and the YAML line. */
+/**
+ * parseBenchmarkFile with the regex engine loaded first when the file has `regex` checks (only
+ * then: see regex-engine.ts). A text that names no regex is parsed without it; one that spells the
+ * name in escapes is parsed again once the engine is loaded.
+ */
+export async function readBenchmarkText(text: string, fileName: string): Promise<BenchmarkFile> {
+  if (text.includes('regex')) await loadRegexEngine();
+  try {
+    return parseBenchmarkFile(text, fileName);
+  } catch (error: unknown) {
+    if (!(error instanceof RegexEngineNotLoaded)) throw error;
+  }
+  await loadRegexEngine();
+  return parseBenchmarkFile(text, fileName);
+}
+
+/**
+ * Parses and validates benchmark YAML text. Every error names the file, the field and the YAML line.
+ * A file with `regex` checks needs the regex engine loaded (readBenchmarkText does that).
+ */
 export function parseBenchmarkFile(text: string, fileName: string): BenchmarkFile {
   // Rows parsed one at a time when the text allows (see yaml-sequence-pieces.ts). Whatever that
   // path cannot vouch for, errors included, is parsed whole, which also words every error.
@@ -190,7 +210,8 @@ export function parseBenchmarkFile(text: string, fileName: string): BenchmarkFil
   if (pieces !== null) {
     try {
       return benchmarkFrom(fileName, pieces);
-    } catch {
+    } catch (error: unknown) {
+      if (error instanceof RegexEngineNotLoaded) throw error;
       // The whole parse below says what is wrong.
     }
   }

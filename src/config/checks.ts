@@ -1,5 +1,6 @@
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
 import { ConfigurationError } from '../errors.js';
+import { regexEngine, RegexEngineNotLoaded } from './regex-engine.js';
 
 /**
  * The heuristic checks of free-form answers (exbench's own evaluators): each is usable as a whole
@@ -25,21 +26,26 @@ export type Check =
   | { check: 'contains' | 'not_contains'; texts: string[]; caseSensitive: boolean }
   | { check: 'max_length'; limit: number; unit: 'characters' | 'words' };
 
-/** Regex flags a check may set, as JavaScript spells them, and RE2's flag for each. */
-const REGEX_FLAGS: Readonly<Record<string, number>> = {
-  i: RE2JS.CASE_INSENSITIVE,
-  m: RE2JS.MULTILINE,
-  s: RE2JS.DOTALL,
+/** Regex flags a check may set, as JavaScript spells them, and the name of RE2's flag for each. */
+const REGEX_FLAGS: Readonly<Record<string, 'CASE_INSENSITIVE' | 'MULTILINE' | 'DOTALL'>> = {
+  i: 'CASE_INSENSITIVE',
+  m: 'MULTILINE',
+  s: 'DOTALL',
 };
 
 /**
  * Compiles a check's pattern with RE2 (linear-time matching, so no pattern can backtrack
- * catastrophically on an answer). Throws RE2's message for a pattern it cannot compile.
+ * catastrophically on an answer). Throws RE2's message for a pattern it cannot compile, and
+ * RegexEngineNotLoaded before RE2 is loaded (see regex-engine.ts).
  */
 export function compileCheckPattern(pattern: string, flags: string): RE2JS {
+  const re2 = regexEngine();
   let bits = 0;
-  for (const flag of flags) bits |= REGEX_FLAGS[flag] ?? 0;
-  return RE2JS.compile(pattern, bits);
+  for (const flag of flags) {
+    const name = REGEX_FLAGS[flag];
+    if (name !== undefined) bits |= re2[name];
+  }
+  return re2.compile(pattern, bits);
 }
 
 /** How a check is named in reasons and reports: its name and what it looks for. */
@@ -124,6 +130,7 @@ export function parseCheck(name: CheckName, parameters: Record<string, unknown>,
       try {
         compileCheckPattern(pattern, flags);
       } catch (error: unknown) {
+        if (error instanceof RegexEngineNotLoaded) throw error;
         const why = error instanceof Error ? error.message : String(error);
         // RE2 matches in linear time, so it has no lookaround or backreferences: say so when used.
         const unsupported = /\(\?<?[=!]|\\[1-9]|\\k</.test(pattern)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BASELINE_AUTO, INPUTS } from '../constants.js';
+import { BASELINE_AUTO, DEFAULT_COMPARISON_THRESHOLDS, INPUTS } from '../constants.js';
 import { parseSettings, type SettingLabel, type SettingNames } from './parse-settings.js';
 import {
   anyWholeNumber,
@@ -9,14 +9,6 @@ import {
   splitLines,
   textSetting,
 } from './setting-fields.js';
-
-/** The thresholds a comparison uses when none are given. */
-export const DEFAULT_COMPARISON_THRESHOLDS = {
-  alpha: 0.05,
-  minAccuracyDrop: 0.05,
-  maxSlowdown: 0.1,
-  seed: 1,
-} as const;
 
 /** Where the reports to compare with come from. */
 export type BaselineSource =

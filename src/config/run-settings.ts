@@ -9,6 +9,8 @@ import {
   DEFAULT_RETRY_ATTEMPTS,
   DEFAULT_SHOWN_FAILURES,
   INPUTS,
+  MAX_CODE_TIMEOUT_MS,
+  MAX_OUTPUT_BYTES_LIMIT,
   RETRY_INITIAL_DELAY_MS,
 } from '../constants.js';
 import { modelOptionsSetting } from './model-options.js';
@@ -40,13 +42,6 @@ import {
  * Only help text (cli/args.ts USAGE, README) is written by hand.
  */
 
-/** The longest delay setTimeout can wait, and so the longest time limit the sandbox can keep. */
-export const MAX_CODE_TIMEOUT_MS = 2 ** 31 - 1;
-/**
- * Each of stdout and stderr is kept in memory up to this and then becomes one string, which V8
- * caps near 512 MiB; half of that leaves room for both streams.
- */
-export const MAX_OUTPUT_BYTES_LIMIT = 256 * 1024 * 1024;
 /** More than this many snippets at once only queues processes on any runner we know of. */
 export const MAX_EVALUATION_CONCURRENCY = 1024;
 /**

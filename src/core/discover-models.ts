@@ -1,4 +1,3 @@
-import picomatch from 'picomatch';
 import { ConfigurationError } from '../errors.js';
 import type { ModelDetails, ModelServer } from '../ports.js';
 import { SERVED_PROVIDER, type ModelRef } from './model-ref.js';
@@ -21,9 +20,10 @@ export function wantsAllModels(requested: readonly string[]): boolean {
 /**
  * A name matcher for glob patterns (picomatch: `*` stops at `/`, `**` crosses it), case-insensitive
  * as Ollama's names are. A pattern without a tag also matches the `:latest` name: `llama3.2`
- * matches `llama3.2:latest`.
+ * matches `llama3.2:latest`. picomatch is loaded only here: only `models: all` with patterns needs it.
  */
-export function modelNameMatcher(patterns: readonly string[]): (name: string) => boolean {
+export async function modelNameMatcher(patterns: readonly string[]): Promise<(name: string) => boolean> {
+  const { default: picomatch } = await import('picomatch');
   const match = picomatch([...patterns], { nocase: true, dot: true });
   return (name) => match(name) || (name.endsWith(':latest') && match(name.slice(0, -':latest'.length)));
 }
@@ -72,8 +72,8 @@ export async function resolveRequestedModels(
     listed.push(...names.map((name) => (provider === SERVED_PROVIDER ? name : `${provider}~${name}`)));
   }
   const hosts = sources.map(({ server }) => server.host).join(' and ');
-  const included = filter.include.length === 0 ? () => true : modelNameMatcher(filter.include);
-  const excluded = filter.exclude.length === 0 ? () => false : modelNameMatcher(filter.exclude);
+  const included = filter.include.length === 0 ? () => true : await modelNameMatcher(filter.include);
+  const excluded = filter.exclude.length === 0 ? () => false : await modelNameMatcher(filter.exclude);
   const chosen = listed.filter((name) => included(name) && !excluded(name)).sort();
   if (chosen.length === 0) {
     const what =

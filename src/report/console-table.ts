@@ -1,7 +1,7 @@
 import stringWidth from 'string-width';
 import type { BenchmarkRun } from '../core/types.js';
 import { buildLeaderboard } from './leaderboard.js';
-import { runWarnings } from './markdown.js';
+import { runWarnings } from './run-warnings.js';
 import { plural } from '../core/words.js';
 import { fixed, percent } from './figure-text.js';
 import { targetName } from '../core/run-targets.js';

@@ -14,13 +14,8 @@ import { targetOptions } from '../core/run-targets.js';
 import type { EnvironmentFingerprint } from '../core/environment.js';
 import type { BenchmarkRun, ModelRun, RowResult } from '../core/types.js';
 import type { Generation } from '../ports.js';
-import {
-  REPORT_FORMAT,
-  type EnvironmentReport,
-  type ModelReport,
-  type Report,
-  type ResultReport,
-} from './report-schema.js';
+import { REPORT_FORMAT } from './report-format.js';
+import type { EnvironmentReport, ModelReport, Report, ResultReport } from './report-schema.js';
 
 /** How each figure was obtained, written into every report so a reader need not guess. */
 export const MEASUREMENT_NOTES = {

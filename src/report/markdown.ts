@@ -17,6 +17,7 @@ import {
   type RankedModel,
 } from './leaderboard.js';
 import { plural } from '../core/words.js';
+import { runWarnings } from './run-warnings.js';
 import { accuracyEstimate, rowPassRates } from '../core/pass-rates.js';
 import { answerLanguage } from './answer-language.js';
 import { fixed, percent } from './figure-text.js';
@@ -146,20 +147,6 @@ function renderRun(
     ...repeats,
     ...sections.filter((s) => s !== ''),
   ].join('\n\n');
-}
-
-/** An interruption and a sandbox fallback, which a reader must see before the figures. */
-export function runWarnings(run: BenchmarkRun): string[] {
-  const warnings: string[] = [];
-  if (run.status === 'interrupted') {
-    const notRun = run.models.flatMap((model) => model.rows).filter((row) => row.status === 'not_run');
-    warnings.push(
-      `The run was interrupted: ${plural(notRun.length, 'row')} not run (counted apart, not as failed).`,
-    );
-  }
-  if (run.sandbox.warning !== null) warnings.push(run.sandbox.warning);
-  if (run.speedWarning) warnings.push(run.speedWarning);
-  return warnings;
 }
 
 /**

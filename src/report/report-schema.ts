@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { lazily } from '../lazily.js';
+import { REPORT_FORMAT } from './report-format.js';
+
+export { REPORT_FORMAT };
 
 /**
  * The JSON report, as one zod schema: the writer's output type is inferred from it, every reader
@@ -9,7 +12,6 @@ import { lazily } from '../lazily.js';
  * before it lack it (the reader still reads them). Removing a field or changing its meaning bumps
  * REPORT_FORMAT and keeps a reader for the old format beside the new one.
  */
-export const REPORT_FORMAT = 'exbench-report/1';
 
 /** The report exbench writes, built on first use: a run that reads no report never builds it. */
 export const reportSchema = lazily(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { compareReports } from '../../../src/core/regression/compare-reports.js';
-import { DEFAULT_COMPARISON_THRESHOLDS } from '../../../src/config/comparison-settings.js';
+import { DEFAULT_COMPARISON_THRESHOLDS } from '../../../src/constants.js';
 import { model, report, spread, type RowSpec } from '../../support/report-factory.js';
 
 const N = 20;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseBenchmarkFile, type BenchmarkFile } from '../../config/benchmark-file.js';
+import { readBenchmarkText, type BenchmarkFile } from '../../config/benchmark-file.js';
 import { isChoiceBenchmarkText } from '../../config/choice-benchmark-text.js';
 import { isPromptList, parsePromptList } from '../../config/prompt-list.js';
 import { ConfigurationError } from '../../errors.js';
@@ -39,5 +39,5 @@ export async function loadBenchmarkFile(file: string): Promise<BenchmarkFile> {
   }
   if (isPromptList(file)) return parsePromptList(text, file);
   if (isChoiceBenchmarkText(text)) return (await choiceSource()).loadChoiceWrapper(text, file);
-  return parseBenchmarkFile(text, file);
+  return readBenchmarkText(text, file);
 }

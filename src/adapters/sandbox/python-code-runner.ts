@@ -1,7 +1,7 @@
 import { chmod, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { MAX_CODE_TIMEOUT_MS } from '../../config/run-settings.js';
+import { MAX_CODE_TIMEOUT_MS } from '../../constants.js';
 import { ExternalError, describeError } from '../../errors.js';
 import type {
   CodeRunRequest,

@@ -1,4 +1,4 @@
-import { DEFAULT_COMPARISON_THRESHOLDS } from '../../config/comparison-settings.js';
+import { DEFAULT_COMPARISON_THRESHOLDS } from '../../constants.js';
 import { describe } from '../statistics.js';
 import { bootstrapMedianRatio, DEFAULT_BOOTSTRAP_RESAMPLES, DEFAULT_CONFIDENCE } from './bootstrap.js';
 import {
