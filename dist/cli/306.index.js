@@ -2,6 +2,129 @@ export const id = 306;
 export const ids = [306];
 export const modules = {
 
+/***/ 3626:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ findBenchmarkFiles)
+/* harmony export */ });
+/* unused harmony export globToRegExp */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51398);
+
+
+
+const GLOB_CHARS = /[*?[{]/;
+/** Folders a benchmark glob never looks into. */
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+/**
+ * The files that benchmark patterns name, relative to `cwd` as written (with `/`), sorted within
+ * each pattern and without repeats. A pattern without glob characters must name an existing file;
+ * a glob must match at least one. Globs know `*`, `?`, `**`, `[abc]` and `{a,b}`.
+ */
+async function findBenchmarkFiles(patterns, cwd) {
+    const found = [];
+    for (const pattern of patterns) {
+        const normalized = pattern.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/').replace(/^\.\//, '');
+        if (!GLOB_CHARS.test(normalized)) {
+            found.push(normalized);
+            continue;
+        }
+        const matcher = globToRegExp(normalized);
+        const base = staticPrefix(normalized);
+        const files = await listFiles(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, base));
+        const matches = files
+            .map((file) => node_path__WEBPACK_IMPORTED_MODULE_1__.relative(cwd, file).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'))
+            .map((file) => (node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(normalized) ? node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, file) : file))
+            .filter((file) => matcher.test(file))
+            .sort();
+        if (matches.length === 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Benchmark pattern "${pattern}" matches no file (looked in ${cwd}).`);
+        }
+        found.push(...matches);
+    }
+    return [...new Set(found)];
+}
+/** A regular expression for a glob on `/`-separated paths. */
+function globToRegExp(glob) {
+    let source = '';
+    let braces = 0;
+    for (let i = 0; i < glob.length; i += 1) {
+        const c = glob[i] ?? '';
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                const slash = glob[i + 2] === '/';
+                source += slash ? '(?:[^/]*/)*' : '.*';
+                i += slash ? 2 : 1;
+            }
+            else {
+                source += '[^/]*';
+            }
+        }
+        else if (c === '?') {
+            source += '[^/]';
+        }
+        else if (c === '[') {
+            const close = glob.indexOf(']', i + 1);
+            if (close < 0) {
+                source += '\\[';
+            }
+            else {
+                const set = glob
+                    .slice(i + 1, close)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\');
+                source += `[${set}]`;
+                i = close;
+            }
+        }
+        else if (c === '{') {
+            braces += 1;
+            source += '(?:';
+        }
+        else if (c === '}' && braces > 0) {
+            braces -= 1;
+            source += ')';
+        }
+        else if (c === ',' && braces > 0) {
+            source += '|';
+        }
+        else {
+            source += c.replace(/[.+^$()|\\]/g, '\\$&');
+        }
+    }
+    return new RegExp(`^${source}$`);
+}
+/** The folders before the first segment with a glob character, e.g. `bench/data` of `bench/data/*.yaml`. */
+function staticPrefix(glob) {
+    const segments = glob.split('/');
+    const firstGlob = segments.findIndex((segment) => GLOB_CHARS.test(segment));
+    const prefix = segments.slice(0, firstGlob).join('/');
+    return prefix === '' && glob.startsWith('/') ? '/' : prefix || '.';
+}
+async function listFiles(dir) {
+    let entries;
+    try {
+        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(dir)).isDirectory())
+            return [];
+        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    const nested = await Promise.all(entries.map(async (entry) => {
+        const full = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, entry.name);
+        if (entry.isDirectory())
+            return SKIPPED_DIRS.has(entry.name) ? [] : listFiles(full);
+        return entry.isFile() ? [full] : [];
+    }));
+    return nested.flat();
+}
+
+
+/***/ }),
+
 /***/ 74306:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2323,7 +2446,7 @@ const choiceBenchmarkSchema = (0,lazily/* lazily */.q)(() => (0,benchmark_file/*
 
 /** Reads a multiple-choice wrapper; every error names the file and the field. */
 function parseChoiceBenchmark(text, fileName) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
+    const doc = (0,dist/* parseDocument */.Tp)(text, benchmark_file/* YAML_OPTIONS */.Nv);
     const firstError = doc.errors[0];
     if (firstError) {
         throw new errors/* ConfigurationError */.j1(`${fileName}: not valid YAML: ${firstError.message.split('\n')[0]}`);

@@ -2,849 +2,2506 @@ export const id = 6;
 export const ids = [6];
 export const modules = {
 
-/***/ 27006:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  SITE_USAGE: () => (/* binding */ SITE_USAGE),
-  runSiteCommand: () => (/* binding */ runSiteCommand)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/adapters/fs/baseline-reports.js
-var baseline_reports = __webpack_require__(21531);
-;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/adapters/fs/report-arguments.js
+/***/ 14006:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
+
+const pico = __webpack_require__(98016);
+const utils = __webpack_require__(64059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
 
 /**
- * The reports that command-line arguments name: a folder gives every report under it (e.g. an
- * unpacked artifact), anything else is a file or a glob. Problems are lines in `skipped`.
+ * Posix glob regex
  */
-async function readReportArguments(args, cwd) {
-    const read = { reports: [], skipped: [] };
-    for (const arg of args) {
-        const full = external_node_path_.resolve(cwd, arg);
-        const isFolder = await (0,promises_.stat)(full).then((s) => s.isDirectory(), () => false);
-        const found = isFolder ? await (0,baseline_reports/* readReportDirectory */.KF)(full) : await (0,baseline_reports/* readReportFiles */.Ak)([arg], cwd);
-        read.reports.push(...found.reports);
-        read.skipped.push(...found.skipped);
-    }
-    const seen = new Set();
-    read.reports = read.reports.filter((r) => !seen.has(r.path) && seen.add(r.path));
-    return read;
-}
 
-// EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/adapters/fs/report-store.js
-var report_store = __webpack_require__(91380);
-;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/adapters/fs/site-writer.js
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
 
-
-/** Writes files given by `/`-separated paths relative to `directory`, creating folders. */
-async function writeFiles(directory, files) {
-    const written = [];
-    for (const [file, text] of Object.entries(files)) {
-        const target = external_node_path_.resolve(directory, ...file.split('/'));
-        if (!target.startsWith(external_node_path_.resolve(directory) + external_node_path_.sep)) {
-            throw new Error(`refusing to write ${file} outside ${directory}`);
-        }
-        await (0,promises_.mkdir)(external_node_path_.dirname(target), { recursive: true });
-        await (0,promises_.writeFile)(target, text, 'utf8');
-        written.push(target);
-    }
-    return written;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/errors.js
-var errors = __webpack_require__(51398);
-;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/dashboard-page.js
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
 
 /**
- * The dashboard: one self-contained `index.html` (inline script and styles, no CDN, nothing to
- * build when viewed) that draws the history index as SVG. The index is embedded in the page, so
- * it works opened from `file://`; served over HTTP the page reads `data/index.json` instead when
- * it can, so a page and its data may be updated apart.
- *
- * Every text in the data (benchmark and model names, machine labels, URLs) is hostile: the script
- * builds the DOM with `textContent` and attributes only, links only to http(s) URLs, and a strict
- * Content-Security-Policy allows no script or style but the page's own (by hash).
+ * Windows glob regex
  */
-function renderDashboard(index, options = {}) {
-    const title = escapeHtml(options.title ?? 'exbench history');
-    const csp = [
-        "default-src 'none'",
-        `script-src '${sha256(PAGE_SCRIPT)}'`,
-        `style-src '${sha256(PAGE_STYLE)}'`,
-        "connect-src 'self'",
-        "img-src 'self' data:",
-        "base-uri 'none'",
-        "form-action 'none'",
-    ].join('; ');
-    return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>${title}</title>
-<style>${PAGE_STYLE}</style>
-</head>
-<body>
-<header><h1>${title}</h1><p id="exbench-status">Loading\u2026</p></header>
-<main id="exbench-root"></main>
-<script type="application/json" id="exbench-data">${embeddedJson(index)}</script>
-<script>${PAGE_SCRIPT}</script>
-</body>
-</html>
-`;
-}
-/**
- * JSON that cannot end its `<script>` block: every `<` is written as `\u003c` (so neither
- * `</script>` nor `<!--` can occur), and the two line separators JavaScript once treated as ends
- * of line are escaped too. JSON.parse reads it back unchanged.
- */
-function embeddedJson(value) {
-    return JSON.stringify(value)
-        .replace(/</g, '\\u003c')
-        .replace(/>/g, '\\u003e')
-        .replace(/&/g, '\\u0026')
-        .replace(/\u2028/g, '\\u2028')
-        .replace(/\u2029/g, '\\u2029');
-}
-function sha256(text) {
-    return `sha256-${(0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('base64')}`;
-}
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-const PAGE_STYLE = `
-body{font:14px/1.4 system-ui,sans-serif;margin:0 auto;max-width:1100px;padding:1em;color:#1f2328;background:#fff}
-h1{font-size:1.5em;margin:.2em 0}h2{margin-top:1.5em;border-bottom:1px solid #d0d7de}
-.charts{display:flex;flex-wrap:wrap;gap:1em}.chart{flex:1 1 340px}
-.chart h3{font-size:1em;margin:.5em 0}svg{background:#f6f8fa;border:1px solid #d0d7de}
-table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #d0d7de;padding:2px 8px;text-align:left}
-td.num{text-align:right}.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3em 1.2em}
-.legend svg{background:none;border:0;vertical-align:middle}.muted{color:#656d76}
-`;
-const PAGE_SCRIPT = `
-(function () {
-  'use strict';
-  var SVG = 'http://www.w3.org/2000/svg';
-  var COLORS = ['#0969da', '#cf222e', '#1a7f37', '#8250df', '#bc4c00', '#0598bc', '#bf3989', '#6e7781', '#4d2d00', '#116329'];
-  var DASHES = ['', '6 3', '2 3', '8 3 2 3', '1 5'];
-  var root = document.getElementById('exbench-root');
-  var status = document.getElementById('exbench-status');
 
-  function el(tag, text, cls) {
-    var node = document.createElement(tag);
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    if (cls) node.className = cls;
-    return node;
-  }
-  function svgEl(tag, attrs) {
-    var node = document.createElementNS(SVG, tag);
-    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, String(attrs[k])); });
-    return node;
-  }
-  function safeUrl(value) {
-    if (typeof value !== 'string') return null;
-    try {
-      var url = new URL(value);
-      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-    } catch (e) { return null; }
-  }
-  function num(value) { return typeof value === 'number' && isFinite(value) ? value : null; }
-  function str(value) { return typeof value === 'string' ? value : ''; }
-  function shortCommit(c) { return typeof c === 'string' ? c.slice(0, 7) : 'no commit'; }
-  function fmt(value, digits) { return value === null ? '\u2013' : value.toFixed(digits); }
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
 
-  function load() {
-    var embedded = JSON.parse(document.getElementById('exbench-data').textContent);
-    if (location.protocol !== 'http:' && location.protocol !== 'https:') return Promise.resolve(embedded);
-    return fetch('data/index.json', { cache: 'no-cache' })
-      .then(function (r) { return r.ok ? r.json() : embedded; })
-      .catch(function () { return embedded; });
-  }
-
-  /** Points of one benchmark grouped into series: one per model and machine, never joined across machines. */
-  function seriesOf(entries) {
-    var byKey = {};
-    var order = [];
-    var machines = [];
-    entries.forEach(function (entry) {
-      var machine = entry.machine && typeof entry.machine === 'object' ? entry.machine : {};
-      var machineKey = str(machine.key);
-      if (machines.indexOf(machineKey) < 0) machines.push(machineKey);
-      (Array.isArray(entry.models) ? entry.models : []).forEach(function (model) {
-        var key = str(model.model) + '\\u0000' + machineKey;
-        if (!byKey[key]) {
-          byKey[key] = { model: str(model.model), machine: str(machine.label), machineIndex: machines.indexOf(machineKey), points: [] };
-          order.push(key);
-        }
-        byKey[key].points.push({ entry: entry, model: model, time: Date.parse(str(entry.date)) });
-      });
-    });
-    return order.map(function (key, i) {
-      var s = byKey[key];
-      s.color = COLORS[i % COLORS.length];
-      s.dash = DASHES[s.machineIndex % DASHES.length];
-      s.points = s.points.filter(function (p) { return isFinite(p.time); }).sort(function (a, b) { return a.time - b.time; });
-      return s;
-    });
-  }
-
-  function chart(title, series, pick, unit, digits, fixedMax) {
-    var W = 520, H = 240, L = 56, R = 12, T = 12, B = 36;
-    var box = el('div', null, 'chart');
-    box.appendChild(el('h3', title));
-    var points = [];
-    series.forEach(function (s) { s.points.forEach(function (p) { if (pick(p.model) !== null) points.push(p); }); });
-    var svg = svgEl('svg', { width: W, height: H, viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'data-chart': title });
-    svg.appendChild(svgEl('title', {})).textContent = title;
-    if (points.length === 0) {
-      var none = svgEl('text', { x: L, y: H / 2 });
-      none.textContent = 'no data';
-      svg.appendChild(none);
-      box.appendChild(svg);
-      return box;
-    }
-    var tMin = Math.min.apply(null, points.map(function (p) { return p.time; }));
-    var tMax = Math.max.apply(null, points.map(function (p) { return p.time; }));
-    var vMax = fixedMax !== null ? fixedMax : Math.max.apply(null, points.map(function (p) { return pick(p.model); })) * 1.1 || 1;
-    var x = function (t) { return tMax === tMin ? L + (W - L - R) / 2 : L + (t - tMin) / (tMax - tMin) * (W - L - R); };
-    var y = function (v) { return T + (1 - v / vMax) * (H - T - B); };
-    svg.appendChild(svgEl('line', { x1: L, y1: H - B, x2: W - R, y2: H - B, stroke: '#8c959f' }));
-    svg.appendChild(svgEl('line', { x1: L, y1: T, x2: L, y2: H - B, stroke: '#8c959f' }));
-    [0, vMax / 2, vMax].forEach(function (v) {
-      var label = svgEl('text', { x: L - 4, y: y(v) + 4, 'text-anchor': 'end', 'font-size': 10 });
-      label.textContent = fmt(v, digits) + unit;
-      svg.appendChild(label);
-    });
-    (tMin === tMax ? [[tMin, 'middle']] : [[tMin, 'start'], [tMax, 'end']]).forEach(function (pair) {
-      var label = svgEl('text', { x: x(pair[0]), y: H - B + 16, 'text-anchor': pair[1], 'font-size': 10 });
-      label.textContent = new Date(pair[0]).toISOString().slice(0, 10);
-      svg.appendChild(label);
-    });
-    series.forEach(function (s) {
-      var shown = s.points.filter(function (p) { return pick(p.model) !== null; });
-      if (shown.length > 1) {
-        svg.appendChild(svgEl('polyline', {
-          points: shown.map(function (p) { return x(p.time).toFixed(1) + ',' + y(pick(p.model)).toFixed(1); }).join(' '),
-          fill: 'none', stroke: s.color, 'stroke-width': 1.5, 'stroke-dasharray': s.dash, 'data-series': s.model + ' @ ' + s.machine
-        }));
-      }
-      shown.forEach(function (p) {
-        var dot = svgEl('circle', { cx: x(p.time).toFixed(1), cy: y(pick(p.model)).toFixed(1), r: 3.5, fill: s.color });
-        var tip = svgEl('title', {});
-        tip.textContent = s.model + ': ' + fmt(pick(p.model), digits) + unit + '\\n' + 'commit ' + shortCommit(p.entry.commit) +
-          ' · ' + str(p.entry.date) + '\\n' + 'machine: ' + s.machine + (safeUrl(p.entry.run_url) ? '\\n' + 'run: ' + safeUrl(p.entry.run_url) : '');
-        dot.appendChild(tip);
-        var url = safeUrl(p.entry.run_url);
-        if (url) {
-          var link = svgEl('a', { href: url, target: '_blank', rel: 'noopener noreferrer' });
-          link.appendChild(dot);
-          svg.appendChild(link);
-        } else {
-          svg.appendChild(dot);
-        }
-      });
-    });
-    box.appendChild(svg);
-    return box;
-  }
-
-  function legend(series) {
-    var list = el('ul', null, 'legend');
-    series.forEach(function (s) {
-      var item = el('li');
-      var swatch = svgEl('svg', { width: 28, height: 10 });
-      swatch.appendChild(svgEl('line', { x1: 0, y1: 5, x2: 28, y2: 5, stroke: s.color, 'stroke-width': 2, 'stroke-dasharray': s.dash }));
-      item.appendChild(swatch);
-      item.appendChild(document.createTextNode(' ' + s.model + ' \u2014 ' + s.machine));
-      list.appendChild(item);
-    });
-    return list;
-  }
-
-  function row(cells, header) {
-    var tr = el('tr');
-    cells.forEach(function (cell) {
-      var td = el(header ? 'th' : 'td', null, cell && cell.num ? 'num' : '');
-      if (cell && cell.url) {
-        var a = el('a', cell.text);
-        a.href = cell.url;
-        a.rel = 'noopener noreferrer';
-        td.appendChild(a);
-      } else {
-        td.textContent = cell && typeof cell === 'object' ? cell.text : String(cell);
-      }
-      tr.appendChild(td);
-    });
-    return tr;
-  }
-
-  /** The latest point of every series, best accuracy first. */
-  function leaderboard(series) {
-    var table = el('table');
-    table.appendChild(row(['model', 'machine', 'accuracy', 'decode tok/s', 'TTFT ms', 'date', 'commit', 'run'], true));
-    series.map(function (s) { return { s: s, p: s.points[s.points.length - 1] }; })
-      .filter(function (x) { return x.p; })
-      .sort(function (a, b) { return (num(b.p.model.accuracy) || 0) - (num(a.p.model.accuracy) || 0); })
-      .forEach(function (x) {
-        var acc = num(x.p.model.accuracy);
-        var url = safeUrl(x.p.entry.run_url);
-        table.appendChild(row([x.s.model, x.s.machine,
-          { text: acc === null ? '\u2013' : (acc * 100).toFixed(1) + '%', num: true },
-          { text: fmt(num(x.p.model.decode_tokens_per_second), 1), num: true },
-          { text: fmt(num(x.p.model.time_to_first_token_ms), 0), num: true },
-          str(x.p.entry.date).slice(0, 19).replace('T', ' '), shortCommit(x.p.entry.commit),
-          url ? { text: 'run', url: url } : '\u2013']));
-      });
-    return table;
-  }
-
-  function draw(index) {
-    var entries = index && Array.isArray(index.entries) ? index.entries : [];
-    var names = [];
-    entries.forEach(function (e) { if (names.indexOf(str(e.benchmark)) < 0) names.push(str(e.benchmark)); });
-    names.forEach(function (name) {
-      var own = entries.filter(function (e) { return str(e.benchmark) === name; });
-      var series = seriesOf(own);
-      var section = el('section');
-      section.setAttribute('data-benchmark', name);
-      section.appendChild(el('h2', name));
-      section.appendChild(el('p', own.length + ' run' + (own.length === 1 ? '' : 's') + '; lines join runs of one model on like machines only.', 'muted'));
-      section.appendChild(legend(series));
-      var charts = el('div', null, 'charts');
-      charts.appendChild(chart('Accuracy', series, function (m) { var v = num(m.accuracy); return v === null ? null : v * 100; }, '%', 0, 100));
-      charts.appendChild(chart('Decode tokens/s (median)', series, function (m) { return num(m.decode_tokens_per_second); }, '', 1, null));
-      charts.appendChild(chart('Time to first token, ms (median)', series, function (m) { return num(m.time_to_first_token_ms); }, '', 0, null));
-      section.appendChild(charts);
-      section.appendChild(el('h3', 'Latest leaderboard'));
-      section.appendChild(leaderboard(series));
-      root.appendChild(section);
-    });
-    status.textContent = entries.length + ' run' + (entries.length === 1 ? '' : 's') + ' of ' + names.length + ' benchmark' + (names.length === 1 ? '' : 's') + '.';
-  }
-
-  load().then(draw).catch(function (error) { status.textContent = 'Could not read the data: ' + error; });
-})();
-`;
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
-// EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/lazily.js
-var lazily = __webpack_require__(34892);
-// EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/core/run-targets.js
-var run_targets = __webpack_require__(51643);
-;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/history-index.js
-
-
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
 
 /**
- * The index of runs kept on the history branch (`<dir>/data/index.json`): one entry per stored
- * report with what the dashboard and the comment's trend line draw, so neither has to read every
- * report. Written and read by this one schema; an index of another format is refused, not guessed.
+ * POSIX Bracket Regex
  */
-const HISTORY_FORMAT = 'exbench-history/1';
-/** Runs kept per benchmark when `max-history` is not given. */
-const DEFAULT_MAX_HISTORY = 500;
-/** The index's schema, built on first use: only publishing and the site read an index. */
-const historyIndexSchema = (0,lazily/* lazily */.q)(() => {
-    const HistoryModel = schemas/* object */.Ikc({
-        model: schemas/* string */.YjP(),
-        status: schemas/* string */.YjP(),
-        accuracy: schemas/* number */.aig().nullable(),
-        passed: schemas/* number */.aig().int(),
-        rows: schemas/* number */.aig().int(),
-        /** Medians over answered rows; null when no row was answered. */
-        decode_tokens_per_second: schemas/* number */.aig().nullable(),
-        time_to_first_token_ms: schemas/* number */.aig().nullable(),
-    });
-    const HistoryEntry = schemas/* object */.Ikc({
-        /** Unique within the index; also the stored report's file stem. */
-        id: schemas/* string */.YjP(),
-        benchmark: schemas/* string */.YjP(),
-        /** The stored report, relative to the data folder. */
-        report: schemas/* string */.YjP(),
-        date: schemas/* string */.YjP(),
-        commit: schemas/* string */.YjP().nullable(),
-        ref: schemas/* string */.YjP().nullable(),
-        run_url: schemas/* string */.YjP().nullable(),
-        /** Runs with the same key measured on like machines; speed lines never join unlike ones. */
-        machine: schemas/* object */.Ikc({ key: schemas/* string */.YjP(), label: schemas/* string */.YjP() }),
-        ollama_version: schemas/* string */.YjP().nullable(),
-        models: schemas/* array */.YOg(HistoryModel),
-    });
-    return schemas/* object */.Ikc({
-        format: schemas/* literal */.euz(HISTORY_FORMAT),
-        entries: schemas/* array */.YOg(HistoryEntry),
-    });
-});
-const history_index_EMPTY_HISTORY = { format: HISTORY_FORMAT, entries: [] };
-/** Parses an index read from the branch; the problem in words (with the field) when it is not one. */
-function history_index_readHistoryIndex(value) {
-    const parsed = historyIndexSchema().safeParse(value);
-    if (parsed.success)
-        return { ok: true, index: parsed.data };
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-    return { ok: false, problem: `${where}${issue?.message ?? 'not a history index'}` };
-}
-/** The index entry of one report; `id` must be unique (the publisher derives it from the date). */
-function historyEntry(report, id, origin) {
-    const machine = machineOf(report.environment ?? null);
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
     return {
-        id,
-        benchmark: report.benchmark_name,
-        report: `runs/${id}.json`,
-        date: report.started_at,
-        commit: origin.commit,
-        ref: origin.ref,
-        run_url: origin.runUrl,
-        machine,
-        ollama_version: report.ollama.version,
-        models: report.models
-            .filter((model) => model.status !== 'skipped')
-            .map((model) => {
-            const rows = model.results.filter((r) => r.status !== 'not_run').length;
-            return {
-                // A sweep's variants are series of their own: `qwen2.5:1.5b @ temperature=0.5`.
-                model: (0,run_targets/* variantLabel */._q)(model.model, model.variant),
-                status: model.status,
-                accuracy: rows === 0 ? null : model.passed_count / rows,
-                passed: model.passed_count,
-                rows,
-                decode_tokens_per_second: model.decode_tokens_per_second.median,
-                time_to_first_token_ms: model.time_to_first_token_ms.median,
-            };
-        }),
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
     };
-}
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 78265:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const constants = __webpack_require__(5595);
+const utils = __webpack_require__(64059);
+
 /**
- * The index with `entry` added (kept in date order) and each benchmark cut to its newest
- * `maxHistory` runs; `dropped` lists the reports of the entries cut, for the publisher to delete.
+ * Constants
  */
-function appendToHistory(index, entry, maxHistory) {
-    const entries = [...index.entries.filter((e) => e.id !== entry.id), entry].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-    const kept = [];
-    const dropped = [];
-    const counts = new Map();
-    // Newest first, so the oldest of a benchmark over the limit are the ones dropped.
-    for (const e of [...entries].reverse()) {
-        const seen = counts.get(e.benchmark) ?? 0;
-        counts.set(e.benchmark, seen + 1);
-        if (seen < maxHistory)
-            kept.push(e);
-        else
-            dropped.push(e.report);
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
     }
-    return { index: { format: HISTORY_FORMAT, entries: kept.reverse() }, dropped };
-}
-/**
- * The machine a report measured on, as a key (equal for machines whose speed compares, by the
- * fields `exbench compare` checks: OS, architecture, CPU and cores, memory to the GiB, GPUs) and a
- * short label for people.
- */
-function machineOf(environment) {
-    if (environment === null)
-        return { key: 'unknown', label: 'machine not recorded' };
-    const memoryGib = Math.round(environment.memory_bytes / 2 ** 30);
-    const gpus = environment.gpus.map((gpu) => gpu.name).join(' + ');
-    const parts = [
-        `${environment.os.platform} ${environment.arch}`,
-        `${environment.cpu.model ?? 'unknown CPU'} ×${environment.cpu.cores}`,
-        `${memoryGib} GiB`,
-        gpus === '' ? 'no GPU' : gpus,
-    ];
-    const label = parts.join(' · ');
-    return { key: `${label} · ${environment.os.release}`, label };
-}
 
-// EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/report/report-file-name.js
-var report_file_name = __webpack_require__(36495);
-;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/app/history-site.js
-
-
-
-
-
-/** The site's files, relative to its folder: the data index, the stored reports and index.html. */
-const INDEX_FILE = 'data/index.json';
-/**
- * A stored report's id: its benchmark and start time (as report files are named) and a short hash
- * of its contents, so two jobs that start in the same second never take one id.
- */
-function historyId(report, compact) {
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(compact, 'utf8').digest('hex').slice(0, 8);
-    return `${(0,report_file_name/* reportFileStem */.e)(report.benchmark_name, new Date(report.started_at))}_${hash}`;
-}
-/**
- * The change that adds `runs` to a site whose index is `index`: each report stored compact (one
- * line, already redacted when it was written), the index updated and cut to `maxHistory` runs per
- * benchmark (the reports of runs cut are removed), and the dashboard rewritten with the index in it.
- */
-function addRuns(index, runs, maxHistory, title) {
-    const write = {};
-    const remove = new Set();
-    let current = index;
-    for (const { report, origin } of runs) {
-        const compact = JSON.stringify(report);
-        const entry = historyEntry(report, historyId(report, compact), origin);
-        write[`data/${entry.report}`] = `${compact}\n`;
-        const appended = appendToHistory(current, entry, maxHistory);
-        current = appended.index;
-        for (const dropped of appended.dropped)
-            remove.add(`data/${dropped}`);
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
     }
-    for (const file of remove)
-        delete write[file];
-    write[INDEX_FILE] = `${JSON.stringify(current)}\n`;
-    write['index.html'] = renderDashboard(current, title === undefined ? {} : { title });
-    return { index: current, write, remove: [...remove] };
-}
-/** Parses the index text read from a site; an index that is not one is the world's problem, named. */
-function parseIndexText(text, where) {
-    if (text === null)
-        return EMPTY_HISTORY;
-    let value;
-    try {
-        value = JSON.parse(text);
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
     }
-    catch (error) {
-        throw new ExternalError(`${where} is not JSON (${String(error)}); fix or remove it to go on`);
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
     }
-    const read = readHistoryIndex(value);
-    if (!read.ok)
-        throw new ExternalError(`${where} is not an exbench history index: ${read.problem}`);
-    return read.index;
-}
-/**
- * Adds the runs to the history on `branch` under `dir` (`.` for the branch's root), retrying on the
- * newest commit when another job pushed first; the branch is created when missing.
- */
-async function publishHistory(branch, runs, options) {
-    const prefix = options.dir === '' || options.dir === '.' ? '' : `${options.dir.replace(/\/+$/, '')}/`;
-    let stored = 0;
-    const result = await branch.update(async (files) => {
-        const index = parseIndexText(await files.read(`${prefix}${INDEX_FILE}`), `${prefix}${INDEX_FILE}`);
-        const change = addRuns(index, runs, options.maxHistory, options.title);
-        stored = change.index.entries.length;
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
         return {
-            write: Object.fromEntries(Object.entries(change.write).map(([file, text]) => [`${prefix}${file}`, text])),
-            remove: change.remove.map((file) => `${prefix}${file}`),
-            message: `exbench: add ${runs.map((r) => r.report.benchmark_name).join(', ')} (${runs.length} run${runs.length === 1 ? '' : 's'})`,
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
         };
-    });
-    return { ...result, runs: stored };
-}
+      }
+    }
+  }
+};
 
-// EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/cli/flags.js
-var flags = __webpack_require__(93279);
-// EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/core/statistics.js
-var statistics = __webpack_require__(51322);
-;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/report/merge-reports.js
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
 
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
 
 /**
- * Joins reports of a matrix into one report per benchmark. Results of one model split over shards
- * (`--shard i/n`) become one model result with every row, its counts and distributions computed
- * again; different models are kept side by side with their own details. Reports of one benchmark
- * name must hold the same benchmark (prompt, evaluator and, for shards, the same rows): anything
- * else, or a row that two shards both ran, is refused naming both files, never silently joined.
- * A shard set with shards missing (1/3 and 2/3 without 3/3) is refused naming them unless
- * `allowPartial`; then the merged report lists them in `missing_shards`.
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
  */
-function mergeReports(inputs, options = {}) {
-    const groups = new Map();
-    for (const input of inputs) {
-        const key = input.report.benchmark_name;
-        groups.set(key, [...(groups.get(key) ?? []), input]);
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
     }
-    return [...groups.values()].map((group) => mergeBenchmark(group, options.allowPartial === true));
-}
-/** What a shell says about a merged report that lacks shards. */
-function partialMergeWarning(benchmarkName, missing) {
-    return `"${benchmarkName}" is merged without shard${missing.length === 1 ? '' : 's'} ${missing.join(', ')}: its figures leave those rows out`;
-}
-/** The shard numbers of a split that none of `inputs` holds, ascending; empty for whole runs. */
-function missingShards(inputs) {
-    const shards = inputs.flatMap(({ report }) => (report.shard ? [report.shard] : []));
-    const count = shards[0]?.count ?? 0;
-    const present = new Set(shards.map((shard) => shard.index));
-    return Array.from({ length: count }, (_, i) => i + 1).filter((index) => !present.has(index));
-}
-function mergeBenchmark(inputs, allowPartial) {
-    const [first, ...rest] = inputs;
-    if (first === undefined)
-        throw new Error('mergeBenchmark needs a report');
-    for (const other of rest)
-        checkSameBenchmark(first, other);
-    const models = new Map();
-    for (const { label, report } of inputs) {
-        for (const model of report.models) {
-            // A sweep's variants of one model are models of their own here.
-            const key = `${model.model.toLowerCase()} @ ${model.variant ?? ''}`;
-            const seen = models.get(key);
-            if (seen === undefined) {
-                models.set(key, {
-                    model,
-                    from: label,
-                    indexes: new Map(model.results.map((r) => [resultKey(r), label])),
-                });
-                continue;
-            }
-            const overlap = model.results.filter((r) => seen.indexes.has(resultKey(r))).map((r) => r.index);
-            if (overlap.length > 0) {
-                const first = model.results.find((r) => seen.indexes.has(resultKey(r)));
-                const other = (first && seen.indexes.get(resultKey(first))) ?? seen.from;
-                throw new errors/* ConfigurationError */.j1(`${label} and ${other} both hold row${overlap.length === 1 ? '' : 's'} ${overlap.slice(0, 10).join(', ')} of model ${model.model} in "${report.benchmark_name}": shards must split the rows (--shard i/n with one n), not repeat them`);
-            }
-            for (const r of model.results)
-                seen.indexes.set(resultKey(r), label);
-            seen.model = joinModel(seen.model, model);
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
         }
-    }
-    const missing = missingShards(inputs);
-    if (missing.length > 0 && !allowPartial) {
-        const count = first.report.shard?.count ?? 0;
-        throw new errors/* ConfigurationError */.j1(`"${first.report.benchmark_name}" is missing shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')} (merging ${inputs.map(({ label }) => label).join(', ')}): its rows would be left out; pass --allow-partial to merge the shards present`);
-    }
-    const shards = inputs.map(({ report }) => report.shard ?? null);
-    const sharded = shards.some((s) => s !== null);
-    const promptIterations = sharded ? joinedIterations(inputs) : first.report.prompt_iterations;
-    const merged = [...models.values()].map(({ model }) => model);
-    const allRows = merged.flatMap((m) => m.results);
-    const notRun = allRows.filter((r) => r.status === 'not_run').length;
-    const rowsRun = allRows.length - notRun;
-    const correct = allRows.filter((r) => r.correct).length;
-    const answered = allRows.filter((r) => r.prompt_response.errored !== true);
-    const starts = inputs.map(({ report }) => report.started_at).sort();
-    const ends = inputs.map(({ report }) => report.finished_at).sort();
-    const base = { ...first.report };
-    // The merged report holds every shard's rows: it is no shard itself.
-    delete base.shard;
-    delete base.missing_shards;
-    return {
-        ...base,
-        prompt_iterations: promptIterations,
-        models: merged,
-        overall_correct_count: correct,
-        overall_incorrect_count: rowsRun - correct,
-        overall_accuracy: rowsRun === 0 ? 0 : correct / rowsRun,
-        average_tokens_per_second: (0,statistics/* mean */.i2)(answered.map((r) => r.prompt_response.tokens_per_second).filter((v) => v > 0)) ?? 0,
-        average_total_duration_ms: (0,statistics/* mean */.i2)(answered.map((r) => r.prompt_response.total_duration_ms)) ?? 0,
-        average_load_duration_ms: (0,statistics/* mean */.i2)(answered.map((r) => r.prompt_response.load_duration_ms)) ?? 0,
-        status: inputs.every(({ report }) => report.status !== 'interrupted') ? 'completed' : 'interrupted',
-        started_at: starts[0] ?? first.report.started_at,
-        finished_at: ends.at(-1) ?? first.report.finished_at,
-        overall_errored_count: allRows.filter((r) => r.status === 'errored').length,
-        overall_timed_out_count: allRows.filter((r) => r.status === 'timed_out').length,
-        overall_not_run_count: notRun,
-        merged_from: inputs.map(({ label, report }) => ({
-            file: label,
-            shard: report.shard === undefined ? null : { index: report.shard.index, count: report.shard.count },
-            started_at: report.started_at,
-            models: report.models.map((m) => m.model),
-            environment: report.environment ?? null,
-        })),
-        ...(missing.length > 0 ? { missing_shards: missing } : {}),
-    };
-}
-/** Same name is not enough: the prompt, the evaluator and (for shards) the whole file must match. */
-function checkSameBenchmark(a, b) {
-    const differ = (field) => new errors/* ConfigurationError */.j1(`${a.label} and ${b.label} are both "${a.report.benchmark_name}" but their ${field} differ: they are not the same benchmark and cannot be merged`);
-    if (a.report.base_prompt !== b.report.base_prompt)
-        throw differ('base_prompt');
-    if (a.report.evaluator !== b.report.evaluator)
-        throw differ('evaluators');
-    const shardA = a.report.shard;
-    const shardB = b.report.shard;
-    if (shardA && shardB) {
-        if (shardA.content_sha256 !== shardB.content_sha256)
-            throw differ('benchmark files (content hash)');
-        if (shardA.count !== shardB.count)
-            throw differ(`shard counts (${shardA.count} and ${shardB.count})`);
-    }
-    else if (!shardA && !shardB) {
-        if (JSON.stringify(a.report.prompt_iterations) !== JSON.stringify(b.report.prompt_iterations)) {
-            throw differ('rows (prompt_iterations)');
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
         }
-    }
-    else {
-        throw new errors/* ConfigurationError */.j1(`${shardA ? a.label : b.label} is a shard and ${shardA ? b.label : a.label} is not: merge shards of one split, or whole runs`);
-    }
-}
-/** Each shard lists its rows' indexes beside its prompt_iterations; the merge puts them in file order. */
-function joinedIterations(inputs) {
-    const byIndex = new Map();
-    for (const { report } of inputs) {
-        const rows = report.shard?.rows ?? [];
-        report.prompt_iterations.forEach((iteration, i) => {
-            const index = rows[i];
-            if (index !== undefined)
-                byIndex.set(index, iteration);
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
         });
+      }
     }
-    return [...byIndex.entries()].sort(([a], [b]) => a - b).map(([, iteration]) => iteration);
-}
-/** One model's results from two shards, its counts and distributions computed from the rows. */
-/** A result's place: its row and, with repeats, which repeat of it. */
-function resultKey(result) {
-    return `${result.index ?? 0}#${result.repeat ?? 1}`;
-}
-function joinModel(a, b) {
-    // In the order a run writes them: each repeat a pass over the rows.
-    const results = [...a.results, ...b.results].sort((x, y) => (x.repeat ?? 1) - (y.repeat ?? 1) || (x.index ?? 0) - (y.index ?? 0));
-    const count = (status) => results.filter((r) => r.status === status).length;
-    const notRun = count('not_run');
-    const run = results.length - notRun;
-    const correct = results.filter((r) => r.correct).length;
-    const answered = results.filter((r) => r.prompt_response.errored !== true);
-    const figure = (pick) => answered.map(pick).filter((v) => typeof v === 'number');
-    const decode = figure((r) => r.prompt_response.tokens_per_second).filter((v) => v > 0);
-    const total = figure((r) => r.prompt_response.total_duration_ms).filter((v) => v > 0);
-    const load = figure((r) => r.prompt_response.load_duration_ms);
-    const distribution = (values) => {
-        const d = (0,statistics/* describe */.q0)(values);
-        return { n: d.n, mean: d.mean, median: d.median, p95: d.p95, min: d.min, max: d.max };
-    };
-    return {
-        ...a,
-        results,
-        correct_count: correct,
-        incorrect_count: run - correct,
-        accuracy: run === 0 ? 0 : correct / run,
-        average_tokens_per_second: (0,statistics/* mean */.i2)(decode) ?? 0,
-        average_total_duration_ms: (0,statistics/* mean */.i2)(total) ?? 0,
-        average_load_duration_ms: (0,statistics/* mean */.i2)(load) ?? 0,
-        status: a.status === 'completed' && b.status === 'completed'
-            ? 'completed'
-            : a.status === 'completed'
-                ? b.status
-                : a.status,
-        error: a.error ?? b.error,
-        pulled: a.pulled || b.pulled,
-        passed_count: count('passed'),
-        failed_count: count('failed'),
-        errored_count: count('errored'),
-        server_errored_count: results.filter((r) => r.error_kind === 'server').length,
-        timed_out_count: count('timed_out'),
-        not_run_count: notRun,
-        decode_tokens_per_second: distribution(decode),
-        prefill_tokens_per_second: distribution(figure((r) => r.prompt_response.prefill_tokens_per_second)),
-        time_to_first_token_ms: distribution(figure((r) => r.prompt_response.time_to_first_token_ms)),
-        total_duration_ms: distribution(total),
-        load_duration_ms: distribution(load),
-        // Figures over repeats are per shard; left out rather than shown for part of the rows.
-        pass_at_k: undefined,
-        accuracy_interval: undefined,
-        accuracy_interval_method: undefined,
-        rows: undefined,
-        repeat_spread: undefined,
-    };
-}
 
-// EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/report/stream-json.js
-var stream_json = __webpack_require__(34029);
-;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/cli/site-commands.js
-
-
-
-
-
-
-
-
-
-
-
-const SITE_USAGE = `Usage: exbench dashboard <reports or folders\u2026> --out <dir> [--title <text>]
-       exbench merge <reports or folders\u2026> --out <dir> [--allow-partial]
-
-exbench dashboard builds the static history site from report files: <dir>/index.html (charts of
-accuracy, decode tokens/s and time to first token over time per model and machine, the latest
-leaderboard; opens from file:// too), <dir>/data/index.json and the reports under <dir>/data/runs/.
-
-exbench merge joins the reports of a matrix into one report per benchmark: the shards of one model
-(--shard i/n) become one model result; other models are kept beside it. Shards of different files
-or overlapping rows are refused, and so is a split with shards missing (1/3 and 2/3 without 3/3)
-unless --allow-partial: the merged report then lists the absent shards in missing_shards.
-
-Exit status: 0 when written, 2 for bad arguments or reports that cannot be read or merged.`;
-/** `exbench dashboard` and `exbench merge`; returns the exit status. */
-async function runSiteCommand(name, args, io) {
-    const { values, positionals } = parseSiteArgs(name, args);
-    if (values.help === true) {
-        io.stdout(`${SITE_USAGE}\n`);
-        return 0;
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
     }
-    const out = values.out;
-    if (typeof out !== 'string' || out === '') {
-        throw new errors/* ConfigurationError */.j1(`${name} needs --out <dir>: the folder to write to (see exbench ${name} --help)`);
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
     }
-    if (positionals.length === 0) {
-        throw new errors/* ConfigurationError */.j1(`${name} needs at least one report file or folder (see exbench ${name} --help)`);
-    }
-    const read = await readReportArguments(positionals, io.cwd);
-    for (const line of read.skipped)
-        io.stderr(`warning: skipped ${line}\n`);
-    const reports = read.reports
-        .filter((r) => isOwnReport(r.report))
-        .map((r) => ({ label: external_node_path_.relative(io.cwd, r.path) || r.path, report: r.report }));
-    const predecessor = read.reports.length - reports.length;
-    if (predecessor > 0)
-        io.stderr(`warning: skipped ${predecessor} report(s) of the predecessor (no report_format)\n`);
-    if (reports.length === 0)
-        throw new errors/* ConfigurationError */.j1(`no exbench report found in ${positionals.join(', ')}`);
-    const outDir = external_node_path_.resolve(io.cwd, out);
-    if (name === 'merge') {
-        const mergedReports = mergeReports(reports, { allowPartial: values['allow-partial'] === true });
-        const store = new report_store/* DirectoryReportStore */.x(outDir, '--out');
-        await store.prepare();
-        for (const merged of mergedReports) {
-            if (merged.missing_shards)
-                io.stderr(`warning: ${partialMergeWarning(merged.benchmark_name, merged.missing_shards)}\n`);
-            const file = await store.write((0,report_file_name/* reportFileStem */.e)(merged.benchmark_name, new Date(merged.started_at)), (0,stream_json/* streamJson */.f)(merged));
-            const models = merged.models.length;
-            io.stdout(`${merged.benchmark_name}: ${merged.merged_from?.length ?? 1} report(s), ${models} model(s) \u2192 ${external_node_path_.relative(io.cwd, file) || file}\n`);
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
         }
-        return 0;
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
     }
-    const runs = [...reports]
-        .sort((a, b) => a.report.started_at.localeCompare(b.report.started_at))
-        .map(({ report }) => ({ report, origin: { commit: null, ref: null, runUrl: null } }));
-    const title = typeof values.title === 'string' ? values.title : undefined;
-    const site = addRuns(history_index_EMPTY_HISTORY, runs, Number.MAX_SAFE_INTEGER, title);
-    await writeFiles(outDir, site.write);
-    io.stdout(`Dashboard of ${site.index.entries.length} run(s): ${external_node_path_.join(external_node_path_.relative(io.cwd, outDir) || '.', 'index.html')}\n`);
-    return 0;
-}
-function parseSiteArgs(name, args) {
-    return (0,flags/* parseFlags */.b)({
-        args: [...args],
-        allowPositionals: true,
-        options: {
-            out: { type: 'string' },
-            title: { type: 'string' },
-            'allow-partial': { type: 'boolean', default: false },
-            help: { type: 'boolean', short: 'h', default: false },
-        },
-    }, `exbench ${name}`);
-}
-function isOwnReport(report) {
-    return 'report_format' in report;
-}
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 98016:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const scan = __webpack_require__(31781);
+const parse = __webpack_require__(78265);
+const utils = __webpack_require__(64059);
+const constants = __webpack_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 31781:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const utils = __webpack_require__(64059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __webpack_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 64059:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __webpack_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
 
 
 /***/ })

@@ -721,8 +721,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/config/run-settings.js
-var run_settings = __webpack_require__(28579);
+// EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/constants.js
+var constants = __webpack_require__(75512);
 // EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/errors.js
 var errors = __webpack_require__(51398);
 // EXTERNAL MODULE: external "node:fs"
@@ -10813,8 +10813,8 @@ function sandboxPath(...executables) {
     return [...new Set([...executables.map((file) => external_node_path_.dirname(file)), ...SAFE_PATH])].join(external_node_path_.delimiter);
 }
 function checkLimits({ timeoutMs, maxOutputBytes }) {
-    if (!(timeoutMs > 0 && timeoutMs <= run_settings/* MAX_CODE_TIMEOUT_MS */.UN)) {
-        throw new RangeError(`timeoutMs must be between 1 and ${run_settings/* MAX_CODE_TIMEOUT_MS */.UN}, got ${timeoutMs}`);
+    if (!(timeoutMs > 0 && timeoutMs <= constants/* MAX_CODE_TIMEOUT_MS */.UN)) {
+        throw new RangeError(`timeoutMs must be between 1 and ${constants/* MAX_CODE_TIMEOUT_MS */.UN}, got ${timeoutMs}`);
     }
     if (!(Number.isSafeInteger(maxOutputBytes) && maxOutputBytes >= 0)) {
         throw new RangeError(`maxOutputBytes must be a whole number of bytes, got ${maxOutputBytes}`);

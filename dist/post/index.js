@@ -31662,6 +31662,20 @@ const BASELINE_AUTO = 'auto';
 /** The Ollama release installed when `ollama-version` is not given (kept equal to action.yml). */
 const DEFAULT_OLLAMA_VERSION = '0.33.3';
 const DEFAULT_ARTIFACT_NAME = 'exbench-report';
+/** The longest delay setTimeout can wait, and so the longest time limit the sandbox can keep. */
+const MAX_CODE_TIMEOUT_MS = (/* unused pure expression or super */ null && (2 ** 31 - 1));
+/**
+ * Each of stdout and stderr is kept in memory up to this and then becomes one string, which V8
+ * caps near 512 MiB; half of that leaves room for both streams.
+ */
+const MAX_OUTPUT_BYTES_LIMIT = (/* unused pure expression or super */ null && (256 * 1024 * 1024));
+/** The thresholds a comparison uses when none are given. */
+const DEFAULT_COMPARISON_THRESHOLDS = {
+    alpha: 0.05,
+    minAccuracyDrop: 0.05,
+    maxSlowdown: 0.1,
+    seed: 1,
+};
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/errors.js
 /**
