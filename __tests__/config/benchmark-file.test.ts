@@ -277,6 +277,11 @@ prompts:
     ]);
   });
 
+  it("refuses a `<<` merge of something not a mapping as the file's error, as PyYAML does", () => {
+    const text = VALID.replace('expectation: "2"', 'expectation: "2"\n    <<: 5');
+    expect(errorOf(text)).toMatch(/^bench\.yaml: not valid YAML: .*"<<" merge key takes a mapping/);
+  });
+
   it('refuses an alias bomb, naming the file', () => {
     const levels = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
     for (let i = 1; i < 9; i += 1) {

@@ -206,7 +206,14 @@ export async function readBenchmarkText(text: string, fileName: string): Promise
 export function parseBenchmarkFile(text: string, fileName: string): BenchmarkFile {
   // Rows parsed one at a time when the text allows (see yaml-sequence-pieces.ts). Whatever that
   // path cannot vouch for, errors included, is parsed whole, which also words every error.
-  const pieces = yamlInPieces(text);
+  let pieces: ParsedYaml | null;
+  try {
+    pieces = yamlInPieces(text);
+  } catch {
+    // What the yaml package throws while building a piece's values (a bad `<<` merge), the whole
+    // parse below words as the file's error.
+    pieces = null;
+  }
   if (pieces !== null) {
     try {
       return benchmarkFrom(fileName, pieces);
@@ -306,9 +313,18 @@ function wholeYaml(text: string, fileName: string): ParsedYaml {
       `${fileName}: its YAML aliases expand to ${expanded > 1e15 ? 'more than 10^15' : expanded.toLocaleString('en-US')} values, more than the ${MAX_EXPANDED_VALUES.toLocaleString('en-US')} allowed; is an alias nested in itself many times over (an alias bomb)?`,
     );
   }
-  return {
+  let plain: Record<string, unknown>;
+  try {
     // The expansion is bounded above, so the yaml package's own cap of 100 aliases is not needed.
-    plain: doc.toJS({ maxAliasCount: -1 }) as Record<string, unknown>,
+    plain = doc.toJS({ maxAliasCount: -1 }) as Record<string, unknown>;
+  } catch (error: unknown) {
+    // What the yaml package finds only while building values: a `<<` merge of something not a mapping.
+    throw new ConfigurationError(
+      `${fileName}: not valid YAML: ${error instanceof Error ? error.message : String(error)} (a "<<" merge key takes a mapping, an alias of one, or a list of them)`,
+    );
+  }
+  return {
+    plain,
     locate: (path) => locate(doc, [...path], lineOf),
     rowLine: (i) => lineOf(doc.getIn(['prompts', i], true) as Node | undefined),
     rowSource: (i, path) => sourceText(doc, ['prompts', i, ...path]),
