@@ -32,5 +32,8 @@ describe('the servers and api-key-env inputs', () => {
       'Input "servers" "openai=ftp://x": the address must use http or https',
     );
     expect(() => read({ servers: 'openai=http://user:sk-123@x/v1' })).toThrow('must not carry credentials');
+    expect(() => read({ servers: 'llamacpp=http://127.0.0.1:0' })).toThrow(
+      'Input "servers" "llamacpp=http://127.0.0.1:0": the address has port "0", not a number from 1 to 65535',
+    );
   });
 });

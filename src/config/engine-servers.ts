@@ -23,6 +23,8 @@ function urlProblem(url: string): string | null {
     return 'is not a URL';
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return 'must use http or https';
+  // URL takes ":0" as port 0, which a server listens on to be given a free port: it names none.
+  if (parsed.port === '0') return 'has port "0", not a number from 1 to 65535';
   // A key written into the address would end up in logs and the report.
   if (parsed.username !== '' || parsed.password !== '')
     return 'must not carry credentials; name the variable holding the key with --api-key-env';
