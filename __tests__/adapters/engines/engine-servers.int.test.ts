@@ -165,6 +165,15 @@ describe('OpenAiCompatibleModelServer', () => {
     }
   });
 
+  it('tells a TLS handshake with a plain-HTTP server on one line, and says to use http://', async () => {
+    const overTls = openai.url.replace(/^http:/, 'https:');
+    const error = await failure(server(overTls).version());
+    expect(error).toBeInstanceOf(ExternalError);
+    expect((error as Error).message).toBe(
+      `cannot reach OpenAI-compatible server at ${overTls} (fetch failed: TLS failed: wrong version number); if the server there speaks plain HTTP, use --server openai=${openai.url}`,
+    );
+  });
+
   it('cannot reach a server that is down, and says how to point at one', async () => {
     await expect(server('http://127.0.0.1:9/v1').version()).rejects.toThrow(
       /cannot reach OpenAI-compatible server at http:\/\/127.0.0.1:9\/v1 .*--server openai=URL/,

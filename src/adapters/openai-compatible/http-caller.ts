@@ -1,7 +1,12 @@
 import { isNativeError } from 'node:util/types';
 import { ModelServerError } from '../../ports.js';
 import { CallDeadlines, type CallLimits } from '../http/call-deadlines.js';
-import { isServerStatus, type HttpAnswer, type HttpRequester } from '../http/http-request.js';
+import {
+  connectionFailureText,
+  isServerStatus,
+  type HttpAnswer,
+  type HttpRequester,
+} from '../http/http-request.js';
 import { oneLine } from '../ollama/reply-guard.js';
 
 export { seconds, type CallLimits } from '../http/call-deadlines.js';
@@ -63,7 +68,8 @@ export class HttpCaller {
       if (exceeded) throw exceeded;
       if (error instanceof ModelServerError) throw error;
       const message = error instanceof Error ? error.message : String(error);
-      const cause = error instanceof Error && isNativeError(error.cause) ? `: ${error.cause.message}` : '';
+      const cause =
+        error instanceof Error && isNativeError(error.cause) ? `: ${connectionFailureText(error.cause)}` : '';
       throw new ModelServerError(`${message}${cause}`, null, true);
     } finally {
       deadlines.end();
