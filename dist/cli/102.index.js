@@ -14172,7 +14172,15 @@ async function readBenchmarkText(text, fileName) {
 function parseBenchmarkFile(text, fileName) {
     // Rows parsed one at a time when the text allows (see yaml-sequence-pieces.ts). Whatever that
     // path cannot vouch for, errors included, is parsed whole, which also words every error.
-    const pieces = yamlInPieces(text);
+    let pieces;
+    try {
+        pieces = yamlInPieces(text);
+    }
+    catch {
+        // What the yaml package throws while building a piece's values (a bad `<<` merge), the whole
+        // parse below words as the file's error.
+        pieces = null;
+    }
     if (pieces !== null) {
         try {
             return benchmarkFrom(fileName, pieces);
@@ -14245,9 +14253,17 @@ function wholeYaml(text, fileName) {
     if (expanded > MAX_EXPANDED_VALUES) {
         throw new errors/* ConfigurationError */.j1(`${fileName}: its YAML aliases expand to ${expanded > 1e15 ? 'more than 10^15' : expanded.toLocaleString('en-US')} values, more than the ${MAX_EXPANDED_VALUES.toLocaleString('en-US')} allowed; is an alias nested in itself many times over (an alias bomb)?`);
     }
-    return {
+    let plain;
+    try {
         // The expansion is bounded above, so the yaml package's own cap of 100 aliases is not needed.
-        plain: doc.toJS({ maxAliasCount: -1 }),
+        plain = doc.toJS({ maxAliasCount: -1 });
+    }
+    catch (error) {
+        // What the yaml package finds only while building values: a `<<` merge of something not a mapping.
+        throw new errors/* ConfigurationError */.j1(`${fileName}: not valid YAML: ${error instanceof Error ? error.message : String(error)} (a "<<" merge key takes a mapping, an alias of one, or a list of them)`);
+    }
+    return {
+        plain,
         locate: (path) => locate(doc, [...path], lineOf),
         rowLine: (i) => lineOf(doc.getIn(['prompts', i], true)),
         rowSource: (i, path) => sourceText(doc, ['prompts', i, ...path]),
@@ -14622,6 +14638,9 @@ function urlProblem(url) {
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
         return 'must use http or https';
+    // URL takes ":0" as port 0, which a server listens on to be given a free port: it names none.
+    if (parsed.port === '0')
+        return 'has port "0", not a number from 1 to 65535';
     // A key written into the address would end up in logs and the report.
     if (parsed.username !== '' || parsed.password !== '')
         return 'must not carry credentials; name the variable holding the key with --api-key-env';

@@ -93,7 +93,7 @@ class HttpCaller {
             if (error instanceof ports/* ModelServerError */.h)
                 throw error;
             const message = error instanceof Error ? error.message : String(error);
-            const cause = error instanceof Error && (0,types_.isNativeError)(error.cause) ? `: ${error.cause.message}` : '';
+            const cause = error instanceof Error && (0,types_.isNativeError)(error.cause) ? `: ${(0,http_request/* connectionFailureText */.MQ)(error.cause)}` : '';
             throw new ports/* ModelServerError */.h(`${message}${cause}`, null, true);
         }
         finally {
@@ -348,7 +348,10 @@ class OpenAiCompatibleModelServer {
             if (error instanceof ports/* ModelServerError */.h && (error.status === 401 || error.status === 403)) {
                 throw new errors/* ExternalError */.yA(`${this.displayName} at ${this.host} refused the API key (${reason}); name the variable holding the right key with --api-key-env`);
             }
-            throw new errors/* ExternalError */.yA(`cannot reach ${this.displayName} at ${this.host} (${reason}); start it, or give its address with --server ${this.engine}=URL`);
+            const advice = (0,http_request/* isTlsFailure */.gt)(reason) && this.host.startsWith('https:')
+                ? `if the server there speaks plain HTTP, use --server ${this.engine}=${this.host.replace(/^https:/, 'http:')}`
+                : `start it, or give its address with --server ${this.engine}=URL`;
+            throw new errors/* ExternalError */.yA(`cannot reach ${this.displayName} at ${this.host} (${reason}); ${advice}`);
         }
         this.engineVersion ??= await this.readVersion();
         return this.engineVersion;
