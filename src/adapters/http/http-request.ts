@@ -25,15 +25,6 @@ export interface HttpRequestInit {
 const MAX_REDIRECTS = 20;
 
 /**
- * HTTP calls through Node's own `http` module, for the calls a run makes (version, show, list and
- * one generation per row). Node parses HTTP natively; undici parses it in WebAssembly, which V8
- * also optimizes on a background thread that Node waits for at exit (0.1–0.2 s at the end of every
- * run on a 2-core machine, bench/fixed-cost.ts), and undici's client loads more of Node (http2,
- * its own streams) at start. Connections are kept alive between calls. No timeout of its own
- * applies besides the connection's, so that only exbench's deadlines do; redirects are followed as
- * fetch follows them. `https:` servers (ollama.com) load Node's `https` on first use.
- */
-/**
  * A connection failure's message on one line for a user. OpenSSL's own text (`write EPROTO
  * 80AC…:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/…c:350:`
  * and a newline) becomes `TLS failed: wrong version number`; `wrong version number` is what a
@@ -50,6 +41,15 @@ export function isTlsFailure(text: string): boolean {
   return text.includes('TLS failed: ');
 }
 
+/**
+ * HTTP calls through Node's own `http` module, for the calls a run makes (version, show, list and
+ * one generation per row). Node parses HTTP natively; undici parses it in WebAssembly, which V8
+ * also optimizes on a background thread that Node waits for at exit (0.1–0.2 s at the end of every
+ * run on a 2-core machine, bench/fixed-cost.ts), and undici's client loads more of Node (http2,
+ * its own streams) at start. Connections are kept alive between calls. No timeout of its own
+ * applies besides the connection's, so that only exbench's deadlines do; redirects are followed as
+ * fetch follows them. `https:` servers (ollama.com) load Node's `https` on first use.
+ */
 export class HttpRequester {
   /** By protocol: the request function and the keep-alive agent its calls share. */
   private readonly transports = new Map<string, Transport>();
