@@ -1,3 +1,4 @@
+import { isNativeError } from 'node:util/types';
 import http, { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import type { CallAbort } from './call-deadlines.js';
@@ -36,9 +37,21 @@ export function connectionFailureText(cause: Error): string {
   return cause.message.replace(/\s+/g, ' ').trim();
 }
 
-/** Whether a connection failure (connectionFailureText's) is a TLS handshake that failed. */
-export function isTlsFailure(text: string): boolean {
-  return text.includes('TLS failed: ');
+/** `: <cause>` for an error carrying the cause Node gave (in connectionFailureText's words), else ''. */
+export function causeSuffix(error: unknown): string {
+  return error instanceof Error && isNativeError(error.cause)
+    ? `: ${connectionFailureText(error.cause)}`
+    : '';
+}
+
+/**
+ * The `http:` form of an `https:` address whose TLS handshake failed (`reason` holds
+ * connectionFailureText's words), where a plain-HTTP server most likely answered; null otherwise.
+ */
+export function plainHttpInstead(host: string, reason: string): string | null {
+  return reason.includes('TLS failed: ') && host.startsWith('https:')
+    ? host.replace(/^https:/, 'http:')
+    : null;
 }
 
 /**

@@ -1,4 +1,3 @@
-import { isNativeError } from 'node:util/types';
 import type { GenerateResponse, ListResponse, Ollama, ShowResponse } from 'ollama/browser';
 import {
   DEFAULT_CONNECT_TIMEOUT_MS,
@@ -18,10 +17,10 @@ import {
   type PullProgress,
 } from '../../ports.js';
 import {
-  connectionFailureText,
+  causeSuffix,
   HttpRequester,
   isServerStatus,
-  isTlsFailure,
+  plainHttpInstead,
   type HttpAnswer,
 } from '../http/http-request.js';
 import { expectJsonSuccess, guardedFetch, isBlockedPort, NotOllamaError } from './reply-guard.js';
@@ -46,9 +45,7 @@ function toServerError(error: unknown, streamErrorsRetry: boolean): ModelServerE
   const status = statusOf(error);
   if (status !== null) return new ModelServerError(message, status, isServerStatus(status));
   const connection = error instanceof TypeError || /did not receive done/i.test(message);
-  const cause =
-    error instanceof Error && isNativeError(error.cause) ? `: ${connectionFailureText(error.cause)}` : '';
-  return new ModelServerError(`${message}${cause}`, null, connection || streamErrorsRetry);
+  return new ModelServerError(`${message}${causeSuffix(error)}`, null, connection || streamErrorsRetry);
 }
 
 export interface OllamaModelServerOptions {
@@ -203,10 +200,10 @@ export class OllamaModelServer implements ModelServer {
       }
       const reason = error instanceof ModelServerError ? error.message : toServerError(error, false).message;
       // Something listens there, but does not speak TLS: most likely Ollama itself, over plain HTTP.
-      const advice =
-        isTlsFailure(reason) && this.host.startsWith('https:')
-          ? `if the server there speaks plain HTTP (as Ollama does), use ${this.host.replace(/^https:/, 'http:')}`
-          : 'start it with "ollama serve", or point OLLAMA_HOST or --host at a running server';
+      const plain = plainHttpInstead(this.host, reason);
+      const advice = plain
+        ? `if the server there speaks plain HTTP (as Ollama does), use ${plain}`
+        : 'start it with "ollama serve", or point OLLAMA_HOST or --host at a running server';
       throw new ExternalError(`cannot reach Ollama at ${this.host} (${reason}); ${advice}`);
     }
   }

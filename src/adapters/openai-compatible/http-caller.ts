@@ -1,12 +1,6 @@
-import { isNativeError } from 'node:util/types';
 import { ModelServerError } from '../../ports.js';
 import { CallDeadlines, type CallLimits } from '../http/call-deadlines.js';
-import {
-  connectionFailureText,
-  isServerStatus,
-  type HttpAnswer,
-  type HttpRequester,
-} from '../http/http-request.js';
+import { causeSuffix, isServerStatus, type HttpAnswer, type HttpRequester } from '../http/http-request.js';
 import { oneLine } from '../ollama/reply-guard.js';
 
 export { seconds, type CallLimits } from '../http/call-deadlines.js';
@@ -68,9 +62,7 @@ export class HttpCaller {
       if (exceeded) throw exceeded;
       if (error instanceof ModelServerError) throw error;
       const message = error instanceof Error ? error.message : String(error);
-      const cause =
-        error instanceof Error && isNativeError(error.cause) ? `: ${connectionFailureText(error.cause)}` : '';
-      throw new ModelServerError(`${message}${cause}`, null, true);
+      throw new ModelServerError(`${message}${causeSuffix(error)}`, null, true);
     } finally {
       deadlines.end();
     }

@@ -16,7 +16,7 @@ import {
   type ModelDetails,
   type ModelServer,
 } from '../../ports.js';
-import { HttpRequester, isTlsFailure } from '../http/http-request.js';
+import { HttpRequester, plainHttpInstead } from '../http/http-request.js';
 import { chatCompletionBody, readChatStream } from './chat-stream.js';
 import { HttpCaller, jsonBody, requireOk, seconds, type CallLimits } from './http-caller.js';
 
@@ -100,10 +100,10 @@ export class OpenAiCompatibleModelServer implements ModelServer {
           `${this.displayName} at ${this.host} refused the API key (${reason}); name the variable holding the right key with --api-key-env`,
         );
       }
-      const advice =
-        isTlsFailure(reason) && this.host.startsWith('https:')
-          ? `if the server there speaks plain HTTP, use --server ${this.engine}=${this.host.replace(/^https:/, 'http:')}`
-          : `start it, or give its address with --server ${this.engine}=URL`;
+      const plain = plainHttpInstead(this.host, reason);
+      const advice = plain
+        ? `if the server there speaks plain HTTP, use --server ${this.engine}=${plain}`
+        : `start it, or give its address with --server ${this.engine}=URL`;
       throw new ExternalError(`cannot reach ${this.displayName} at ${this.host} (${reason}); ${advice}`);
     }
     this.engineVersion ??= await this.readVersion();
