@@ -9291,24 +9291,18 @@ class CallDeadlines {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MQ: () => (/* binding */ connectionFailureText),
 /* harmony export */   Q$: () => (/* binding */ isServerStatus),
 /* harmony export */   Vq: () => (/* binding */ HttpRequester),
-/* harmony export */   gt: () => (/* binding */ isTlsFailure)
+/* harmony export */   lq: () => (/* binding */ causeSuffix),
+/* harmony export */   rs: () => (/* binding */ plainHttpInstead)
 /* harmony export */ });
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* unused harmony export connectionFailureText */
+/* harmony import */ var node_util_types__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73429);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37067);
+
 
 /** How many redirects a call follows, as fetch (and undici) do. */
 const MAX_REDIRECTS = 20;
-/**
- * HTTP calls through Node's own `http` module, for the calls a run makes (version, show, list and
- * one generation per row). Node parses HTTP natively; undici parses it in WebAssembly, which V8
- * also optimizes on a background thread that Node waits for at exit (0.1\u20130.2 s at the end of every
- * run on a 2-core machine, bench/fixed-cost.ts), and undici's client loads more of Node (http2,
- * its own streams) at start. Connections are kept alive between calls. No timeout of its own
- * applies besides the connection's, so that only exbench's deadlines do; redirects are followed as
- * fetch follows them. `https:` servers (ollama.com) load Node's `https` on first use.
- */
 /**
  * A connection failure's message on one line for a user. OpenSSL's own text (`write EPROTO
  * 80AC\u2026:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/\u2026c:350:`
@@ -9321,10 +9315,30 @@ function connectionFailureText(cause) {
         return `TLS failed: ${openssl[1]}`;
     return cause.message.replace(/\s+/g, ' ').trim();
 }
-/** Whether a connection failure (connectionFailureText's) is a TLS handshake that failed. */
-function isTlsFailure(text) {
-    return text.includes('TLS failed: ');
+/** `: <cause>` for an error carrying the cause Node gave (in connectionFailureText's words), else ''. */
+function causeSuffix(error) {
+    return error instanceof Error && (0,node_util_types__WEBPACK_IMPORTED_MODULE_0__.isNativeError)(error.cause)
+        ? `: ${connectionFailureText(error.cause)}`
+        : '';
 }
+/**
+ * The `http:` form of an `https:` address whose TLS handshake failed (`reason` holds
+ * connectionFailureText's words), where a plain-HTTP server most likely answered; null otherwise.
+ */
+function plainHttpInstead(host, reason) {
+    return reason.includes('TLS failed: ') && host.startsWith('https:')
+        ? host.replace(/^https:/, 'http:')
+        : null;
+}
+/**
+ * HTTP calls through Node's own `http` module, for the calls a run makes (version, show, list and
+ * one generation per row). Node parses HTTP natively; undici parses it in WebAssembly, which V8
+ * also optimizes on a background thread that Node waits for at exit (0.1\u20130.2 s at the end of every
+ * run on a 2-core machine, bench/fixed-cost.ts), and undici's client loads more of Node (http2,
+ * its own streams) at start. Connections are kept alive between calls. No timeout of its own
+ * applies besides the connection's, so that only exbench's deadlines do; redirects are followed as
+ * fetch follows them. `https:` servers (ollama.com) load Node's `https` on first use.
+ */
 class HttpRequester {
     connectTimeoutMs;
     /** By protocol: the request function and the keep-alive agent its calls share. */
@@ -9350,7 +9364,7 @@ class HttpRequester {
         return {
             status,
             ok: status >= 200 && status < 300,
-            statusText: node_http__WEBPACK_IMPORTED_MODULE_0__.STATUS_CODES[status] ?? '',
+            statusText: node_http__WEBPACK_IMPORTED_MODULE_1__.STATUS_CODES[status] ?? '',
             contentType: answer.headers['content-type'] ?? '',
             body,
             text: async () => {
@@ -9430,7 +9444,7 @@ class HttpRequester {
     async transportFor(protocol) {
         let transport = this.transports.get(protocol);
         if (transport === undefined) {
-            const module = protocol === 'https:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 19)) : node_http__WEBPACK_IMPORTED_MODULE_0__;
+            const module = protocol === 'https:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 19)) : node_http__WEBPACK_IMPORTED_MODULE_1__;
             transport = { request: module.request, agent: new module.Agent({ keepAlive: true }) };
             this.transports.set(protocol, transport);
         }
@@ -9974,8 +9988,6 @@ async function createProgressDisplay(options) {
     };
 }
 
-// EXTERNAL MODULE: external "node:util/types"
-var types_ = __webpack_require__(73429);
 // EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/constants.js
 var constants = __webpack_require__(75512);
 // EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/ports.js
@@ -10067,7 +10079,6 @@ function parsed(line) {
 
 
 
-
 /** The ResponseError the official client (used for pulls) throws for an HTTP error status. */
 function statusOf(error) {
     if (error instanceof Error && 'status_code' in error && typeof error.status_code === 'number')
@@ -10087,8 +10098,7 @@ function toServerError(error, streamErrorsRetry) {
     if (status !== null)
         return new src_ports/* ModelServerError */.h(message, status, (0,http_request/* isServerStatus */.Q$)(status));
     const connection = error instanceof TypeError || /did not receive done/i.test(message);
-    const cause = error instanceof Error && (0,types_.isNativeError)(error.cause) ? `: ${(0,http_request/* connectionFailureText */.MQ)(error.cause)}` : '';
-    return new src_ports/* ModelServerError */.h(`${message}${cause}`, null, connection || streamErrorsRetry);
+    return new src_ports/* ModelServerError */.h(`${message}${(0,http_request/* causeSuffix */.lq)(error)}`, null, connection || streamErrorsRetry);
 }
 /**
  * ModelServer over Ollama's REST API through HttpRequester (Node's `http`): generation, the one
@@ -10211,8 +10221,9 @@ class OllamaModelServer {
             }
             const reason = error instanceof src_ports/* ModelServerError */.h ? error.message : toServerError(error, false).message;
             // Something listens there, but does not speak TLS: most likely Ollama itself, over plain HTTP.
-            const advice = (0,http_request/* isTlsFailure */.gt)(reason) && this.host.startsWith('https:')
-                ? `if the server there speaks plain HTTP (as Ollama does), use ${this.host.replace(/^https:/, 'http:')}`
+            const plain = (0,http_request/* plainHttpInstead */.rs)(this.host, reason);
+            const advice = plain
+                ? `if the server there speaks plain HTTP (as Ollama does), use ${plain}`
                 : 'start it with "ollama serve", or point OLLAMA_HOST or --host at a running server';
             throw new errors/* ExternalError */.yA(`cannot reach Ollama at ${this.host} (${reason}); ${advice}`);
         }

@@ -23,12 +23,9 @@ var ports = __webpack_require__(98293);
 var http_request = __webpack_require__(68979);
 // EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/adapters/ollama/reply-guard.js
 var reply_guard = __webpack_require__(92289);
-// EXTERNAL MODULE: external "node:util/types"
-var types_ = __webpack_require__(73429);
 // EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/adapters/http/call-deadlines.js
 var call_deadlines = __webpack_require__(44067);
 ;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/adapters/openai-compatible/http-caller.js
-
 
 
 
@@ -93,8 +90,7 @@ class HttpCaller {
             if (error instanceof ports/* ModelServerError */.h)
                 throw error;
             const message = error instanceof Error ? error.message : String(error);
-            const cause = error instanceof Error && (0,types_.isNativeError)(error.cause) ? `: ${(0,http_request/* connectionFailureText */.MQ)(error.cause)}` : '';
-            throw new ports/* ModelServerError */.h(`${message}${cause}`, null, true);
+            throw new ports/* ModelServerError */.h(`${message}${(0,http_request/* causeSuffix */.lq)(error)}`, null, true);
         }
         finally {
             deadlines.end();
@@ -348,8 +344,9 @@ class OpenAiCompatibleModelServer {
             if (error instanceof ports/* ModelServerError */.h && (error.status === 401 || error.status === 403)) {
                 throw new errors/* ExternalError */.yA(`${this.displayName} at ${this.host} refused the API key (${reason}); name the variable holding the right key with --api-key-env`);
             }
-            const advice = (0,http_request/* isTlsFailure */.gt)(reason) && this.host.startsWith('https:')
-                ? `if the server there speaks plain HTTP, use --server ${this.engine}=${this.host.replace(/^https:/, 'http:')}`
+            const plain = (0,http_request/* plainHttpInstead */.rs)(this.host, reason);
+            const advice = plain
+                ? `if the server there speaks plain HTTP, use --server ${this.engine}=${plain}`
                 : `start it, or give its address with --server ${this.engine}=URL`;
             throw new errors/* ExternalError */.yA(`cannot reach ${this.displayName} at ${this.host} (${reason}); ${advice}`);
         }
