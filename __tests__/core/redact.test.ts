@@ -69,6 +69,33 @@ describe('redactDeep', () => {
     expect(input.rows[0]?.output).toBe('token=ghs_abcdef123456');
   });
 
+  it('copies only the objects that held a secret; the rest of a large run is shared, not doubled', () => {
+    const redact = createRedactor(['ghs_abcdef123456']);
+    const clean = { output: '24', generation: { evalCount: 1, timeToFirstTokenMs: Number.NaN } };
+    const leaked = { output: 'echo ghs_abcdef123456', generation: { evalCount: 2 } };
+    const run = { models: [{ rows: [clean, leaked] }], benchmark: { name: 'math' } };
+
+    const output = redactDeep(run, redact);
+
+    expect(output.models[0]?.rows[1]).toEqual({ output: 'echo ***', generation: { evalCount: 2 } });
+    expect(output.models[0]?.rows[0]).toBe(clean);
+    expect(output.models[0]?.rows[1]?.generation).toBe(leaked.generation);
+    expect(output.benchmark).toBe(run.benchmark);
+    expect(leaked.output).toBe('echo ghs_abcdef123456');
+    // With nothing to hide in it, a run comes back as it was, though the redactor has secrets.
+    expect(redactDeep({ models: [{ rows: [clean] }] }, redact).models[0]?.rows[0]).toBe(clean);
+    const quiet = { models: [{ rows: [clean] }] };
+    expect(redactDeep(quiet, (text) => redact(text))).toBe(quiet);
+  });
+
+  it('keeps a "__proto__" key an own key of the redacted copy', () => {
+    const input = JSON.parse('{"__proto__": {"polluted": true}, "note": "ghs_abcdef123456"}') as object;
+    const output = redactDeep(input, createRedactor(['ghs_abcdef123456']));
+    expect(Object.keys(output)).toEqual(['__proto__', 'note']);
+    expect(Object.getPrototypeOf(output)).toBe(Object.prototype);
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
   it('hands back the same run, uncopied, when there is no secret to hide', () => {
     const run = { rows: [{ output: 'ghs_abcdef123456 is no secret here' }] };
     expect(redactDeep(run, createRedactor([]))).toBe(run);

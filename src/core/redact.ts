@@ -37,27 +37,50 @@ export function createRedactor(secrets: Iterable<string>): Redact {
 }
 
 /**
- * A copy of `value` with `redact` applied to every string in it, keys included; arrays and plain
- * objects are walked, anything else (a Date, a number) is kept as is.
+ * `value` with `redact` applied to every string in it, keys included; arrays and plain objects are
+ * walked, anything else (a Date, a number) is kept as is. Only what held a secret is copied: an
+ * array or object none of whose strings changed is handed back as it is, so redacting a whole run
+ * (30,000 results) costs a walk, not a second copy of the run, when the run holds no secret —
+ * the common case, even with secrets in the environment. Never mutates `value`.
  */
 export function redactDeep<T>(value: T, redact: Redact): T {
-  // Copying a whole run costs as much as building its report; with nothing to hide, skip it.
   if (redact === NO_REDACTION) return value;
   return walk(value, redact) as T;
 }
 
 function walk(value: unknown, redact: Redact): unknown {
   if (typeof value === 'string') return redact(value);
-  if (Array.isArray(value)) return value.map((item) => walk(item, redact));
+  if (Array.isArray(value)) {
+    let copy: unknown[] | null = null;
+    for (let i = 0; i < value.length; i += 1) {
+      const item: unknown = value[i];
+      const redacted = walk(item, redact);
+      if (!Object.is(redacted, item)) {
+        copy ??= value.slice();
+        copy[i] = redacted;
+      }
+    }
+    return copy ?? value;
+  }
   if (value !== null && typeof value === 'object') {
     const proto = Object.getPrototypeOf(value) as unknown;
     if (proto !== Object.prototype && proto !== null) return value;
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([key, item]) => [
-        redact(key),
-        walk(item, redact),
-      ]),
-    );
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    // Entries of the copy, made once a key or value is found to change (those before it did not).
+    let entries: [string, unknown][] | null = null;
+    for (let i = 0; i < keys.length; i += 1) {
+      const key = keys[i] as string;
+      const item = record[key];
+      const redactedKey = redact(key);
+      const redacted = walk(item, redact);
+      if (entries === null && (redactedKey !== key || !Object.is(redacted, item))) {
+        entries = keys.slice(0, i).map((k) => [k, record[k]]);
+      }
+      entries?.push([redactedKey, redacted]);
+    }
+    // fromEntries defines each key as the object's own (a `__proto__` key stays a key).
+    return entries === null ? value : Object.fromEntries(entries);
   }
   return value;
 }
