@@ -31,6 +31,9 @@ export const SPREAD_FIGURES = {
 } as const;
 export type SpreadFigure = keyof typeof SPREAD_FIGURES;
 
+/** The spread of a run in which no row was answered twice. */
+const NO_SPREAD: RepeatSpread = { rows: 0, median: null, max: null };
+
 export function repeatSpread(
   results: readonly RowResult[],
   read: (g: Generation) => number | null,
@@ -39,7 +42,9 @@ export function repeatSpread(
   for (const result of results) {
     const value = result.generation === null ? null : read(result.generation);
     if (value === null || !Number.isFinite(value)) continue;
-    byRow.set(result.index, [...(byRow.get(result.index) ?? []), value]);
+    const values = byRow.get(result.index);
+    if (values === undefined) byRow.set(result.index, [value]);
+    else values.push(value);
   }
   const spreads: number[] = [];
   for (const values of byRow.values()) {
@@ -62,15 +67,18 @@ export interface RepeatFigures {
 
 export function repeatFigures(model: ModelRun, repeat: number): RepeatFigures {
   const rows = rowPassRates(model.rows);
+  // A row asked once has no spread: no need to group a large run's results by row to find that.
+  const spreadOf = (read: (g: Generation) => number | null): RepeatSpread =>
+    repeat < 2 ? NO_SPREAD : repeatSpread(model.rows, read);
   return {
     repeat,
     rows,
     estimate: accuracyEstimate(rows),
     passAtK: passAtKs(rows, repeat),
     spread: {
-      decode_tokens_per_second: repeatSpread(model.rows, SPREAD_FIGURES.decode_tokens_per_second),
-      time_to_first_token_ms: repeatSpread(model.rows, SPREAD_FIGURES.time_to_first_token_ms),
-      total_duration_ms: repeatSpread(model.rows, SPREAD_FIGURES.total_duration_ms),
+      decode_tokens_per_second: spreadOf(SPREAD_FIGURES.decode_tokens_per_second),
+      time_to_first_token_ms: spreadOf(SPREAD_FIGURES.time_to_first_token_ms),
+      total_duration_ms: spreadOf(SPREAD_FIGURES.total_duration_ms),
     },
   };
 }
