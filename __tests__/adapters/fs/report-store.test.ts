@@ -104,6 +104,23 @@ describe('DirectoryReportStore', () => {
     expect(await readdir(dir)).toEqual(['Run_1.json']);
   });
 
+  it('writes a report of many pieces byte for byte: multi-byte text across writes, pieces larger than a write', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'exbench-store-'));
+    const pieces = [
+      ...Array.from({ length: 30_000 }, (_, i) => `"row ${i}: 24 ✓ 数学 🧮",`),
+      'x'.repeat(200_000),
+      '"end"',
+    ];
+    async function* asynchronously(): AsyncGenerator<string> {
+      for (const piece of pieces) yield await Promise.resolve(piece);
+    }
+    const store = new DirectoryReportStore(dir);
+    const file = await store.write('Many', pieces);
+    const folder = await store.writeFolder('Folder', [{ name: 'report.json', chunks: asynchronously() }]);
+    expect(await readFile(file, 'utf8')).toBe(`${pieces.join('')}\n`);
+    expect(await readFile(folder[0] ?? '', 'utf8')).toBe(pieces.join(''));
+  });
+
   it('never overwrites: a second report with the same name gets _2', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'exbench-store-'));
     const store = new DirectoryReportStore(dir);

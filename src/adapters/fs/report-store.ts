@@ -137,22 +137,44 @@ async function taken(file: string): Promise<boolean> {
   );
 }
 
+/** Bytes of report text gathered before each write. */
+const WRITE_BUFFER_BYTES = 1 << 16;
+
+/**
+ * Writes `chunks` and then `ending` to a new file, flushed to disk. The text is encoded into one
+ * reused buffer as it comes, so each chunk's string dies at once: text gathered as a string until a
+ * write would outlive the young generation's collections and pile up as old-generation garbage over
+ * a large report.
+ */
 async function writeWhole(file: string, chunks: ReportChunks, ending: string): Promise<void> {
   const handle = await open(file, 'wx', 0o644);
   try {
-    let buffered = '';
-    const add = (chunk: string): boolean => (buffered += chunk).length >= 1 << 16;
+    const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
+    let used = 0;
     const flush = async (): Promise<void> => {
-      await handle.write(buffered);
-      buffered = '';
+      if (used > 0) await handle.write(buffer, 0, used);
+      used = 0;
+    };
+    /** Whether the buffer must be written before more is added. */
+    const add = (chunk: string): boolean => {
+      const bytes = Buffer.byteLength(chunk);
+      if (used + bytes > WRITE_BUFFER_BYTES) return true;
+      used += buffer.write(chunk, used);
+      return false;
+    };
+    /** Writes what the buffer holds, then `chunk`: into the buffer, or whole when it is larger. */
+    const spill = async (chunk: string): Promise<void> => {
+      await flush();
+      if (add(chunk)) await handle.write(chunk);
     };
     // A synchronous report (the JSON's many small chunks) is not awaited chunk by chunk.
     if (Symbol.asyncIterator in chunks) {
-      for await (const chunk of chunks) if (add(chunk)) await flush();
+      for await (const chunk of chunks) if (add(chunk)) await spill(chunk);
     } else {
-      for (const chunk of chunks) if (add(chunk)) await flush();
+      for (const chunk of chunks) if (add(chunk)) await spill(chunk);
     }
-    await handle.write(`${buffered}${ending}`);
+    if (add(ending)) await spill(ending);
+    await flush();
     await handle.sync();
   } catch (error: unknown) {
     await handle.close();
