@@ -1,7 +1,9 @@
 import './action/whole-bundle.js';
 import { run } from './action/main.js';
-import { limitHeapGrowth } from './adapters/system/startup.js';
+import { leaveOutMaglev, limitHeapGrowth } from './adapters/system/startup.js';
 
-// An action's `node` takes no flags from the workflow, so this is the only way to size its heap.
+// An action's `node` takes no flags from the workflow, so this is the only way to size its heap
+// and choose its compilers.
 limitHeapGrowth();
+leaveOutMaglev();
 void run();

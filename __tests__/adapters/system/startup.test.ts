@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import {
   enableCompileCache,
   HEAP_GROWTH_FLAGS,
+  JIT_FLAGS,
+  leaveOutMaglev,
   limitHeapGrowth,
 } from '../../../src/adapters/system/startup.js';
 
@@ -42,5 +44,25 @@ describe('limitHeapGrowth', () => {
 
   it("leaves V8's own sizing to a user who asks for it with --heap-growing-percent=0", () => {
     expect(flagsSet(['--heap-growing-percent=0'])).toEqual([]);
+  });
+});
+
+describe('leaveOutMaglev', () => {
+  function flagsSet(execArgv: string[], nodeOptions?: string): readonly string[] {
+    const set: string[] = [];
+    expect(leaveOutMaglev({ execArgv, nodeOptions, setFlags: (flag) => set.push(flag) })).toEqual(set);
+    return set;
+  }
+
+  it('runs without Maglev by default, heap flags or not', () => {
+    expect(JIT_FLAGS).toEqual(['--no-maglev']);
+    expect(flagsSet([], undefined)).toEqual(JIT_FLAGS);
+    expect(flagsSet(['--max-old-space-size=4096'], '--no-warnings')).toEqual(JIT_FLAGS);
+  });
+
+  it("keeps a user's own choice about Maglev, on node's command line or in NODE_OPTIONS", () => {
+    expect(flagsSet(['--maglev'])).toEqual([]);
+    expect(flagsSet([], '--no-maglev')).toEqual([]);
+    expect(flagsSet(['--no_maglev'])).toEqual([]);
   });
 });

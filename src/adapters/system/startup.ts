@@ -70,3 +70,34 @@ export function limitHeapGrowth(
   for (const flag of HEAP_GROWTH_FLAGS) context.setFlags(flag);
   return HEAP_GROWTH_FLAGS;
 }
+
+/**
+ * `--no-maglev`: V8 (Node 22 and later; Node 20's V8 has it off already) compiles hot functions
+ * with Maglev, a second optimizing compiler, before TurboFan. Its compiled code, its compiler's
+ * memory and the parts of the node binary it runs cost a long run about 15 MB of peak RSS
+ * (bench/memory.ts on Node 24: 10,000 rows × 3 models peaked at 112–114 MB without it against
+ * 128–130 MB with it, in one alternated run), for CPU time within that bench's noise. exbench
+ * mostly waits on a model, and on a small runner the memory is the model's; so it goes without.
+ * V8 reads the flag each time it picks a function to optimize, so setting it at start takes effect.
+ */
+export const JIT_FLAGS: readonly string[] = ['--no-maglev'];
+
+/** A Maglev flag a user passed to `node` (`--maglev`, `--no-maglev`, `--maglev-…`): theirs is kept. */
+const USER_MAGLEV_FLAG = /--(?:no[-_])?maglev\b/;
+
+/**
+ * Sets JIT_FLAGS, unless the user chose about Maglev themselves on `node`'s command line or in
+ * `NODE_OPTIONS`. Returns the flags it set. Call it first thing, with limitHeapGrowth.
+ */
+export function leaveOutMaglev(
+  context: HeapFlagsContext = {
+    execArgv: process.execArgv,
+    nodeOptions: process.env['NODE_OPTIONS'],
+    setFlags: setFlagsFromString,
+  },
+): readonly string[] {
+  const given = [...context.execArgv, context.nodeOptions ?? ''];
+  if (given.some((flags) => USER_MAGLEV_FLAG.test(flags))) return [];
+  for (const flag of JIT_FLAGS) context.setFlags(flag);
+  return JIT_FLAGS;
+}
