@@ -277,6 +277,36 @@ prompts:
     ]);
   });
 
+  it('lets the later of two `<<` keys in one mapping win, as PyYAML (the predecessor) does', () => {
+    // PyYAML 6.0.3 loads this file's rows as {a: 1, b: 20} -> "21" and {a: 1, b: 30} -> "31".
+    const text = `benchmark_name: "Two merge keys"
+base_prompt: "Add {{a}} and {{b}}"
+evaluator: "raw_string_evaluator"
+small: &small
+  dynamic_variables: { a: 1, b: 2 }
+  expectation: "3"
+big: &big
+  dynamic_variables: { a: 1, b: 20 }
+  expectation: "21"
+prompts:
+  - <<: *small
+    <<: *big
+  - <<: { expectation: "3" }
+    <<: { expectation: "31" }
+    dynamic_variables: { a: 1, b: 30 }
+`;
+    expect(parse(text).rows.map((row) => [row.variables, row.expectation])).toEqual([
+      [{ a: '1', b: '20' }, '21'],
+      [{ a: '1', b: '30' }, '31'],
+    ]);
+    // Without anchors the rows are parsed one by one (yaml-sequence-pieces.ts): the same there.
+    const withoutAnchors = text
+      .replace(/^small:[^]*?(?=prompts:)/m, '')
+      .replace(/ {2}- <<: \*small\n {4}<<: \*big\n/, '');
+    expect(withoutAnchors).not.toContain('*');
+    expect(parse(withoutAnchors).rows.map((row) => row.expectation)).toEqual(['31']);
+  });
+
   it("refuses a `<<` merge of something not a mapping as the file's error, as PyYAML does", () => {
     const text = VALID.replace('expectation: "2"', 'expectation: "2"\n    <<: 5');
     expect(errorOf(text)).toMatch(/^bench\.yaml: not valid YAML: .*"<<" merge key takes a mapping/);

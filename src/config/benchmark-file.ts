@@ -7,7 +7,6 @@ import {
   isScalar,
   isSeq,
   LineCounter,
-  parseDocument,
   type Document,
   type Node,
 } from 'yaml';
@@ -23,6 +22,7 @@ import { modelOptionsSchema, type ModelOptions } from './model-options.js';
 import { findPlaceholders } from './placeholders.js';
 import { MAX_REPEAT, sweepSchema, type Sweep } from './sweep.js';
 import { sequencePieces } from './yaml-sequence-pieces.js';
+import { parseBenchmarkYaml } from './yaml-document.js';
 
 /** One row of `prompts:`. */
 function promptRowSchema() {
@@ -281,16 +281,10 @@ function benchmarkFrom(fileName: string, yaml: ParsedYaml): BenchmarkFile {
   };
 }
 
-/**
- * How every benchmark file is parsed: YAML 1.2 with duplicate keys refused, and `<<` merge keys
- * merged as PyYAML (which the predecessor read its files with) merges them.
- */
-export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, merge: true } as const;
-
 /** The text parsed as one document; a YAML error, a non-mapping or an alias bomb is thrown. */
 function wholeYaml(text: string, fileName: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
+  const doc = parseBenchmarkYaml(text, lineCounter);
   const lineOf = (node: Node | null | undefined): number | null =>
     node?.range ? lineCounter.linePos(node.range[0]).line : null;
 
@@ -342,7 +336,7 @@ class ParseWhole extends Error {}
 function yamlInPieces(text: string): ParsedYaml | null {
   const cut = sequencePieces(text, 'prompts');
   if (cut === null) return null;
-  const rest = parseDocument(cut.rest, YAML_OPTIONS);
+  const rest = parseBenchmarkYaml(cut.rest);
   if (rest.errors.length > 0 || !isMap(rest.contents)) return null;
   const promptsPair = rest.contents.items.find((pair) => isScalar(pair.key) && pair.key.value === 'prompts');
   if (
@@ -362,7 +356,7 @@ function yamlInPieces(text: string): ParsedYaml | null {
   const rows: { line: number | null; sources: Map<string, string | null> }[] = [];
   for (const item of cut.items) {
     const lineCounter = new LineCounter();
-    const doc = parseDocument(item.text, { ...YAML_OPTIONS, lineCounter });
+    const doc = parseBenchmarkYaml(item.text, lineCounter);
     if (doc.errors.length > 0 || !isSeq(doc.contents) || doc.contents.items.length !== 1) return null;
     const size = plainSize(doc.contents);
     if (size === null) return null;

@@ -1,4 +1,3 @@
-import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { ConfigurationError } from '../errors.js';
 import { lazily } from '../lazily.js';
@@ -8,8 +7,8 @@ import {
   noFileRunFields,
   type BenchmarkFile,
   type PromptRow,
-  YAML_OPTIONS,
 } from './benchmark-file.js';
+import { parseBenchmarkYaml } from './yaml-document.js';
 import {
   DEFAULT_CHOICE_LAYOUT,
   letterList,
@@ -97,7 +96,7 @@ export { isChoiceBenchmarkText } from './choice-benchmark-text.js';
 
 /** Reads a multiple-choice wrapper; every error names the file and the field. */
 export function parseChoiceBenchmark(text: string, fileName: string): ChoiceBenchmarkSettings {
-  const doc = parseDocument(text, YAML_OPTIONS);
+  const doc = parseBenchmarkYaml(text);
   const firstError = doc.errors[0];
   if (firstError) {
     throw new ConfigurationError(`${fileName}: not valid YAML: ${firstError.message.split('\n')[0]}`);
