@@ -172,7 +172,7 @@ describe('parseBenchmarkFile', () => {
     expect(parse(`${VALID}future_field: 1\n`).unknownKeys).toEqual(['future_field']);
   });
 
-  it('finds a row key exbench does not know once, with how many rows have it and where the first starts', () => {
+  it('finds a row key exbench does not know once, with how many rows have it and the line of the first', () => {
     const text = `benchmark_name: "Notes"
 base_prompt: "Say {{word}}"
 evaluator: "raw_string_evaluator"
@@ -186,8 +186,37 @@ prompts:
     expectation: c
     note: "added later"
 `;
-    expect(parse(text).unknownRowKeys).toEqual([{ key: 'note', rows: 2, firstRow: 2, line: 7 }]);
+    expect(parse(text).unknownRowKeys).toEqual([{ key: 'note', rows: 2, firstRow: 2, line: 9 }]);
+    // An anchor makes the file parse whole rather than row by row: the same line.
+    expect(parse(`${text}shared: &shared x\n`).unknownRowKeys).toEqual([
+      { key: 'note', rows: 2, firstRow: 2, line: 9 },
+    ]);
     expect(parse(text.replace(/\n {4}note: "added later"/g, '')).unknownRowKeys).toEqual([]);
+  });
+
+  it('gives a row key that a `<<` merge brings in the line where the merged mapping writes it', () => {
+    const text = `benchmark_name: "Notes"
+base_prompt: "Say {{word}}"
+evaluator: "raw_string_evaluator"
+defaults: &defaults
+  expectation: a
+  note: "shared"
+prompts:
+  - dynamic_variables: { word: a }
+    <<: *defaults
+  - dynamic_variables: { word: a }
+    <<: { expectation: a,
+          source: "inline" }
+`;
+    expect(parse(text).unknownRowKeys).toEqual([
+      { key: 'note', rows: 1, firstRow: 1, line: 6 },
+      { key: 'source', rows: 1, firstRow: 2, line: 12 },
+    ]);
+    // Without the anchor, rows are parsed one by one: the same line.
+    expect(
+      parse(text.replace(/defaults: &defaults\n.*\n.*\n/, '').replace('<<: *defaults', 'expectation: a'))
+        .unknownRowKeys,
+    ).toEqual([{ key: 'source', rows: 1, firstRow: 2, line: 9 }]);
   });
 
   it('reads `dynamic_variables:` with no value as no variables, as the predecessor did', () => {

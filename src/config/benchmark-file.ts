@@ -22,7 +22,7 @@ import { modelOptionsSchema, type ModelOptions } from './model-options.js';
 import { findPlaceholders } from './placeholders.js';
 import { MAX_REPEAT, sweepSchema, type Sweep } from './sweep.js';
 import { sequencePieces } from './yaml-sequence-pieces.js';
-import { parseBenchmarkYaml } from './yaml-document.js';
+import { isMergeKey, parseBenchmarkYaml } from './yaml-document.js';
 
 /** One row of `prompts:`. */
 function promptRowSchema() {
@@ -127,7 +127,8 @@ function unknownRowKeysOf(yaml: ParsedYaml): UnknownRowKey[] {
       if (knownRowKeys().has(key)) continue;
       const seen = found.get(key);
       if (seen) seen.rows += 1;
-      else found.set(key, { key, rows: 1, firstRow: i + 1, line: yaml.rowLine(i) });
+      else
+        found.set(key, { key, rows: 1, firstRow: i + 1, line: yaml.rowKeyLine(i, key) ?? yaml.rowLine(i) });
     }
   });
   return [...found.values()];
@@ -178,7 +179,7 @@ export interface UnknownRowKey {
   key: string;
   /** How many rows have it. */
   rows: number;
-  /** The first row that has it (1-based), and the line that row starts at. */
+  /** The first row that has it (1-based), and the line of the key in that row. */
   firstRow: number;
   line: number | null;
 }
@@ -232,6 +233,8 @@ interface ParsedYaml {
   locate(path: readonly (string | number)[]): string;
   /** The line row `i` starts at. */
   rowLine(i: number): number | null;
+  /** The line of key `key` of row `i` (see keyLine); null when it has none, or is known to exbench. */
+  rowKeyLine(i: number, key: string): number | null;
   /** The text as written of row `i`'s plain scalar at `path` (see sourceText). */
   rowSource(i: number, path: readonly (string | number)[]): string | null;
 }
@@ -321,6 +324,7 @@ function wholeYaml(text: string, fileName: string): ParsedYaml {
     plain,
     locate: (path) => locate(doc, [...path], lineOf),
     rowLine: (i) => lineOf(doc.getIn(['prompts', i], true) as Node | undefined),
+    rowKeyLine: (i, key) => keyLine(doc, doc.getIn(['prompts', i], true), key, lineOf),
     rowSource: (i, path) => sourceText(doc, ['prompts', i, ...path]),
   };
 }
@@ -353,7 +357,12 @@ function yamlInPieces(text: string): ParsedYaml | null {
   if (values === null) return null;
   const plain = rest.toJS() as Record<string, unknown>;
   const prompts: unknown[] = [];
-  const rows: { line: number | null; sources: Map<string, string | null> }[] = [];
+  const rows: {
+    line: number | null;
+    sources: Map<string, string | null>;
+    /** Lines of the keys exbench does not know, which are warned of with them. */
+    unknownKeyLines?: Map<string, number | null>;
+  }[] = [];
   for (const item of cut.items) {
     const lineCounter = new LineCounter();
     const doc = parseBenchmarkYaml(item.text, lineCounter);
@@ -371,10 +380,19 @@ function yamlInPieces(text: string): ParsedYaml | null {
       for (const name of Object.keys(variables))
         sources.set(`dynamic_variables\0${name}`, sourceText(doc, [0, 'dynamic_variables', name]));
     }
+    const fileLine = (inPiece: Node | null | undefined): number | null =>
+      inPiece?.range ? lineCounter.linePos(inPiece.range[0]).line + item.line - 1 : null;
+    const unknownKeys =
+      typeof value === 'object' && value !== null
+        ? Object.keys(value).filter((key) => !knownRowKeys().has(key))
+        : [];
     prompts.push(value);
     rows.push({
-      line: node?.range ? lineCounter.linePos(node.range[0]).line + item.line - 1 : null,
+      line: fileLine(node),
       sources,
+      ...(unknownKeys.length > 0 && {
+        unknownKeyLines: new Map(unknownKeys.map((key) => [key, keyLine(doc, node, key, fileLine)])),
+      }),
     });
   }
   plain.prompts = prompts;
@@ -384,6 +402,7 @@ function yamlInPieces(text: string): ParsedYaml | null {
       throw new ParseWhole();
     },
     rowLine: (i) => rows[i]?.line ?? null,
+    rowKeyLine: (i, key) => rows[i]?.unknownKeyLines?.get(key) ?? null,
     rowSource: (i, path) => {
       const source = rows[i]?.sources.get(path.join('\0'));
       if (source === undefined) throw new ParseWhole();
@@ -493,6 +512,35 @@ function sourceText(doc: Document, path: (string | number)[]): string | null {
   if (!isScalar(node)) return null;
   if (typeof node.value === 'string') return node.value;
   return typeof node.source === 'string' ? node.source : null;
+}
+
+/**
+ * The line of `key` in `map`: where the mapping writes it or, when a `<<` merge brings it in, where
+ * the merged mapping that wins (see yaml-document.ts) writes it; null when the key is not there.
+ */
+function keyLine(
+  doc: Document,
+  map: unknown,
+  key: string,
+  lineOf: (node: Node | null | undefined) => number | null,
+): number | null {
+  const source = isAlias(map) ? map.resolve(doc) : map;
+  if (isSeq(source)) {
+    for (const item of source.items) {
+      const line = keyLine(doc, item, key, lineOf);
+      if (line !== null) return line;
+    }
+    return null;
+  }
+  if (!isMap(source)) return null;
+  const own = source.items.find((pair) => isScalar(pair.key) && pair.key.value === key);
+  if (own) return lineOf(own.key as Node);
+  for (const pair of source.items) {
+    if (!isMergeKey(pair.key)) continue;
+    const line = keyLine(doc, pair.value, key, lineOf);
+    if (line !== null) return line;
+  }
+  return null;
 }
 
 function locate(

@@ -35,6 +35,6 @@ function mergeKeysInPyYamlOrder(doc: Document): void {
 }
 
 /** A plain `<<` key, which the yaml package's merge option reads as a merge (`"<<"` is a string). */
-function isMergeKey(key: unknown): boolean {
+export function isMergeKey(key: unknown): boolean {
   return isScalar(key) && typeof key.value === 'symbol' && key.value.description === '<<';
 }
