@@ -152,6 +152,43 @@ describe('parseBenchmarkFile', () => {
     );
   });
 
+  it('points at a misspelt expectation beside the missing one', () => {
+    expect(errorOf(VALID.replace('    expectation: 10.0\n', '    expecation: 10.0\n'))).toBe(
+      'bench.yaml:9: prompts[1].expectation: missing (expected a string, a number, true or false, a mapping or a list); found the unknown field "expecation" on line 11 — a misspelling?',
+    );
+  });
+
+  it.each([
+    ['base_prompt', 'base_promt', 3],
+    ['evaluator', 'evaluater', 4],
+    ['prompts', 'Prompts', 5],
+  ])('points at a misspelt top-level %s beside the missing one', (field, misspelt, line) => {
+    expect(errorOf(VALID.replace(`${field}:`, `${misspelt}:`))).toMatch(
+      new RegExp(
+        `^bench\\.yaml:1: ${field}: missing \\(expected [^)]*\\); found the unknown field "${misspelt}" on line ${line} — a misspelling\\?$`,
+      ),
+    );
+  });
+
+  it('points at misspelt dynamic_variables when a row gives no placeholder a value', () => {
+    expect(
+      errorOf(
+        VALID.replace(
+          '  - dynamic_variables:\n      statement: 10.0',
+          '  - dynamic_variable:\n      statement: 10.0',
+        ),
+      ),
+    ).toBe(
+      'bench.yaml:9: prompts[1] (row 2): dynamic_variables has no value for {{statement}} used in base_prompt; found the unknown field "dynamic_variable" on line 9 — a misspelling?',
+    );
+  });
+
+  it('names no misspelling when the unknown field is not close to the missing one', () => {
+    expect(errorOf(VALID.replace('    expectation: 10.0\n', '    note: 10.0\n'))).toBe(
+      'bench.yaml:9: prompts[1].expectation: missing (expected a string, a number, true or false, a mapping or a list)',
+    );
+  });
+
   it('reports a YAML syntax error with its line', () => {
     expect(errorOf('benchmark_name: "x"\nprompts: [\n  - a: 1\n')).toMatch(
       /^bench\.yaml:\d+: not valid YAML/,

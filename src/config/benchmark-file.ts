@@ -22,6 +22,7 @@ import { modelOptionsSchema, type ModelOptions } from './model-options.js';
 import { findPlaceholders } from './placeholders.js';
 import { MAX_REPEAT, sweepSchema, type Sweep } from './sweep.js';
 import { sequencePieces } from './yaml-sequence-pieces.js';
+import { misspellingHint } from './misspelt-keys.js';
 import { isMergeKey, parseBenchmarkYaml } from './yaml-document.js';
 
 /** One row of `prompts:`. */
@@ -235,6 +236,8 @@ interface ParsedYaml {
   rowLine(i: number): number | null;
   /** The line of key `key` of row `i` (see keyLine); null when it has none, or is known to exbench. */
   rowKeyLine(i: number, key: string): number | null;
+  /** The line of the top-level key `key`; null when there is none. */
+  topKeyLine(key: string): number | null;
   /** The text as written of row `i`'s plain scalar at `path` (see sourceText). */
   rowSource(i: number, path: readonly (string | number)[]): string | null;
 }
@@ -245,13 +248,18 @@ function benchmarkFrom(fileName: string, yaml: ParsedYaml): BenchmarkFile {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue?.path.filter((key): key is string | number => typeof key !== 'symbol') ?? [];
+    const hint = isMissing(issue) ? misspellingHintAt(yaml, path) : '';
     throw new ConfigurationError(
-      `${fileName}${yaml.locate(path)}: ${describePath(path)}: ${describeIssue(issue, path)}`,
+      `${fileName}${yaml.locate(path)}: ${describePath(path)}: ${describeIssue(issue, path)}${hint}`,
     );
   }
   const data = parsed.data;
 
-  const rowChecks = freeFormChecks(data, (path) => `${fileName}${yaml.locate(path)}: `);
+  const rowChecks = freeFormChecks(
+    data,
+    (path) => `${fileName}${yaml.locate(path)}: `,
+    (path) => misspellingHintAt(yaml, path),
+  );
   const rows = data.prompts.map((row, i): PromptRow => ({
     index: i + 1,
     line: yaml.rowLine(i),
@@ -268,7 +276,7 @@ function benchmarkFrom(fileName: string, yaml: ParsedYaml): BenchmarkFile {
     ...rowChecks[i],
   }));
 
-  checkPlaceholders(fileName, data.base_prompt, rows);
+  checkPlaceholders(fileName, data.base_prompt, rows, (path) => misspellingHintAt(yaml, path));
   checkExpectations(fileName, data.evaluator, rows);
 
   return {
@@ -325,6 +333,7 @@ function wholeYaml(text: string, fileName: string): ParsedYaml {
     locate: (path) => locate(doc, [...path], lineOf),
     rowLine: (i) => lineOf(doc.getIn(['prompts', i], true) as Node | undefined),
     rowKeyLine: (i, key) => keyLine(doc, doc.getIn(['prompts', i], true), key, lineOf),
+    topKeyLine: (key) => keyLine(doc, doc.contents, key, lineOf),
     rowSource: (i, path) => sourceText(doc, ['prompts', i, ...path]),
   };
 }
@@ -403,6 +412,9 @@ function yamlInPieces(text: string): ParsedYaml | null {
     },
     rowLine: (i) => rows[i]?.line ?? null,
     rowKeyLine: (i, key) => rows[i]?.unknownKeyLines?.get(key) ?? null,
+    topKeyLine: () => {
+      throw new ParseWhole();
+    },
     rowSource: (i, path) => {
       const source = rows[i]?.sources.get(path.join('\0'));
       if (source === undefined) throw new ParseWhole();
@@ -416,15 +428,58 @@ function plainSize(node: unknown): number | null {
   return yamlSize(node, 'refuse');
 }
 
+/**
+ * For a field missing at `path` (top-level or a row's), what misspellingHint adds when the same
+ * mapping has an unknown key close to it; '' otherwise.
+ */
+function misspellingHintAt(yaml: ParsedYaml, path: readonly (string | number)[]): string {
+  const field = path.at(-1);
+  if (typeof field !== 'string') return '';
+  if (path.length === 1) {
+    const unknown = Object.keys(yaml.plain).filter((key) => !knownKeys().has(key));
+    return misspellingHint(
+      field,
+      unknown.map((key) => ({ key, line: yaml.topKeyLine(key) })),
+    );
+  }
+  const [prompts, i] = path;
+  if (path.length !== 3 || prompts !== 'prompts' || typeof i !== 'number') return '';
+  const row: unknown = (yaml.plain.prompts as unknown[] | undefined)?.[i];
+  if (typeof row !== 'object' || row === null) return '';
+  const unknown = Object.keys(row).filter((key) => !knownRowKeys().has(key));
+  return misspellingHint(
+    field,
+    unknown.map((key) => ({ key, line: yaml.rowKeyLine(i, key) })),
+  );
+}
+
+/** Whether zod found nothing where the issue is: a required field left out. */
+function isMissing(issue: z.core.$ZodIssue | undefined): boolean {
+  return (
+    issue !== undefined &&
+    (issue.code === 'invalid_type' || issue.code === 'invalid_union' || issue.code === 'invalid_value') &&
+    issue.input === undefined
+  );
+}
+
 /** Every placeholder needs a value in every row, and every row variable must be used. */
-function checkPlaceholders(fileName: string, basePrompt: string, rows: PromptRow[]): void {
+function checkPlaceholders(
+  fileName: string,
+  basePrompt: string,
+  rows: PromptRow[],
+  hintAt: (path: readonly (string | number)[]) => string,
+): void {
   const placeholders = new Set(findPlaceholders(basePrompt));
   for (const row of rows) {
     const where = `${fileName}${row.line === null ? '' : `:${row.line}`}: prompts[${row.index - 1}] (row ${row.index})`;
     const missing = [...placeholders].filter((name) => !(name in row.variables));
     if (missing.length > 0) {
       throw new ConfigurationError(
-        `${where}: dynamic_variables has no value for ${missing.map((n) => `{{${n}}}`).join(', ')} used in base_prompt`,
+        `${where}: dynamic_variables has no value for ${missing.map((n) => `{{${n}}}`).join(', ')} used in base_prompt${
+          Object.keys(row.variables).length === 0
+            ? hintAt(['prompts', row.index - 1, 'dynamic_variables'])
+            : ''
+        }`,
       );
     }
     const unused = Object.keys(row.variables).filter((name) => !placeholders.has(name));
@@ -594,7 +649,10 @@ function describeIssue(issue: z.core.$ZodIssue | undefined, path: (string | numb
   const fieldWords = typeof field === 'string' ? FIELD_WORDS[field] : undefined;
   const got = 'input' in issue ? `, got ${typeName(issue.input)}` : '';
   if (issue.code === 'invalid_value' && 'values' in issue) {
-    return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}${got}`;
+    const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
+    return issue.input === undefined
+      ? `missing (expected one of ${values})`
+      : `expected one of ${values}${got}`;
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) {
     return `missing (expected ${fieldWords ?? typeWords([issue.expected])})`;
