@@ -23,7 +23,7 @@ import { findPlaceholders } from './placeholders.js';
 import { MAX_REPEAT, sweepSchema, type Sweep } from './sweep.js';
 import { sequencePieces } from './yaml-sequence-pieces.js';
 import { misspellingHint } from './misspelt-keys.js';
-import { isMergeKey, parseBenchmarkYaml } from './yaml-document.js';
+import { benchmarkYamlValue, isMergeKey, parseBenchmarkYaml } from './yaml-document.js';
 
 /** One row of `prompts:`. */
 function promptRowSchema() {
@@ -318,16 +318,8 @@ function wholeYaml(text: string, fileName: string): ParsedYaml {
       `${fileName}: its YAML aliases expand to ${expanded > 1e15 ? 'more than 10^15' : expanded.toLocaleString('en-US')} values, more than the ${MAX_EXPANDED_VALUES.toLocaleString('en-US')} allowed; is an alias nested in itself many times over (an alias bomb)?`,
     );
   }
-  let plain: Record<string, unknown>;
-  try {
-    // The expansion is bounded above, so the yaml package's own cap of 100 aliases is not needed.
-    plain = doc.toJS({ maxAliasCount: -1 }) as Record<string, unknown>;
-  } catch (error: unknown) {
-    // What the yaml package finds only while building values: a `<<` merge of something not a mapping.
-    throw new ConfigurationError(
-      `${fileName}: not valid YAML: ${error instanceof Error ? error.message : String(error)} (a "<<" merge key takes a mapping, an alias of one, or a list of them)`,
-    );
-  }
+  // The expansion is bounded above, so the yaml package's own cap of 100 aliases is not needed.
+  const plain = benchmarkYamlValue(doc, fileName, -1) as Record<string, unknown>;
   return {
     plain,
     locate: (path) => locate(doc, [...path], lineOf),

@@ -8,7 +8,7 @@ import {
   type BenchmarkFile,
   type PromptRow,
 } from './benchmark-file.js';
-import { parseBenchmarkYaml } from './yaml-document.js';
+import { benchmarkYamlValue, parseBenchmarkYaml } from './yaml-document.js';
 import {
   DEFAULT_CHOICE_LAYOUT,
   letterList,
@@ -101,7 +101,7 @@ export function parseChoiceBenchmark(text: string, fileName: string): ChoiceBenc
   if (firstError) {
     throw new ConfigurationError(`${fileName}: not valid YAML: ${firstError.message.split('\n')[0]}`);
   }
-  const parsed = choiceBenchmarkSchema().safeParse(doc.toJS());
+  const parsed = choiceBenchmarkSchema().safeParse(benchmarkYamlValue(doc, fileName));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.map(String).join('.') ?? '';

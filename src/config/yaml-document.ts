@@ -1,4 +1,5 @@
 import { isScalar, parseDocument, visit, type Document, type LineCounter } from 'yaml';
+import { ConfigurationError } from '../errors.js';
 
 /**
  * How every benchmark file is parsed: YAML 1.2 with duplicate keys refused, and `<<` merge keys
@@ -12,6 +13,22 @@ export function parseBenchmarkYaml(text: string, lineCounter?: LineCounter): Doc
   const doc = parseDocument(text, lineCounter ? { ...YAML_OPTIONS, lineCounter } : YAML_OPTIONS);
   if (doc.errors.length === 0 && text.includes('<<')) mergeKeysInPyYamlOrder(doc);
   return doc;
+}
+
+/**
+ * The document's plain value. What the yaml package finds only while building it (a `<<` merge of
+ * something not a mapping, more aliases than `maxAliasCount`) is the file's error, naming the file.
+ */
+export function benchmarkYamlValue(doc: Document, fileName: string, maxAliasCount?: number): unknown {
+  try {
+    return doc.toJS(maxAliasCount === undefined ? {} : { maxAliasCount });
+  } catch (error: unknown) {
+    const message = error instanceof Error ? error.message : String(error);
+    const mergeWords = message.startsWith('Merge sources')
+      ? ' (a "<<" merge key takes a mapping, an alias of one, or a list of them)'
+      : '';
+    throw new ConfigurationError(`${fileName}: not valid YAML: ${message}${mergeWords}`);
+  }
 }
 
 /**
