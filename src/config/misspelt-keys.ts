@@ -10,7 +10,7 @@ export interface UnknownKey {
  * The unknown key most likely meant as `field`: within two edits of it (one for a name under eight
  * characters, where two edits make another word), letter case aside; the nearest, then the first.
  */
-export function likelyMisspelling(field: string, unknownKeys: readonly UnknownKey[]): UnknownKey | null {
+function likelyMisspelling(field: string, unknownKeys: readonly UnknownKey[]): UnknownKey | null {
   const allowed = field.length < 8 ? 1 : 2;
   let best: { key: UnknownKey; distance: number } | null = null;
   for (const key of unknownKeys) {
