@@ -24,6 +24,7 @@ const SCRIPTS: Script[] = [
   { file: 'request-allocations.ts', nodeFlags: [] },
   { file: 'request-concurrency.ts', nodeFlags: [] },
   { file: 'python-rows.ts', nodeFlags: [] },
+  { file: 'parse-many-rows.ts', nodeFlags: [] },
   { file: 'memory.ts', nodeFlags: [] },
   { file: 'memory-breakdown.ts', nodeFlags: ['--expose-gc'] },
 ];

@@ -45,8 +45,8 @@ describe('a file with fields exbench does not know', () => {
     );
     expect(logger.lines.filter((line) => line.level === 'warning').map((line) => line.message)).toEqual([
       'notes.yaml: unknown field "author" is ignored',
-      'notes.yaml:6: unknown field "note" in 2 rows (the first is row 1) is ignored',
-      'notes.yaml:12: unknown field "source" in row 3 is ignored',
+      'notes.yaml:8: unknown field "note" in 2 rows (the first is row 1) is ignored',
+      'notes.yaml:14: unknown field "source" in row 3 is ignored',
     ]);
     expect(job.run.models[0]?.rows.map((row) => row.status)).toEqual(['passed', 'passed', 'passed']);
   });

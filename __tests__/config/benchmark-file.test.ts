@@ -152,6 +152,43 @@ describe('parseBenchmarkFile', () => {
     );
   });
 
+  it('points at a misspelt expectation beside the missing one', () => {
+    expect(errorOf(VALID.replace('    expectation: 10.0\n', '    expecation: 10.0\n'))).toBe(
+      'bench.yaml:9: prompts[1].expectation: missing (expected a string, a number, true or false, a mapping or a list); found the unknown field "expecation" on line 11 — a misspelling?',
+    );
+  });
+
+  it.each([
+    ['base_prompt', 'base_promt', 3],
+    ['evaluator', 'evaluater', 4],
+    ['prompts', 'Prompts', 5],
+  ])('points at a misspelt top-level %s beside the missing one', (field, misspelt, line) => {
+    expect(errorOf(VALID.replace(`${field}:`, `${misspelt}:`))).toMatch(
+      new RegExp(
+        `^bench\\.yaml:1: ${field}: missing \\(expected [^)]*\\); found the unknown field "${misspelt}" on line ${line} — a misspelling\\?$`,
+      ),
+    );
+  });
+
+  it('points at misspelt dynamic_variables when a row gives no placeholder a value', () => {
+    expect(
+      errorOf(
+        VALID.replace(
+          '  - dynamic_variables:\n      statement: 10.0',
+          '  - dynamic_variable:\n      statement: 10.0',
+        ),
+      ),
+    ).toBe(
+      'bench.yaml:9: prompts[1] (row 2): dynamic_variables has no value for {{statement}} used in base_prompt; found the unknown field "dynamic_variable" on line 9 — a misspelling?',
+    );
+  });
+
+  it('names no misspelling when the unknown field is not close to the missing one', () => {
+    expect(errorOf(VALID.replace('    expectation: 10.0\n', '    note: 10.0\n'))).toBe(
+      'bench.yaml:9: prompts[1].expectation: missing (expected a string, a number, true or false, a mapping or a list)',
+    );
+  });
+
   it('reports a YAML syntax error with its line', () => {
     expect(errorOf('benchmark_name: "x"\nprompts: [\n  - a: 1\n')).toMatch(
       /^bench\.yaml:\d+: not valid YAML/,
@@ -172,7 +209,7 @@ describe('parseBenchmarkFile', () => {
     expect(parse(`${VALID}future_field: 1\n`).unknownKeys).toEqual(['future_field']);
   });
 
-  it('finds a row key exbench does not know once, with how many rows have it and where the first starts', () => {
+  it('finds a row key exbench does not know once, with how many rows have it and the line of the first', () => {
     const text = `benchmark_name: "Notes"
 base_prompt: "Say {{word}}"
 evaluator: "raw_string_evaluator"
@@ -186,8 +223,37 @@ prompts:
     expectation: c
     note: "added later"
 `;
-    expect(parse(text).unknownRowKeys).toEqual([{ key: 'note', rows: 2, firstRow: 2, line: 7 }]);
+    expect(parse(text).unknownRowKeys).toEqual([{ key: 'note', rows: 2, firstRow: 2, line: 9 }]);
+    // An anchor makes the file parse whole rather than row by row: the same line.
+    expect(parse(`${text}shared: &shared x\n`).unknownRowKeys).toEqual([
+      { key: 'note', rows: 2, firstRow: 2, line: 9 },
+    ]);
     expect(parse(text.replace(/\n {4}note: "added later"/g, '')).unknownRowKeys).toEqual([]);
+  });
+
+  it('gives a row key that a `<<` merge brings in the line where the merged mapping writes it', () => {
+    const text = `benchmark_name: "Notes"
+base_prompt: "Say {{word}}"
+evaluator: "raw_string_evaluator"
+defaults: &defaults
+  expectation: a
+  note: "shared"
+prompts:
+  - dynamic_variables: { word: a }
+    <<: *defaults
+  - dynamic_variables: { word: a }
+    <<: { expectation: a,
+          source: "inline" }
+`;
+    expect(parse(text).unknownRowKeys).toEqual([
+      { key: 'note', rows: 1, firstRow: 1, line: 6 },
+      { key: 'source', rows: 1, firstRow: 2, line: 12 },
+    ]);
+    // Without the anchor, rows are parsed one by one: the same line.
+    expect(
+      parse(text.replace(/defaults: &defaults\n.*\n.*\n/, '').replace('<<: *defaults', 'expectation: a'))
+        .unknownRowKeys,
+    ).toEqual([{ key: 'source', rows: 1, firstRow: 2, line: 9 }]);
   });
 
   it('reads `dynamic_variables:` with no value as no variables, as the predecessor did', () => {
@@ -275,6 +341,36 @@ prompts:
       [{ a: '1', b: '2' }, '3'],
       [{ a: '1', b: '2' }, 'three'],
     ]);
+  });
+
+  it('lets the later of two `<<` keys in one mapping win, as PyYAML (the predecessor) does', () => {
+    // PyYAML 6.0.3 loads this file's rows as {a: 1, b: 20} -> "21" and {a: 1, b: 30} -> "31".
+    const text = `benchmark_name: "Two merge keys"
+base_prompt: "Add {{a}} and {{b}}"
+evaluator: "raw_string_evaluator"
+small: &small
+  dynamic_variables: { a: 1, b: 2 }
+  expectation: "3"
+big: &big
+  dynamic_variables: { a: 1, b: 20 }
+  expectation: "21"
+prompts:
+  - <<: *small
+    <<: *big
+  - <<: { expectation: "3" }
+    <<: { expectation: "31" }
+    dynamic_variables: { a: 1, b: 30 }
+`;
+    expect(parse(text).rows.map((row) => [row.variables, row.expectation])).toEqual([
+      [{ a: '1', b: '20' }, '21'],
+      [{ a: '1', b: '30' }, '31'],
+    ]);
+    // Without anchors the rows are parsed one by one (yaml-sequence-pieces.ts): the same there.
+    const withoutAnchors = text
+      .replace(/^small:[^]*?(?=prompts:)/m, '')
+      .replace(/ {2}- <<: \*small\n {4}<<: \*big\n/, '');
+    expect(withoutAnchors).not.toContain('*');
+    expect(parse(withoutAnchors).rows.map((row) => row.expectation)).toEqual(['31']);
   });
 
   it("refuses a `<<` merge of something not a mapping as the file's error, as PyYAML does", () => {

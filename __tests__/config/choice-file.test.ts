@@ -156,6 +156,24 @@ describe('the multiple-choice wrapper YAML', () => {
     });
   });
 
+  it('lets the later of two `<<` keys win, as PyYAML (the predecessor) does', () => {
+    const twoMerges = wrapper.replace(
+      'options: { temperature: 0 }',
+      'options:\n  <<: { temperature: 0 }\n  <<: { temperature: 0.7 }',
+    );
+    expect(parseChoiceBenchmark(twoMerges, 'quiz.yaml').options).toEqual({ temperature: 0.7 });
+  });
+
+  it("refuses a `<<` merge of something not a mapping as the file's error, naming the file", () => {
+    const badMerge = wrapper.replace('options: { temperature: 0 }', 'options:\n  <<: 5');
+    expect(() => parseChoiceBenchmark(badMerge, 'quiz.yaml')).toThrow(ConfigurationError);
+    expect(() => parseChoiceBenchmark(badMerge, 'quiz.yaml')).toThrow(
+      new Error(
+        'quiz.yaml: not valid YAML: Merge sources must be maps or map aliases (a "<<" merge key takes a mapping, an alias of one, or a list of them)',
+      ),
+    );
+  });
+
   it('refuses an unknown field, naming it', () => {
     expect(() => parseChoiceBenchmark(`${wrapper}\nprompt: x\n`, 'quiz.yaml')).toThrow(
       /^quiz\.yaml: .*prompt/,

@@ -7,7 +7,6 @@ import {
   isScalar,
   isSeq,
   LineCounter,
-  parseDocument,
   type Document,
   type Node,
 } from 'yaml';
@@ -23,6 +22,8 @@ import { modelOptionsSchema, type ModelOptions } from './model-options.js';
 import { findPlaceholders } from './placeholders.js';
 import { MAX_REPEAT, sweepSchema, type Sweep } from './sweep.js';
 import { sequencePieces } from './yaml-sequence-pieces.js';
+import { misspellingHint } from './misspelt-keys.js';
+import { benchmarkYamlValue, isMergeKey, parseBenchmarkYaml } from './yaml-document.js';
 
 /** One row of `prompts:`. */
 function promptRowSchema() {
@@ -127,7 +128,8 @@ function unknownRowKeysOf(yaml: ParsedYaml): UnknownRowKey[] {
       if (knownRowKeys().has(key)) continue;
       const seen = found.get(key);
       if (seen) seen.rows += 1;
-      else found.set(key, { key, rows: 1, firstRow: i + 1, line: yaml.rowLine(i) });
+      else
+        found.set(key, { key, rows: 1, firstRow: i + 1, line: yaml.rowKeyLine(i, key) ?? yaml.rowLine(i) });
     }
   });
   return [...found.values()];
@@ -178,7 +180,7 @@ export interface UnknownRowKey {
   key: string;
   /** How many rows have it. */
   rows: number;
-  /** The first row that has it (1-based), and the line that row starts at. */
+  /** The first row that has it (1-based), and the line of the key in that row. */
   firstRow: number;
   line: number | null;
 }
@@ -232,6 +234,10 @@ interface ParsedYaml {
   locate(path: readonly (string | number)[]): string;
   /** The line row `i` starts at. */
   rowLine(i: number): number | null;
+  /** The line of key `key` of row `i` (see keyLine); null when it has none, or is known to exbench. */
+  rowKeyLine(i: number, key: string): number | null;
+  /** The line of the top-level key `key`; null when there is none. */
+  topKeyLine(key: string): number | null;
   /** The text as written of row `i`'s plain scalar at `path` (see sourceText). */
   rowSource(i: number, path: readonly (string | number)[]): string | null;
 }
@@ -242,13 +248,18 @@ function benchmarkFrom(fileName: string, yaml: ParsedYaml): BenchmarkFile {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue?.path.filter((key): key is string | number => typeof key !== 'symbol') ?? [];
+    const hint = isMissing(issue) ? misspellingHintAt(yaml, path) : '';
     throw new ConfigurationError(
-      `${fileName}${yaml.locate(path)}: ${describePath(path)}: ${describeIssue(issue, path)}`,
+      `${fileName}${yaml.locate(path)}: ${describePath(path)}: ${describeIssue(issue, path)}${hint}`,
     );
   }
   const data = parsed.data;
 
-  const rowChecks = freeFormChecks(data, (path) => `${fileName}${yaml.locate(path)}: `);
+  const rowChecks = freeFormChecks(
+    data,
+    (path) => `${fileName}${yaml.locate(path)}: `,
+    (path) => misspellingHintAt(yaml, path),
+  );
   const rows = data.prompts.map((row, i): PromptRow => ({
     index: i + 1,
     line: yaml.rowLine(i),
@@ -265,7 +276,7 @@ function benchmarkFrom(fileName: string, yaml: ParsedYaml): BenchmarkFile {
     ...rowChecks[i],
   }));
 
-  checkPlaceholders(fileName, data.base_prompt, rows);
+  checkPlaceholders(fileName, data.base_prompt, rows, (path) => misspellingHintAt(yaml, path));
   checkExpectations(fileName, data.evaluator, rows);
 
   return {
@@ -281,16 +292,10 @@ function benchmarkFrom(fileName: string, yaml: ParsedYaml): BenchmarkFile {
   };
 }
 
-/**
- * How every benchmark file is parsed: YAML 1.2 with duplicate keys refused, and `<<` merge keys
- * merged as PyYAML (which the predecessor read its files with) merges them.
- */
-export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, merge: true } as const;
-
 /** The text parsed as one document; a YAML error, a non-mapping or an alias bomb is thrown. */
 function wholeYaml(text: string, fileName: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
+  const doc = parseBenchmarkYaml(text, lineCounter);
   const lineOf = (node: Node | null | undefined): number | null =>
     node?.range ? lineCounter.linePos(node.range[0]).line : null;
 
@@ -313,20 +318,14 @@ function wholeYaml(text: string, fileName: string): ParsedYaml {
       `${fileName}: its YAML aliases expand to ${expanded > 1e15 ? 'more than 10^15' : expanded.toLocaleString('en-US')} values, more than the ${MAX_EXPANDED_VALUES.toLocaleString('en-US')} allowed; is an alias nested in itself many times over (an alias bomb)?`,
     );
   }
-  let plain: Record<string, unknown>;
-  try {
-    // The expansion is bounded above, so the yaml package's own cap of 100 aliases is not needed.
-    plain = doc.toJS({ maxAliasCount: -1 }) as Record<string, unknown>;
-  } catch (error: unknown) {
-    // What the yaml package finds only while building values: a `<<` merge of something not a mapping.
-    throw new ConfigurationError(
-      `${fileName}: not valid YAML: ${error instanceof Error ? error.message : String(error)} (a "<<" merge key takes a mapping, an alias of one, or a list of them)`,
-    );
-  }
+  // The expansion is bounded above, so the yaml package's own cap of 100 aliases is not needed.
+  const plain = benchmarkYamlValue(doc, fileName, -1) as Record<string, unknown>;
   return {
     plain,
     locate: (path) => locate(doc, [...path], lineOf),
     rowLine: (i) => lineOf(doc.getIn(['prompts', i], true) as Node | undefined),
+    rowKeyLine: (i, key) => keyLine(doc, doc.getIn(['prompts', i], true), key, lineOf),
+    topKeyLine: (key) => keyLine(doc, doc.contents, key, lineOf),
     rowSource: (i, path) => sourceText(doc, ['prompts', i, ...path]),
   };
 }
@@ -342,7 +341,7 @@ class ParseWhole extends Error {}
 function yamlInPieces(text: string): ParsedYaml | null {
   const cut = sequencePieces(text, 'prompts');
   if (cut === null) return null;
-  const rest = parseDocument(cut.rest, YAML_OPTIONS);
+  const rest = parseBenchmarkYaml(cut.rest);
   if (rest.errors.length > 0 || !isMap(rest.contents)) return null;
   const promptsPair = rest.contents.items.find((pair) => isScalar(pair.key) && pair.key.value === 'prompts');
   if (
@@ -359,10 +358,15 @@ function yamlInPieces(text: string): ParsedYaml | null {
   if (values === null) return null;
   const plain = rest.toJS() as Record<string, unknown>;
   const prompts: unknown[] = [];
-  const rows: { line: number | null; sources: Map<string, string | null> }[] = [];
+  const rows: {
+    line: number | null;
+    sources: Map<string, string | null>;
+    /** Lines of the keys exbench does not know, which are warned of with them. */
+    unknownKeyLines?: Map<string, number | null>;
+  }[] = [];
   for (const item of cut.items) {
     const lineCounter = new LineCounter();
-    const doc = parseDocument(item.text, { ...YAML_OPTIONS, lineCounter });
+    const doc = parseBenchmarkYaml(item.text, lineCounter);
     if (doc.errors.length > 0 || !isSeq(doc.contents) || doc.contents.items.length !== 1) return null;
     const size = plainSize(doc.contents);
     if (size === null) return null;
@@ -377,10 +381,19 @@ function yamlInPieces(text: string): ParsedYaml | null {
       for (const name of Object.keys(variables))
         sources.set(`dynamic_variables\0${name}`, sourceText(doc, [0, 'dynamic_variables', name]));
     }
+    const fileLine = (inPiece: Node | null | undefined): number | null =>
+      inPiece?.range ? lineCounter.linePos(inPiece.range[0]).line + item.line - 1 : null;
+    const unknownKeys =
+      typeof value === 'object' && value !== null
+        ? Object.keys(value).filter((key) => !knownRowKeys().has(key))
+        : [];
     prompts.push(value);
     rows.push({
-      line: node?.range ? lineCounter.linePos(node.range[0]).line + item.line - 1 : null,
+      line: fileLine(node),
       sources,
+      ...(unknownKeys.length > 0 && {
+        unknownKeyLines: new Map(unknownKeys.map((key) => [key, keyLine(doc, node, key, fileLine)])),
+      }),
     });
   }
   plain.prompts = prompts;
@@ -390,6 +403,10 @@ function yamlInPieces(text: string): ParsedYaml | null {
       throw new ParseWhole();
     },
     rowLine: (i) => rows[i]?.line ?? null,
+    rowKeyLine: (i, key) => rows[i]?.unknownKeyLines?.get(key) ?? null,
+    topKeyLine: () => {
+      throw new ParseWhole();
+    },
     rowSource: (i, path) => {
       const source = rows[i]?.sources.get(path.join('\0'));
       if (source === undefined) throw new ParseWhole();
@@ -403,15 +420,58 @@ function plainSize(node: unknown): number | null {
   return yamlSize(node, 'refuse');
 }
 
+/**
+ * For a field missing at `path` (top-level or a row's), what misspellingHint adds when the same
+ * mapping has an unknown key close to it; '' otherwise.
+ */
+function misspellingHintAt(yaml: ParsedYaml, path: readonly (string | number)[]): string {
+  const field = path.at(-1);
+  if (typeof field !== 'string') return '';
+  if (path.length === 1) {
+    const unknown = Object.keys(yaml.plain).filter((key) => !knownKeys().has(key));
+    return misspellingHint(
+      field,
+      unknown.map((key) => ({ key, line: yaml.topKeyLine(key) })),
+    );
+  }
+  const [prompts, i] = path;
+  if (path.length !== 3 || prompts !== 'prompts' || typeof i !== 'number') return '';
+  const row: unknown = (yaml.plain.prompts as unknown[] | undefined)?.[i];
+  if (typeof row !== 'object' || row === null) return '';
+  const unknown = Object.keys(row).filter((key) => !knownRowKeys().has(key));
+  return misspellingHint(
+    field,
+    unknown.map((key) => ({ key, line: yaml.rowKeyLine(i, key) })),
+  );
+}
+
+/** Whether zod found nothing where the issue is: a required field left out. */
+function isMissing(issue: z.core.$ZodIssue | undefined): boolean {
+  return (
+    issue !== undefined &&
+    (issue.code === 'invalid_type' || issue.code === 'invalid_union' || issue.code === 'invalid_value') &&
+    issue.input === undefined
+  );
+}
+
 /** Every placeholder needs a value in every row, and every row variable must be used. */
-function checkPlaceholders(fileName: string, basePrompt: string, rows: PromptRow[]): void {
+function checkPlaceholders(
+  fileName: string,
+  basePrompt: string,
+  rows: PromptRow[],
+  hintAt: (path: readonly (string | number)[]) => string,
+): void {
   const placeholders = new Set(findPlaceholders(basePrompt));
   for (const row of rows) {
     const where = `${fileName}${row.line === null ? '' : `:${row.line}`}: prompts[${row.index - 1}] (row ${row.index})`;
     const missing = [...placeholders].filter((name) => !(name in row.variables));
     if (missing.length > 0) {
       throw new ConfigurationError(
-        `${where}: dynamic_variables has no value for ${missing.map((n) => `{{${n}}}`).join(', ')} used in base_prompt`,
+        `${where}: dynamic_variables has no value for ${missing.map((n) => `{{${n}}}`).join(', ')} used in base_prompt${
+          Object.keys(row.variables).length === 0
+            ? hintAt(['prompts', row.index - 1, 'dynamic_variables'])
+            : ''
+        }`,
       );
     }
     const unused = Object.keys(row.variables).filter((name) => !placeholders.has(name));
@@ -501,6 +561,35 @@ function sourceText(doc: Document, path: (string | number)[]): string | null {
   return typeof node.source === 'string' ? node.source : null;
 }
 
+/**
+ * The line of `key` in `map`: where the mapping writes it or, when a `<<` merge brings it in, where
+ * the merged mapping that wins (see yaml-document.ts) writes it; null when the key is not there.
+ */
+function keyLine(
+  doc: Document,
+  map: unknown,
+  key: string,
+  lineOf: (node: Node | null | undefined) => number | null,
+): number | null {
+  const source = isAlias(map) ? map.resolve(doc) : map;
+  if (isSeq(source)) {
+    for (const item of source.items) {
+      const line = keyLine(doc, item, key, lineOf);
+      if (line !== null) return line;
+    }
+    return null;
+  }
+  if (!isMap(source)) return null;
+  const own = source.items.find((pair) => isScalar(pair.key) && pair.key.value === key);
+  if (own) return lineOf(own.key as Node);
+  for (const pair of source.items) {
+    if (!isMergeKey(pair.key)) continue;
+    const line = keyLine(doc, pair.value, key, lineOf);
+    if (line !== null) return line;
+  }
+  return null;
+}
+
 function locate(
   doc: Document,
   path: (string | number)[],
@@ -552,7 +641,10 @@ function describeIssue(issue: z.core.$ZodIssue | undefined, path: (string | numb
   const fieldWords = typeof field === 'string' ? FIELD_WORDS[field] : undefined;
   const got = 'input' in issue ? `, got ${typeName(issue.input)}` : '';
   if (issue.code === 'invalid_value' && 'values' in issue) {
-    return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}${got}`;
+    const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
+    return issue.input === undefined
+      ? `missing (expected one of ${values})`
+      : `expected one of ${values}${got}`;
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) {
     return `missing (expected ${fieldWords ?? typeWords([issue.expected])})`;

@@ -1,4 +1,3 @@
-import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { ConfigurationError } from '../errors.js';
 import { lazily } from '../lazily.js';
@@ -8,8 +7,8 @@ import {
   noFileRunFields,
   type BenchmarkFile,
   type PromptRow,
-  YAML_OPTIONS,
 } from './benchmark-file.js';
+import { benchmarkYamlValue, parseBenchmarkYaml } from './yaml-document.js';
 import {
   DEFAULT_CHOICE_LAYOUT,
   letterList,
@@ -97,12 +96,12 @@ export { isChoiceBenchmarkText } from './choice-benchmark-text.js';
 
 /** Reads a multiple-choice wrapper; every error names the file and the field. */
 export function parseChoiceBenchmark(text: string, fileName: string): ChoiceBenchmarkSettings {
-  const doc = parseDocument(text, YAML_OPTIONS);
+  const doc = parseBenchmarkYaml(text);
   const firstError = doc.errors[0];
   if (firstError) {
     throw new ConfigurationError(`${fileName}: not valid YAML: ${firstError.message.split('\n')[0]}`);
   }
-  const parsed = choiceBenchmarkSchema().safeParse(doc.toJS());
+  const parsed = choiceBenchmarkSchema().safeParse(benchmarkYamlValue(doc, fileName));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.map(String).join('.') ?? '';

@@ -22,11 +22,13 @@ export type FreeFormRow = { checks: Check[]; expectation: string } | Record<stri
 /**
  * Each row's checks: its own `checks:`, else the file's evaluator with `evaluator_options`; none
  * under `none`. Under the predecessor's evaluators a row needs its expectation and may have no
- * checks. `at(path)` is `file:line: ` of the YAML node at path.
+ * checks. `at(path)` is `file:line: ` of the YAML node at path; `missingHint(path)` is what to add
+ * when the field at path is missing (a likely misspelling of it), or ''.
  */
 export function freeFormChecks(
   data: FreeFormFields,
   at: (path: readonly (string | number)[]) => string,
+  missingHint: (path: readonly (string | number)[]) => string,
 ): FreeFormRow[] {
   const { evaluator } = data;
   const options = data.evaluator_options ?? null;
@@ -39,7 +41,7 @@ export function freeFormChecks(
     return data.prompts.map((row, i) => {
       if (row.expectation === undefined) {
         throw new ConfigurationError(
-          `${at(['prompts', i])}prompts[${i}].expectation: missing (expected a string, a number, true or false, a mapping or a list)`,
+          `${at(['prompts', i])}prompts[${i}].expectation: missing (expected a string, a number, true or false, a mapping or a list)${missingHint(['prompts', i, 'expectation'])}`,
         );
       }
       if (row.checks !== undefined) {
