@@ -3,11 +3,20 @@
  * settings' schemas): enough to answer --help and --version, and to know how to write errors.
  */
 
-/** The command that needs no code of a run: `--help` (also no arguments, -h, help) or `--version`. */
+/** The commands whose usage is USAGE (usage.ts), and which take `--version` as `exbench` does. */
+const USAGE_COMMANDS: ReadonlySet<string | undefined> = new Set(['ollama-bench', 'compare']);
+
+/**
+ * The command that needs no code of a run: `--help` (also no arguments, -h, help) or `--version`,
+ * alone or among a command's arguments (`exbench ollama-bench --version`), before a `--`.
+ */
 export function helpOrVersion(argv: readonly string[]): 'help' | 'version' | null {
-  const [command] = argv;
+  const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') return 'help';
   if (command === '--version' || command === 'version') return 'version';
+  if (!USAGE_COMMANDS.has(command)) return null;
+  const flags = rest.slice(0, rest.includes('--') ? rest.indexOf('--') : undefined);
+  if (flags.includes('--version')) return 'version';
   return null;
 }
 
