@@ -8,7 +8,8 @@ const USAGE_COMMANDS: ReadonlySet<string | undefined> = new Set(['ollama-bench',
 
 /**
  * The command that needs no code of a run: `--help` (also no arguments, -h, help) or `--version`,
- * alone or among a command's arguments (`exbench ollama-bench --version`), before a `--`.
+ * alone or among a command's arguments (`exbench ollama-bench --help`), before a `--`. Answered
+ * here, they load none of the command's code (its flags' rules, the settings' schemas, the run).
  */
 export function helpOrVersion(argv: readonly string[]): 'help' | 'version' | null {
   const [command, ...rest] = argv;
@@ -16,7 +17,11 @@ export function helpOrVersion(argv: readonly string[]): 'help' | 'version' | nul
   if (command === '--version' || command === 'version') return 'version';
   if (!USAGE_COMMANDS.has(command)) return null;
   const flags = rest.slice(0, rest.includes('--') ? rest.indexOf('--') : undefined);
-  if (flags.includes('--version')) return 'version';
+  // The first one given wins, as when the command's flags are parsed.
+  for (const flag of flags) {
+    if (flag === '-h' || flag === '--help') return 'help';
+    if (flag === '--version') return 'version';
+  }
   return null;
 }
 
