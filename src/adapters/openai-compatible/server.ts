@@ -16,7 +16,7 @@ import {
   type ModelDetails,
   type ModelServer,
 } from '../../ports.js';
-import { HttpRequester, plainHttpInstead } from '../http/http-request.js';
+import { certificateAdvice, HttpRequester, plainHttpInstead } from '../http/http-request.js';
 import { chatCompletionBody, readChatStream } from './chat-stream.js';
 import { HttpCaller, jsonBody, requireOk, seconds, type CallLimits } from './http-caller.js';
 
@@ -103,7 +103,7 @@ export class OpenAiCompatibleModelServer implements ModelServer {
       const plain = plainHttpInstead(this.host, reason);
       const advice = plain
         ? `if the server there speaks plain HTTP, use --server ${this.engine}=${plain}`
-        : `start it, or give its address with --server ${this.engine}=URL`;
+        : (certificateAdvice(reason) ?? `start it, or give its address with --server ${this.engine}=URL`);
       throw new ExternalError(`cannot reach ${this.displayName} at ${this.host} (${reason}); ${advice}`);
     }
     this.engineVersion ??= await this.readVersion();
