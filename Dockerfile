@@ -7,7 +7,7 @@ COPY package.json package-lock.json ./
 # --ignore-scripts: the prepare script links a clone's bin, which a build does not need.
 RUN npm ci --no-audit --no-fund --ignore-scripts
 COPY tsconfig.json tsconfig.build.json ./
-COPY scripts/ascii-bundles.mjs ./scripts/
+COPY scripts/ascii-bundles.mjs scripts/merge-licenses.mjs ./scripts/
 COPY src ./src
 RUN npm run build
 

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 describe('npm pack', () => {
-  it('packs a package whose install runs no script and warns of none, and whose exbench runs', () => {
+  it('packs a package with its licenses, whose install runs no script and warns of none, and whose exbench runs', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'exbench-pack-'));
     try {
       const source = path.join(dir, 'source');
@@ -33,6 +33,11 @@ describe('npm pack', () => {
         execFileSync('tar', ['-xOzf', path.join(dir, tarball), 'package/package.json'], { encoding: 'utf8' }),
       ) as { scripts: Record<string, string> };
       expect(Object.keys(packed.scripts)).not.toContain('prepare');
+      // The CLI's bundle ships with the licenses of the packages bundled into it.
+      const listing = execFileSync('tar', ['-tzf', path.join(dir, tarball)], { encoding: 'utf8' }).split(
+        '\n',
+      );
+      expect(listing).toContain('package/dist/cli/licenses.txt');
 
       const app = path.join(dir, 'app');
       mkdirSync(app);

@@ -3,11 +3,25 @@
  * settings' schemas): enough to answer --help and --version, and to know how to write errors.
  */
 
-/** The command that needs no code of a run: `--help` (also no arguments, -h, help) or `--version`. */
+/** The commands whose usage is USAGE (usage.ts), and which take `--version` as `exbench` does. */
+const USAGE_COMMANDS: ReadonlySet<string | undefined> = new Set(['ollama-bench', 'compare']);
+
+/**
+ * The command that needs no code of a run: `--help` (also no arguments, -h, help) or `--version`,
+ * alone or among a command's arguments (`exbench ollama-bench --help`), before a `--`. Answered
+ * here, they load none of the command's code (its flags' rules, the settings' schemas, the run).
+ */
 export function helpOrVersion(argv: readonly string[]): 'help' | 'version' | null {
-  const [command] = argv;
+  const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') return 'help';
   if (command === '--version' || command === 'version') return 'version';
+  if (!USAGE_COMMANDS.has(command)) return null;
+  const flags = rest.slice(0, rest.includes('--') ? rest.indexOf('--') : undefined);
+  // The first one given wins, as when the command's flags are parsed.
+  for (const flag of flags) {
+    if (flag === '-h' || flag === '--help') return 'help';
+    if (flag === '--version') return 'version';
+  }
   return null;
 }
 

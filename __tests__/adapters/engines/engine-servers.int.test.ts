@@ -6,6 +6,7 @@ import { decodeTokensPerSecond } from '../../../src/core/aggregate.js';
 import { ExternalError } from '../../../src/errors.js';
 import { ModelServerError } from '../../../src/ports.js';
 import { startFakeEngine, type FakeEngine } from '../../support/fake-engines.js';
+import { serveOnLoopback } from '../../support/loopback-server.js';
 import type { ScriptedModel } from '../../support/fake-ollama.js';
 
 const ANSWER = 'The value is computed by this program:\n```python\nprint(1 + 2)\n```\nIt prints 3.';
@@ -42,7 +43,7 @@ afterAll(async () => {
 });
 
 describe('LlamaCppModelServer', () => {
-  const server = () => new LlamaCppModelServer({ url: llama.url, clock: systemClock });
+  const server = (url = llama.url) => new LlamaCppModelServer({ url, clock: systemClock });
 
   it('reads the version from /props and the models from /v1/models', async () => {
     expect(await server().version()).toBe('b6500-0123abcd');
@@ -88,6 +89,14 @@ describe('LlamaCppModelServer', () => {
     } finally {
       llama.setLoading(false);
     }
+  });
+
+  it('says a 404 at /health means a wrong path (an extra /v1) or another server, not that it is down', async () => {
+    const error = await failure(server(`${llama.url}/v1`).version());
+    expect(error).toBeInstanceOf(ExternalError);
+    expect((error as Error).message).toBe(
+      `llama-server at ${llama.url}/v1 answered HTTP 404 at /v1/health (File Not Found): the URL's path is likely wrong (llama-server's URL is its root, without /v1, e.g. ${llama.url}), or the server there is not llama-server; give the right address with --server llamacpp=URL`,
+    );
   });
 
   it('says which models it serves when asked to pull another', async () => {
@@ -172,6 +181,33 @@ describe('OpenAiCompatibleModelServer', () => {
     expect((error as Error).message).toBe(
       `cannot reach OpenAI-compatible server at ${overTls} (fetch failed: TLS failed: wrong version number); if the server there speaks plain HTTP, use --server openai=${openai.url}`,
     );
+  });
+
+  it('says a 404 at /models means a wrong path (a missing /v1) or another server, not that it is down', async () => {
+    const root = openai.url.replace(/\/v1$/, '');
+    const error = await failure(server(root).version());
+    expect(error).toBeInstanceOf(ExternalError);
+    expect((error as Error).message).toBe(
+      `OpenAI-compatible server at ${root} answered HTTP 404 at /models (File Not Found): the URL's path is likely wrong (the API's base URL ends in /v1, e.g. ${root}/v1, with nothing after it), or the server there is not an OpenAI-compatible server; give the right address with --server openai=URL`,
+    );
+  });
+
+  it('shows the 404 text of a server that is not OpenAI-compatible as one line, escape sequences taken out', async () => {
+    const other = await serveOnLoopback((_req, res) => {
+      res
+        .writeHead(404, { 'content-type': 'text/plain' })
+        .end('no route here\u001b]0;owned\u0007\n\u001b[2Jcleared');
+      return Promise.resolve();
+    });
+    try {
+      const url = `http://127.0.0.1:${other.port}/v1`;
+      const error = await failure(server(url).version());
+      expect((error as Error).message).toBe(
+        `OpenAI-compatible server at ${url} answered HTTP 404 at /v1/models (no route here ]0;owned [2Jcleared): the URL's path is likely wrong (the API's base URL ends in /v1, with nothing after it), or the server there is not an OpenAI-compatible server; give the right address with --server openai=URL`,
+      );
+    } finally {
+      await other.stop();
+    }
   });
 
   it('cannot reach a server that is down, and says how to point at one', async () => {

@@ -32,9 +32,70 @@ const MAX_REDIRECTS = 20;
  * server answering plain HTTP to a TLS handshake gives.
  */
 export function connectionFailureText(cause: Error): string {
+  const code = (cause as NodeJS.ErrnoException).code;
+  const certificate = code === undefined ? undefined : CERTIFICATE_FAILURES[code];
+  if (certificate !== undefined) {
+    const detail = code === 'ERR_TLS_CERT_ALTNAME_INVALID' ? ` (${oneLineOf(cause.message)})` : '';
+    return `${CERTIFICATE_REFUSED}, ${code}: ${certificate.what}${detail}`;
+  }
   const openssl = /:error:[0-9A-F]+:[^:]+:[^:]*:([^:]+):/i.exec(cause.message);
   if (openssl) return `TLS failed: ${openssl[1]}`;
-  return cause.message.replace(/\s+/g, ' ').trim();
+  return oneLineOf(cause.message);
+}
+
+function oneLineOf(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** How connectionFailureText begins a certificate's refusal, for certificateAdvice to find. */
+const CERTIFICATE_REFUSED = 'TLS certificate refused';
+
+const TRUST_ADVICE =
+  "if you trust that server, set NODE_EXTRA_CA_CERTS=<ca.pem> (its certificate, or the CA that signed it) in exbench's environment";
+
+/**
+ * The certificate failures Node's TLS reports (its error codes, from OpenSSL's verify results and
+ * Node's host-name check), in words, with how a user fixes each.
+ */
+const CERTIFICATE_FAILURES: Readonly<Record<string, { what: string; advice: string }>> = {
+  DEPTH_ZERO_SELF_SIGNED_CERT: { what: 'it is self-signed', advice: TRUST_ADVICE },
+  SELF_SIGNED_CERT_IN_CHAIN: {
+    what: 'its chain ends in a self-signed CA that this machine does not trust',
+    advice: TRUST_ADVICE,
+  },
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: {
+    what: 'it was issued by a CA that this machine does not trust, or the server does not send the intermediate certificates',
+    advice: `${TRUST_ADVICE}; or have the server send its full certificate chain`,
+  },
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: {
+    what: 'it was issued by a CA that this machine does not trust',
+    advice: TRUST_ADVICE,
+  },
+  UNABLE_TO_GET_ISSUER_CERT: {
+    what: 'the certificate of its issuer cannot be found',
+    advice: `${TRUST_ADVICE}; or have the server send its full certificate chain`,
+  },
+  CERT_HAS_EXPIRED: {
+    what: 'it has expired',
+    advice: "renew the server's certificate (or check this machine's clock)",
+  },
+  CERT_NOT_YET_VALID: {
+    what: 'it is not valid yet',
+    advice: "check this machine's clock, or the dates of the server's certificate",
+  },
+  ERR_TLS_CERT_ALTNAME_INVALID: {
+    what: 'it is not for this host name',
+    advice: 'use the host name the certificate was issued for, or have it reissued for this one',
+  },
+};
+
+/**
+ * How to fix the certificate failure that `reason` (in connectionFailureText's words) tells of;
+ * null when it tells of none. Never "start the server": the server answered, its certificate did not pass.
+ */
+export function certificateAdvice(reason: string): string | null {
+  const code = new RegExp(`${CERTIFICATE_REFUSED}, ([A-Z_]+):`).exec(reason)?.[1];
+  return code === undefined ? null : (CERTIFICATE_FAILURES[code]?.advice ?? null);
 }
 
 /** `: <cause>` for an error carrying the cause Node gave (in connectionFailureText's words), else ''. */

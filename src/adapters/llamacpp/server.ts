@@ -19,8 +19,13 @@ export class LlamaCppModelServer extends OpenAiCompatibleModelServer {
     return path === '/health' || path === '/props' ? this.host : this.apiBase;
   }
 
-  protected override async probe(): Promise<void> {
-    await this.getJson('/health', this.deadlines.connectMs);
+  protected override readonly probePath: string = '/health';
+
+  /** llama-server answers /health at its root, which is the URL it is given. */
+  protected override get wrongAddressAdvice(): string {
+    const root = this.host.replace(/\/v1$/, '');
+    const suggestion = root === this.host ? '' : `, e.g. ${root}`;
+    return `the URL's path is likely wrong (llama-server's URL is its root, without /v1${suggestion}), or the server there is not llama-server`;
   }
 
   protected override async readVersion(): Promise<string> {

@@ -18,6 +18,7 @@ import {
 } from '../../ports.js';
 import {
   causeSuffix,
+  certificateAdvice,
   HttpRequester,
   isServerStatus,
   plainHttpInstead,
@@ -203,7 +204,8 @@ export class OllamaModelServer implements ModelServer {
       const plain = plainHttpInstead(this.host, reason);
       const advice = plain
         ? `if the server there speaks plain HTTP (as Ollama does), use ${plain}`
-        : 'start it with "ollama serve", or point OLLAMA_HOST or --host at a running server';
+        : (certificateAdvice(reason) ??
+          'start it with "ollama serve", or point OLLAMA_HOST or --host at a running server');
       throw new ExternalError(`cannot reach Ollama at ${this.host} (${reason}); ${advice}`);
     }
   }

@@ -16,7 +16,7 @@ import {
   type ModelDetails,
   type ModelServer,
 } from '../../ports.js';
-import { HttpRequester, plainHttpInstead } from '../http/http-request.js';
+import { certificateAdvice, HttpRequester, plainHttpInstead } from '../http/http-request.js';
 import { chatCompletionBody, readChatStream } from './chat-stream.js';
 import { HttpCaller, jsonBody, requireOk, seconds, type CallLimits } from './http-caller.js';
 
@@ -100,19 +100,46 @@ export class OpenAiCompatibleModelServer implements ModelServer {
           `${this.displayName} at ${this.host} refused the API key (${reason}); name the variable holding the right key with --api-key-env`,
         );
       }
+      // The server answered: a 404 (or another refusal) at the probe's path is a wrong address.
+      if (
+        error instanceof ModelServerError &&
+        error.status !== null &&
+        error.status >= 400 &&
+        error.status < 500
+      ) {
+        throw new ExternalError(this.refusedProbeText(error.status, reason));
+      }
       const plain = plainHttpInstead(this.host, reason);
       const advice = plain
         ? `if the server there speaks plain HTTP, use --server ${this.engine}=${plain}`
-        : `start it, or give its address with --server ${this.engine}=URL`;
+        : (certificateAdvice(reason) ?? `start it, or give its address with --server ${this.engine}=URL`);
       throw new ExternalError(`cannot reach ${this.displayName} at ${this.host} (${reason}); ${advice}`);
     }
     this.engineVersion ??= await this.readVersion();
     return this.engineVersion;
   }
 
+  /** The call whose answer says the server is there and ready: its path (under rootOf). */
+  protected readonly probePath: string = '/models';
+
   /** Throws unless the server answers and is ready. */
   protected async probe(): Promise<void> {
-    await this.getJson('/models', this.deadlines.connectMs);
+    await this.getJson(this.probePath, this.deadlines.connectMs);
+  }
+
+  /** What a server answering the probe with an HTTP error (`reason`, as requireOk words it) likely means. */
+  private refusedProbeText(status: number, reason: string): string {
+    const path = new URL(`${this.rootOf(this.probePath)}${this.probePath}`).pathname;
+    // requireOk's `GET /models: HTTP 404: <the server's message>`, already one escaped line.
+    const said = /^GET \S+: HTTP \d+: (.*)$/.exec(reason)?.[1];
+    const saidText = said === undefined || said === `HTTP ${status}` ? '' : ` (${said})`;
+    return `${this.displayName} at ${this.host} answered HTTP ${status} at ${path}${saidText}: ${this.wrongAddressAdvice}; give the right address with --server ${this.engine}=URL`;
+  }
+
+  /** What a refused probe likely means, in words: the API's base URL ends in `/v1` here. */
+  protected get wrongAddressAdvice(): string {
+    const suggestion = /\/v1$/.test(this.host) ? '' : `, e.g. ${this.host}/v1`;
+    return `the URL's path is likely wrong (the API's base URL ends in /v1${suggestion}, with nothing after it), or the server there is not an OpenAI-compatible server`;
   }
 
   /** vLLM's `GET /version` (`{"version": …}`); `unknown` for a server without one. */
