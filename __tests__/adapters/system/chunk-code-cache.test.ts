@@ -52,11 +52,15 @@ function fakeRuntime(): ChunkRuntime & { imported: (number | string)[] } {
 }
 
 /** Loads chunk `chunkId` as the bundle would, through a cache in cacheDir, then writes the cache. */
-function loadChunk(chunkId: number, cache = new ChunkCodeCache(cacheDir)): ReturnType<typeof fakeRuntime> {
+async function loadChunk(
+  chunkId: number,
+  cache = new ChunkCodeCache(cacheDir, 0),
+): Promise<ReturnType<typeof fakeRuntime>> {
   const runtime = fakeRuntime();
   cache.install(runtime, pathToFileURL(path.join(dir, 'index.js')).href);
   const promises: Promise<unknown>[] = [];
   runtime.f['j']?.(chunkId, promises);
+  await Promise.all(promises);
   cache.writeAll();
   return runtime;
 }
@@ -70,8 +74,8 @@ function factory(runtime: ChunkRuntime, id: string): (module: { exports: unknown
 }
 
 describe('ChunkCodeCache', () => {
-  it("installs a chunk's modules without the bundle's import()", () => {
-    const runtime = loadChunk(7);
+  it("installs a chunk's modules without the bundle's import()", async () => {
+    const runtime = await loadChunk(7);
     expect(runtime.imported).toEqual([]);
     expect(Object.keys(runtime.m)).toEqual(['70', '71', '72']);
     const module = { exports: undefined as unknown };
@@ -79,37 +83,37 @@ describe('ChunkCodeCache', () => {
     expect(module.exports).toBe('seven');
   });
 
-  it('reads a chunk that is not ASCII as UTF-8', () => {
+  it('reads a chunk that is not ASCII as UTF-8', async () => {
     writeFileSync(path.join(dir, '7.index.js'), CHUNK.replace("'seven'", "'sieben ✓'"));
     const module = { exports: undefined as unknown };
-    factory(loadChunk(7), '70')(module);
+    factory(await loadChunk(7), '70')(module);
     expect(module.exports).toBe('sieben ✓');
   });
 
-  it('keeps stack traces pointing at the line of the chunk file', () => {
-    const runtime = loadChunk(7);
+  it('keeps stack traces pointing at the line of the chunk file', async () => {
+    const runtime = await loadChunk(7);
     expect(() => factory(runtime, '71')({ exports: {} })).toThrow(
       expect.objectContaining({ stack: expect.stringContaining('7.index.js:5:') }),
     );
   });
 
-  it('runs the chunk in strict mode, as a module', () => {
-    const runtime = loadChunk(7);
+  it('runs the chunk in strict mode, as a module', async () => {
+    const runtime = await loadChunk(7);
     expect(() => factory(runtime, '72')({ exports: {} })).toThrow(/undeclared is not defined/);
   });
 
-  it('writes the compiled code once, and the next start reads it instead of writing it again', () => {
-    loadChunk(7);
+  it('writes the compiled code once, and the next start reads it instead of writing it again', async () => {
+    await loadChunk(7);
     expect(cacheFiles()).toHaveLength(1);
     const [file = ''] = cacheFiles();
     const written = statSync(file).ino; // a write replaces the file: a new inode
-    loadChunk(7);
+    await loadChunk(7);
     expect(statSync(file).ino).toBe(written);
     expect(cacheFiles()).toHaveLength(1);
   });
 
-  it('compiles the chunk anew and writes the cache again when the cache is damaged', () => {
-    loadChunk(7);
+  it('compiles the chunk anew and writes the cache again when the cache is damaged', async () => {
+    await loadChunk(7);
     const [file = ''] = cacheFiles();
     const good = readFileSync(file);
     const damaged = Buffer.from(good);
@@ -119,23 +123,23 @@ describe('ChunkCodeCache', () => {
     for (const bad of [damaged, flipped, good.subarray(0, 64), Buffer.alloc(0)]) {
       writeFileSync(file, bad);
       const badOne = statSync(file).ino;
-      const runtime = loadChunk(7);
+      const runtime = await loadChunk(7);
       expect(statSync(file).ino).not.toBe(badOne);
       expect(runtime.imported).toEqual([]);
       expect(Object.keys(runtime.m)).toEqual(['70', '71', '72']);
       // Whole again: the next start reads it and leaves it be.
       const rewritten = statSync(file).ino;
-      loadChunk(7);
+      await loadChunk(7);
       expect(statSync(file).ino).toBe(rewritten);
     }
   });
 
-  it('uses no cache written for other code', () => {
-    loadChunk(7);
+  it('uses no cache written for other code', async () => {
+    await loadChunk(7);
     const [file = ''] = cacheFiles();
     const before = readFileSync(file);
     writeFileSync(path.join(dir, '7.index.js'), CHUNK.replace("'seven'", "'SEVEN'"));
-    const runtime = loadChunk(7);
+    const runtime = await loadChunk(7);
     const module = { exports: undefined as unknown };
     factory(runtime, '70')(module);
     expect(module.exports).toBe('SEVEN');
@@ -143,41 +147,44 @@ describe('ChunkCodeCache', () => {
     expect(readFileSync(file)).toEqual(before);
   });
 
-  (process.getuid?.() === 0 ? it : it.skip)('ignores a cache file another user owns', () => {
-    loadChunk(7);
+  (process.getuid?.() === 0 ? it : it.skip)('ignores a cache file another user owns', async () => {
+    await loadChunk(7);
     const [file = ''] = cacheFiles();
     chownSync(file, 65534, 65534);
-    loadChunk(7); // not trusted: compiled anew and written again, by this user
+    await loadChunk(7); // not trusted: compiled anew and written again, by this user
     expect(statSync(file).uid).toBe(0);
     expect(cacheFiles()).toHaveLength(1);
   });
 
-  it('runs the chunk when the cache cannot be written', () => {
+  it('runs the chunk when the cache cannot be written', async () => {
     writeFileSync(path.join(dir, 'not-a-folder'), '');
-    const runtime = loadChunk(7, new ChunkCodeCache(path.join(dir, 'not-a-folder', 'cache')));
+    const runtime = await loadChunk(7, new ChunkCodeCache(path.join(dir, 'not-a-folder', 'cache'), 0));
     expect(Object.keys(runtime.m)).toEqual(['70', '71', '72']);
   });
 
-  (process.getuid?.() === 0 ? it.skip : it)('runs the chunk from a read-only cache folder', () => {
-    loadChunk(7);
+  (process.getuid?.() === 0 ? it.skip : it)('runs the chunk from a read-only cache folder', async () => {
+    await loadChunk(7);
     chmodSync(cacheDir, 0o500);
     try {
       writeFileSync(path.join(dir, '7.index.js'), CHUNK.replace("'seven'", "'SEVEN'"));
-      expect(Object.keys(loadChunk(7).m)).toEqual(['70', '71', '72']);
+      expect(Object.keys((await loadChunk(7)).m)).toEqual(['70', '71', '72']);
     } finally {
       chmodSync(cacheDir, 0o700);
     }
   });
 
-  it('loads a chunk once, and the chunks it stands for with it', () => {
-    const cache = new ChunkCodeCache(null);
+  it('loads a chunk once, and the chunks it stands for with it', async () => {
+    const cache = new ChunkCodeCache(null, 0);
     const runtime = fakeRuntime();
     cache.install(runtime, pathToFileURL(path.join(dir, 'index.js')).href);
+    const promises: Promise<unknown>[] = [];
+    runtime.f['j']?.(7, promises);
+    runtime.f['j']?.(7, promises); // while loading
+    await Promise.all(promises);
     runtime.m = {};
-    runtime.f['j']?.(7, []);
-    runtime.m = {};
-    runtime.f['j']?.(7, []);
-    runtime.f['j']?.(8, []);
+    runtime.f['j']?.(7, promises);
+    runtime.f['j']?.(8, promises);
+    await Promise.all(promises);
     expect(runtime.m).toEqual({});
     expect(runtime.imported).toEqual([]);
   });
@@ -187,15 +194,20 @@ describe('ChunkCodeCache', () => {
     ['reads import.meta', CHUNK.replace("'seven'", 'import.meta.url')],
     ['calls import()', CHUNK.replace("'seven'", "import('node:fs')")],
     ['is no chunk', 'export default 1;'],
-  ])("leaves a chunk that %s to the bundle's import()", (_, source) => {
+  ])("leaves a chunk that %s to the bundle's import()", async (_, source) => {
     writeFileSync(path.join(dir, '7.index.js'), source);
-    const runtime = loadChunk(7);
+    const runtime = await loadChunk(7);
     expect(runtime.imported).toEqual([7]);
     expect(runtime.m).toEqual({});
   });
 
-  it("leaves a chunk it cannot read to the bundle's import(), which reports it", () => {
-    expect(loadChunk(9).imported).toEqual([9]);
+  it("leaves a small chunk to the bundle's import(), as compiling it costs little", async () => {
+    expect((await loadChunk(7, new ChunkCodeCache(cacheDir, CHUNK.length + 1))).imported).toEqual([7]);
+    expect((await loadChunk(7, new ChunkCodeCache(cacheDir, CHUNK.length))).imported).toEqual([]);
+  });
+
+  it("leaves a chunk it cannot read to the bundle's import(), which reports it", async () => {
+    expect((await loadChunk(9)).imported).toEqual([9]);
   });
 });
 

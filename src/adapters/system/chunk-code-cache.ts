@@ -1,9 +1,8 @@
 import { isAscii } from 'node:buffer';
-import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Script } from 'node:vm';
+import type { Script } from 'node:vm';
 
 /**
  * What a chunk of the CLI's bundle holds (ncc writes each as an ES module exporting these): the ids of
@@ -31,6 +30,7 @@ interface CacheWrite {
   file: string;
   key: Buffer;
   script: Script;
+  sha256: Digest;
 }
 
 /**
@@ -54,8 +54,15 @@ const DIGEST_BYTES = 32;
 export class ChunkCodeCache {
   private readonly writes: CacheWrite[] = [];
 
-  /** `directory`: where the cache files are; null reads and writes none (the chunks are still compiled here). */
-  constructor(readonly directory: string | null) {}
+  /**
+   * `directory`: where the cache files are; null reads and writes none (the chunks are still
+   * compiled here). `smallestChunk`: chunks of fewer bytes are left to `import()`: compiling them
+   * costs less than what the cache would load (node:crypto), and `--version` loads only such a one.
+   */
+  constructor(
+    readonly directory: string | null,
+    private readonly smallestChunk = 64 * 1024,
+  ) {}
 
   /**
    * Makes `runtime` load chunks through `load`, from the files beside `entryUrl` (the bundle's
@@ -64,35 +71,51 @@ export class ChunkCodeCache {
   install(runtime: ChunkRuntime, entryUrl: string): void {
     const importChunk = runtime.f['j'];
     if (importChunk === undefined) return;
-    const loaded = new Set<number | string>();
-    runtime.f['j'] = (chunkId, promises) => {
-      if (loaded.has(chunkId)) return;
-      const chunk = this.load(new URL(runtime.u(chunkId), entryUrl));
+    /** Each chunk's loading, by the ids of the chunks it stands for. */
+    const loading = new Map<number | string, Promise<unknown>>();
+    const installOrImport = async (chunkId: number | string): Promise<unknown> => {
+      const chunk = await this.load(new URL(runtime.u(chunkId), entryUrl));
       if (chunk === null) {
-        importChunk(chunkId, promises);
-        return;
+        const imported: Promise<unknown>[] = [];
+        importChunk(chunkId, imported);
+        return Promise.all(imported);
       }
       for (const [id, factory] of Object.entries(chunk.modules)) runtime.m[id] = factory;
       chunk.runtime?.(runtime);
-      for (const id of [chunkId, ...chunk.ids]) loaded.add(id);
+      for (const id of chunk.ids) if (!loading.has(id)) loading.set(id, Promise.resolve());
+      return undefined;
+    };
+    runtime.f['j'] = (chunkId, promises) => {
+      let loaded = loading.get(chunkId);
+      if (loaded === undefined) {
+        loaded = installOrImport(chunkId);
+        loading.set(chunkId, loaded);
+      }
+      promises.push(loaded);
     };
   }
 
-  /** The chunk at `file` compiled with its cached code, or null when it is not one this can compile. */
-  load(file: URL): BundleChunk | null {
+  /**
+   * The chunk at `file` compiled with its cached code, or null when it is not one this compiles.
+   * node:crypto and node:vm are loaded on first use, when a chunk is big enough.
+   */
+  async load(file: URL): Promise<BundleChunk | null> {
     let bytes: Buffer;
     try {
       bytes = readFileSync(file);
     } catch {
       return null; // import() reports it
     }
+    if (bytes.length < this.smallestChunk) return null;
+    const [{ createHash }, { Script }] = await Promise.all([import('node:crypto'), import('node:vm')]);
     // ncc's chunks are ASCII (scripts/ascii-bundles.mjs), which reads faster as Latin-1, and the same.
     const code = scriptOfChunk(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8'));
     if (code === null) return null;
+    const sha256: Digest = (data) => createHash('sha256').update(data).digest();
     const key = createHash('sha256').update(SCRIPT_START).update(bytes).update(SCRIPT_END).digest();
     const cacheFile =
       this.directory === null ? null : path.join(this.directory, `${key.toString('hex').slice(0, 32)}.cache`);
-    const cachedData = cacheFile === null ? undefined : readCache(cacheFile, key);
+    const cachedData = cacheFile === null ? undefined : readCache(cacheFile, key, sha256);
     const exports: Partial<BundleChunk> = {};
     let script: Script;
     try {
@@ -103,7 +126,7 @@ export class ChunkCodeCache {
     }
     if (exports.ids === undefined || exports.modules === undefined) return null;
     if (cacheFile !== null && (cachedData === undefined || script.cachedDataRejected === true)) {
-      this.writes.push({ file: cacheFile, key, script });
+      this.writes.push({ file: cacheFile, key, script, sha256 });
     }
     return { ids: exports.ids, modules: exports.modules, runtime: exports.runtime };
   }
@@ -116,7 +139,7 @@ export class ChunkCodeCache {
     } catch {
       return;
     }
-    for (const { file, key, script } of this.writes.splice(0)) {
+    for (const { file, key, script, sha256 } of this.writes.splice(0)) {
       const partial = `${file}.${process.pid}.tmp`;
       try {
         const data = script.createCachedData();
@@ -158,15 +181,14 @@ function callsImport(source: string): boolean {
   return false;
 }
 
-function sha256(data: Buffer): Buffer {
-  return createHash('sha256').update(data).digest();
-}
+/** SHA-256 digest, from node:crypto once loaded. */
+type Digest = (data: Buffer) => Buffer;
 
 /**
  * The cached code in `file` when the user owns it, it was made for the code of digest `key` and is
  * whole.
  */
-function readCache(file: string, key: Buffer): Buffer | undefined {
+function readCache(file: string, key: Buffer, sha256: Digest): Buffer | undefined {
   let fd: number;
   try {
     fd = openSync(file, 'r');
