@@ -46,10 +46,10 @@ const DIGEST_BYTES = 32;
  * start, about 1.1 MB for a run. Each chunk is read and compiled here instead, as the script its
  * exports amount to, with `vm.Script`'s `cachedData` from the cache directory; where there was none,
  * or V8 refused it (another Node or V8 flags) or it was damaged, the cache is written when the
- * process exits (writeAll), then holding the functions the run compiled too. A chunk this cannot read or compile is
- * left to the bundle's own `import()`, and a cache that cannot be read or written is skipped.
- * Only a cache file the user owns and that names the digest of the chunk's code is used, so another
- * user of a shared temporary directory cannot plant code.
+ * process exits (writeAll), then holding the functions the run compiled too. A chunk this cannot
+ * read or compile is left to the bundle's own `import()`, and a cache that cannot be read or written
+ * is skipped. Only a cache file the user owns and that names the digest of the chunk's code is used,
+ * so another user of a shared temporary directory cannot plant code.
  */
 export class ChunkCodeCache {
   private readonly writes: CacheWrite[] = [];
