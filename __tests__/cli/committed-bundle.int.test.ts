@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,6 +52,46 @@ describe('the committed CLI bundle', () => {
         expect(second.stderr).toMatch(
           /V8 code cache for ESM file:\S+\/dist\/cli\/\d+\.index\.js was accepted/,
         );
+      } finally {
+        rmSync(cache, { recursive: true, force: true });
+      }
+    },
+  );
+
+  (hasCompileCache ? it.skip : it)(
+    'keeps the compiled chunks in a code cache of its own on a Node without a compile cache, and mends a damaged one',
+    () => {
+      const cache = mkdtempSync(path.join(tmpdir(), 'exbench-compile-cache-'));
+      // A command that loads the CLI's chunks and stops at once: its file is missing.
+      const missingFile = () =>
+        spawnSync(process.execPath, [CLI, 'ollama-bench', 'a-model', path.join(cache, 'missing.yaml')], {
+          encoding: 'utf8',
+          env: { PATH: process.env['PATH'] ?? '', NODE_COMPILE_CACHE: cache },
+        });
+      const cacheFiles = () =>
+        readdirSync(cache, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => path.join(entry.parentPath, entry.name));
+      try {
+        const first = missingFile();
+        expect(first).toMatchObject({
+          status: 2,
+          stderr: expect.stringContaining('benchmark file not found'),
+        });
+        const files = cacheFiles();
+        expect(files.length).toBeGreaterThan(0);
+        const inodes = files.map((file) => statSync(file).ino);
+        // Read, not written again: a file written anew would be a new inode.
+        expect(missingFile()).toMatchObject({ status: first.status, stderr: first.stderr });
+        expect(files.map((file) => statSync(file).ino)).toEqual(inodes);
+        for (const file of files) {
+          const bytes = readFileSync(file);
+          bytes[bytes.length >> 1] = (bytes[bytes.length >> 1] ?? 0) ^ 0xff;
+          writeFileSync(file, bytes);
+        }
+        expect(missingFile()).toMatchObject({ status: first.status, stderr: first.stderr });
+        // Each refused and written anew.
+        files.forEach((file, index) => expect(statSync(file).ino).not.toBe(inodes[index]));
       } finally {
         rmSync(cache, { recursive: true, force: true });
       }

@@ -12,9 +12,18 @@ type EnableCompileCache = (directory?: string) => { status: number; directory?: 
  * a cache that could not be opened, which Node reports by status and never by throwing).
  */
 export function enableCompileCache(): string | null {
-  const enable = (module as { enableCompileCache?: EnableCompileCache }).enableCompileCache;
+  const enable = compileCacheOfNode();
   if (enable === undefined) return null;
   return enable().directory ?? null;
+}
+
+/** Whether this Node has a compile cache (22.1 and later), whatever the environment says of it. */
+export function nodeHasCompileCache(): boolean {
+  return compileCacheOfNode() !== undefined;
+}
+
+function compileCacheOfNode(): EnableCompileCache | undefined {
+  return (module as { enableCompileCache?: EnableCompileCache }).enableCompileCache;
 }
 
 /**
