@@ -331,6 +331,90 @@ module.exports = function () {
 
 /***/ }),
 
+/***/ 41444:
+/***/ ((module) => {
+
+
+const array = [];
+const charCodeCache = [];
+
+const leven = (left, right) => {
+	if (left === right) {
+		return 0;
+	}
+
+	const swap = left;
+
+	// Swapping the strings if `a` is longer than `b` so we know which one is the
+	// shortest & which one is the longest
+	if (left.length > right.length) {
+		left = right;
+		right = swap;
+	}
+
+	let leftLength = left.length;
+	let rightLength = right.length;
+
+	// Performing suffix trimming:
+	// We can linearly drop suffix common to both strings since they
+	// don't increase distance at all
+	// Note: `~-` is the bitwise way to perform a `- 1` operation
+	while (leftLength > 0 && (left.charCodeAt(~-leftLength) === right.charCodeAt(~-rightLength))) {
+		leftLength--;
+		rightLength--;
+	}
+
+	// Performing prefix trimming
+	// We can linearly drop prefix common to both strings since they
+	// don't increase distance at all
+	let start = 0;
+
+	while (start < leftLength && (left.charCodeAt(start) === right.charCodeAt(start))) {
+		start++;
+	}
+
+	leftLength -= start;
+	rightLength -= start;
+
+	if (leftLength === 0) {
+		return rightLength;
+	}
+
+	let bCharCode;
+	let result;
+	let temp;
+	let temp2;
+	let i = 0;
+	let j = 0;
+
+	while (i < leftLength) {
+		charCodeCache[i] = left.charCodeAt(start + i);
+		array[i] = ++i;
+	}
+
+	while (j < rightLength) {
+		bCharCode = right.charCodeAt(start + j);
+		temp = j++;
+		result = j;
+
+		for (i = 0; i < leftLength; i++) {
+			temp2 = bCharCode === charCodeCache[i] ? temp : temp + 1;
+			temp = array[i];
+			// eslint-disable-next-line no-multi-assign
+			result = array[i] = temp > result ? temp2 > result ? result + 1 : temp2 : temp2 > temp ? temp + 1 : temp2;
+		}
+	}
+
+	return result;
+};
+
+module.exports = leven;
+// TODO: Remove this for the next major release
+module.exports["default"] = leven;
+
+
+/***/ }),
+
 /***/ 4495:
 /***/ ((module) => {
 
@@ -3242,7 +3326,7 @@ exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -9294,6 +9378,7 @@ class CallDeadlines {
 /* harmony export */   Q$: () => (/* binding */ isServerStatus),
 /* harmony export */   Vq: () => (/* binding */ HttpRequester),
 /* harmony export */   lq: () => (/* binding */ causeSuffix),
+/* harmony export */   qQ: () => (/* binding */ certificateAdvice),
 /* harmony export */   rs: () => (/* binding */ plainHttpInstead)
 /* harmony export */ });
 /* unused harmony export connectionFailureText */
@@ -9310,10 +9395,65 @@ const MAX_REDIRECTS = 20;
  * server answering plain HTTP to a TLS handshake gives.
  */
 function connectionFailureText(cause) {
+    const code = cause.code;
+    const certificate = code === undefined ? undefined : CERTIFICATE_FAILURES[code];
+    if (certificate !== undefined) {
+        const detail = code === 'ERR_TLS_CERT_ALTNAME_INVALID' ? ` (${oneLineOf(cause.message)})` : '';
+        return `${CERTIFICATE_REFUSED}, ${code}: ${certificate.what}${detail}`;
+    }
     const openssl = /:error:[0-9A-F]+:[^:]+:[^:]*:([^:]+):/i.exec(cause.message);
     if (openssl)
         return `TLS failed: ${openssl[1]}`;
-    return cause.message.replace(/\s+/g, ' ').trim();
+    return oneLineOf(cause.message);
+}
+function oneLineOf(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+/** How connectionFailureText begins a certificate's refusal, for certificateAdvice to find. */
+const CERTIFICATE_REFUSED = 'TLS certificate refused';
+const TRUST_ADVICE = "if you trust that server, set NODE_EXTRA_CA_CERTS=<ca.pem> (its certificate, or the CA that signed it) in exbench's environment";
+/**
+ * The certificate failures Node's TLS reports (its error codes, from OpenSSL's verify results and
+ * Node's host-name check), in words, with how a user fixes each.
+ */
+const CERTIFICATE_FAILURES = {
+    DEPTH_ZERO_SELF_SIGNED_CERT: { what: 'it is self-signed', advice: TRUST_ADVICE },
+    SELF_SIGNED_CERT_IN_CHAIN: {
+        what: 'its chain ends in a self-signed CA that this machine does not trust',
+        advice: TRUST_ADVICE,
+    },
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: {
+        what: 'it was issued by a CA that this machine does not trust, or the server does not send the intermediate certificates',
+        advice: `${TRUST_ADVICE}; or have the server send its full certificate chain`,
+    },
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: {
+        what: 'it was issued by a CA that this machine does not trust',
+        advice: TRUST_ADVICE,
+    },
+    UNABLE_TO_GET_ISSUER_CERT: {
+        what: 'the certificate of its issuer cannot be found',
+        advice: `${TRUST_ADVICE}; or have the server send its full certificate chain`,
+    },
+    CERT_HAS_EXPIRED: {
+        what: 'it has expired',
+        advice: "renew the server's certificate (or check this machine's clock)",
+    },
+    CERT_NOT_YET_VALID: {
+        what: 'it is not valid yet',
+        advice: "check this machine's clock, or the dates of the server's certificate",
+    },
+    ERR_TLS_CERT_ALTNAME_INVALID: {
+        what: 'it is not for this host name',
+        advice: 'use the host name the certificate was issued for, or have it reissued for this one',
+    },
+};
+/**
+ * How to fix the certificate failure that `reason` (in connectionFailureText's words) tells of;
+ * null when it tells of none. Never "start the server": the server answered, its certificate did not pass.
+ */
+function certificateAdvice(reason) {
+    const code = new RegExp(`${CERTIFICATE_REFUSED}, ([A-Z_]+):`).exec(reason)?.[1];
+    return code === undefined ? null : (CERTIFICATE_FAILURES[code]?.advice ?? null);
 }
 /** `: <cause>` for an error carrying the cause Node gave (in connectionFailureText's words), else ''. */
 function causeSuffix(error) {
@@ -9690,8 +9830,8 @@ var external_node_path_ = __webpack_require__(76760);
 var system_clock = __webpack_require__(709);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/config/benchmark-file.js + 2 modules
-var benchmark_file = __webpack_require__(27942);
+// EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/config/benchmark-file.js + 3 modules
+var benchmark_file = __webpack_require__(309);
 ;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/config/choice-benchmark-text.js
 /**
  * Whether a benchmark YAML text is a multiple-choice wrapper (it has `questions:`), not a prompt file.
@@ -10224,7 +10364,8 @@ class OllamaModelServer {
             const plain = (0,http_request/* plainHttpInstead */.rs)(this.host, reason);
             const advice = plain
                 ? `if the server there speaks plain HTTP (as Ollama does), use ${plain}`
-                : 'start it with "ollama serve", or point OLLAMA_HOST or --host at a running server';
+                : ((0,http_request/* certificateAdvice */.qQ)(reason) ??
+                    'start it with "ollama serve", or point OLLAMA_HOST or --host at a running server');
             throw new errors/* ExternalError */.yA(`cannot reach Ollama at ${this.host} (${reason}); ${advice}`);
         }
     }
@@ -10752,13 +10893,19 @@ const SPREAD_FIGURES = {
     time_to_first_token_ms: (g) => g.timeToFirstTokenMs,
     total_duration_ms: (g) => g.totalDurationNs > 0 ? g.totalDurationNs / 1e6 : null,
 };
+/** The spread of a run in which no row was answered twice. */
+const NO_SPREAD = { rows: 0, median: null, max: null };
 function repeatSpread(results, read) {
     const byRow = new Map();
     for (const result of results) {
         const value = result.generation === null ? null : read(result.generation);
         if (value === null || !Number.isFinite(value))
             continue;
-        byRow.set(result.index, [...(byRow.get(result.index) ?? []), value]);
+        const values = byRow.get(result.index);
+        if (values === undefined)
+            byRow.set(result.index, [value]);
+        else
+            values.push(value);
     }
     const spreads = [];
     for (const values of byRow.values()) {
@@ -10772,15 +10919,17 @@ function repeatSpread(results, read) {
 }
 function repeatFigures(model, repeat) {
     const rows = rowPassRates(model.rows);
+    // A row asked once has no spread: no need to group a large run's results by row to find that.
+    const spreadOf = (read) => repeat < 2 ? NO_SPREAD : repeatSpread(model.rows, read);
     return {
         repeat,
         rows,
         estimate: accuracyEstimate(rows),
         passAtK: passAtKs(rows, repeat),
         spread: {
-            decode_tokens_per_second: repeatSpread(model.rows, SPREAD_FIGURES.decode_tokens_per_second),
-            time_to_first_token_ms: repeatSpread(model.rows, SPREAD_FIGURES.time_to_first_token_ms),
-            total_duration_ms: repeatSpread(model.rows, SPREAD_FIGURES.total_duration_ms),
+            decode_tokens_per_second: spreadOf(SPREAD_FIGURES.decode_tokens_per_second),
+            time_to_first_token_ms: spreadOf(SPREAD_FIGURES.time_to_first_token_ms),
+            total_duration_ms: spreadOf(SPREAD_FIGURES.total_duration_ms),
         },
     };
 }
@@ -13879,13 +14028,12 @@ async function startRunMetrics(command, benchmarkName, logger) {
 
 /***/ }),
 
-/***/ 27942:
+/***/ 309:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Nv: () => (/* binding */ YAML_OPTIONS),
   BU: () => (/* binding */ benchmarkFileSchema),
   xk: () => (/* binding */ fileRunFields),
   i8: () => (/* binding */ noFileRunFields),
@@ -13914,9 +14062,10 @@ var config_checks = __webpack_require__(54831);
 /**
  * Each row's checks: its own `checks:`, else the file's evaluator with `evaluator_options`; none
  * under `none`. Under the predecessor's evaluators a row needs its expectation and may have no
- * checks. `at(path)` is `file:line: ` of the YAML node at path.
+ * checks. `at(path)` is `file:line: ` of the YAML node at path; `missingHint(path)` is what to add
+ * when the field at path is missing (a likely misspelling of it), or ''.
  */
-function freeFormChecks(data, at) {
+function freeFormChecks(data, at, missingHint) {
     const { evaluator } = data;
     const options = data.evaluator_options ?? null;
     if (!(0,config_checks/* isFreeFormEvaluator */.i$)(evaluator)) {
@@ -13925,7 +14074,7 @@ function freeFormChecks(data, at) {
         }
         return data.prompts.map((row, i) => {
             if (row.expectation === undefined) {
-                throw new errors/* ConfigurationError */.j1(`${at(['prompts', i])}prompts[${i}].expectation: missing (expected a string, a number, true or false, a mapping or a list)`);
+                throw new errors/* ConfigurationError */.j1(`${at(['prompts', i])}prompts[${i}].expectation: missing (expected a string, a number, true or false, a mapping or a list)${missingHint(['prompts', i, 'expectation'])}`);
             }
             if (row.checks !== undefined) {
                 throw new errors/* ConfigurationError */.j1(`${at(['prompts', i, 'checks'])}prompts[${i}].checks: checks are for the free-form evaluators (none, json_parse, json_keys, regex, contains, not_contains, max_length), not ${evaluator}`);
@@ -14054,7 +14203,40 @@ function lineAt(text, offset) {
     return line;
 }
 
+// EXTERNAL MODULE: ./node_modules/leven/index.js
+var leven = __webpack_require__(41444);
+;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/config/misspelt-keys.js
+
+/**
+ * The unknown key most likely meant as `field`: within two edits of it (one for a name under eight
+ * characters, where two edits make another word), letter case aside; the nearest, then the first.
+ */
+function likelyMisspelling(field, unknownKeys) {
+    const allowed = field.length < 8 ? 1 : 2;
+    let best = null;
+    for (const key of unknownKeys) {
+        const distance = leven(key.key.toLowerCase(), field);
+        if (distance <= allowed && (best === null || distance < best.distance))
+            best = { key, distance };
+    }
+    return best?.key ?? null;
+}
+/**
+ * What to add to "`field`: missing": `; found the unknown field "expecation" on line 13 \u2014 a
+ * misspelling?` when one of the mapping's unknown keys is likely it misspelt; '' otherwise.
+ */
+function misspellingHint(field, unknownKeys) {
+    const near = likelyMisspelling(field, unknownKeys);
+    if (near === null)
+        return '';
+    return `; found the unknown field ${JSON.stringify(near.key)}${near.line === null ? '' : ` on line ${near.line}`} \u2014 a misspelling?`;
+}
+
+// EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/config/yaml-document.js
+var yaml_document = __webpack_require__(23403);
 ;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/config/benchmark-file.js
+
+
 
 
 
@@ -14153,7 +14335,7 @@ function unknownRowKeysOf(yaml) {
             if (seen)
                 seen.rows += 1;
             else
-                found.set(key, { key, rows: 1, firstRow: i + 1, line: yaml.rowLine(i) });
+                found.set(key, { key, rows: 1, firstRow: i + 1, line: yaml.rowKeyLine(i, key) ?? yaml.rowLine(i) });
         }
     });
     return [...found.values()];
@@ -14210,10 +14392,11 @@ function benchmarkFrom(fileName, yaml) {
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const path = issue?.path.filter((key) => typeof key !== 'symbol') ?? [];
-        throw new errors/* ConfigurationError */.j1(`${fileName}${yaml.locate(path)}: ${describePath(path)}: ${describeIssue(issue, path)}`);
+        const hint = isMissing(issue) ? misspellingHintAt(yaml, path) : '';
+        throw new errors/* ConfigurationError */.j1(`${fileName}${yaml.locate(path)}: ${describePath(path)}: ${describeIssue(issue, path)}${hint}`);
     }
     const data = parsed.data;
-    const rowChecks = freeFormChecks(data, (path) => `${fileName}${yaml.locate(path)}: `);
+    const rowChecks = freeFormChecks(data, (path) => `${fileName}${yaml.locate(path)}: `, (path) => misspellingHintAt(yaml, path));
     const rows = data.prompts.map((row, i) => ({
         index: i + 1,
         line: yaml.rowLine(i),
@@ -14226,7 +14409,7 @@ function benchmarkFrom(fileName, yaml) {
             : (yaml.rowSource(i, ['expectation']) ?? String(row.expectation)),
         ...rowChecks[i],
     }));
-    checkPlaceholders(fileName, data.base_prompt, rows);
+    checkPlaceholders(fileName, data.base_prompt, rows, (path) => misspellingHintAt(yaml, path));
     checkExpectations(fileName, data.evaluator, rows);
     return {
         fileName,
@@ -14240,15 +14423,10 @@ function benchmarkFrom(fileName, yaml) {
         unknownRowKeys: unknownRowKeysOf(yaml),
     };
 }
-/**
- * How every benchmark file is parsed: YAML 1.2 with duplicate keys refused, and `<<` merge keys
- * merged as PyYAML (which the predecessor read its files with) merges them.
- */
-const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, merge: true };
 /** The text parsed as one document; a YAML error, a non-mapping or an alias bomb is thrown. */
 function wholeYaml(text, fileName) {
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { ...YAML_OPTIONS, lineCounter });
+    const doc = (0,yaml_document/* parseBenchmarkYaml */.YR)(text, lineCounter);
     const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : null;
     const firstError = doc.errors[0];
     if (firstError) {
@@ -14264,19 +14442,14 @@ function wholeYaml(text, fileName) {
     if (expanded > MAX_EXPANDED_VALUES) {
         throw new errors/* ConfigurationError */.j1(`${fileName}: its YAML aliases expand to ${expanded > 1e15 ? 'more than 10^15' : expanded.toLocaleString('en-US')} values, more than the ${MAX_EXPANDED_VALUES.toLocaleString('en-US')} allowed; is an alias nested in itself many times over (an alias bomb)?`);
     }
-    let plain;
-    try {
-        // The expansion is bounded above, so the yaml package's own cap of 100 aliases is not needed.
-        plain = doc.toJS({ maxAliasCount: -1 });
-    }
-    catch (error) {
-        // What the yaml package finds only while building values: a `<<` merge of something not a mapping.
-        throw new errors/* ConfigurationError */.j1(`${fileName}: not valid YAML: ${error instanceof Error ? error.message : String(error)} (a "<<" merge key takes a mapping, an alias of one, or a list of them)`);
-    }
+    // The expansion is bounded above, so the yaml package's own cap of 100 aliases is not needed.
+    const plain = (0,yaml_document/* benchmarkYamlValue */.Wu)(doc, fileName, -1);
     return {
         plain,
         locate: (path) => locate(doc, [...path], lineOf),
         rowLine: (i) => lineOf(doc.getIn(['prompts', i], true)),
+        rowKeyLine: (i, key) => keyLine(doc, doc.getIn(['prompts', i], true), key, lineOf),
+        topKeyLine: (key) => keyLine(doc, doc.contents, key, lineOf),
         rowSource: (i, path) => sourceText(doc, ['prompts', i, ...path]),
     };
 }
@@ -14292,7 +14465,7 @@ function yamlInPieces(text) {
     const cut = sequencePieces(text, 'prompts');
     if (cut === null)
         return null;
-    const rest = (0,dist/* parseDocument */.Tp)(cut.rest, YAML_OPTIONS);
+    const rest = (0,yaml_document/* parseBenchmarkYaml */.YR)(cut.rest);
     if (rest.errors.length > 0 || !(0,dist/* isMap */.jh)(rest.contents))
         return null;
     const promptsPair = rest.contents.items.find((pair) => (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === 'prompts');
@@ -14312,7 +14485,7 @@ function yamlInPieces(text) {
     const rows = [];
     for (const item of cut.items) {
         const lineCounter = new dist/* LineCounter */.HN();
-        const doc = (0,dist/* parseDocument */.Tp)(item.text, { ...YAML_OPTIONS, lineCounter });
+        const doc = (0,yaml_document/* parseBenchmarkYaml */.YR)(item.text, lineCounter);
         if (doc.errors.length > 0 || !(0,dist/* isSeq */.oP)(doc.contents) || doc.contents.items.length !== 1)
             return null;
         const size = plainSize(doc.contents);
@@ -14330,10 +14503,17 @@ function yamlInPieces(text) {
             for (const name of Object.keys(variables))
                 sources.set(`dynamic_variables\0${name}`, sourceText(doc, [0, 'dynamic_variables', name]));
         }
+        const fileLine = (inPiece) => inPiece?.range ? lineCounter.linePos(inPiece.range[0]).line + item.line - 1 : null;
+        const unknownKeys = typeof value === 'object' && value !== null
+            ? Object.keys(value).filter((key) => !knownRowKeys().has(key))
+            : [];
         prompts.push(value);
         rows.push({
-            line: node?.range ? lineCounter.linePos(node.range[0]).line + item.line - 1 : null,
+            line: fileLine(node),
             sources,
+            ...(unknownKeys.length > 0 && {
+                unknownKeyLines: new Map(unknownKeys.map((key) => [key, keyLine(doc, node, key, fileLine)])),
+            }),
         });
     }
     plain.prompts = prompts;
@@ -14343,6 +14523,10 @@ function yamlInPieces(text) {
             throw new ParseWhole();
         },
         rowLine: (i) => rows[i]?.line ?? null,
+        rowKeyLine: (i, key) => rows[i]?.unknownKeyLines?.get(key) ?? null,
+        topKeyLine: () => {
+            throw new ParseWhole();
+        },
         rowSource: (i, path) => {
             const source = rows[i]?.sources.get(path.join('\0'));
             if (source === undefined)
@@ -14355,14 +14539,43 @@ function yamlInPieces(text) {
 function plainSize(node) {
     return yamlSize(node, 'refuse');
 }
+/**
+ * For a field missing at `path` (top-level or a row's), what misspellingHint adds when the same
+ * mapping has an unknown key close to it; '' otherwise.
+ */
+function misspellingHintAt(yaml, path) {
+    const field = path.at(-1);
+    if (typeof field !== 'string')
+        return '';
+    if (path.length === 1) {
+        const unknown = Object.keys(yaml.plain).filter((key) => !knownKeys().has(key));
+        return misspellingHint(field, unknown.map((key) => ({ key, line: yaml.topKeyLine(key) })));
+    }
+    const [prompts, i] = path;
+    if (path.length !== 3 || prompts !== 'prompts' || typeof i !== 'number')
+        return '';
+    const row = yaml.plain.prompts?.[i];
+    if (typeof row !== 'object' || row === null)
+        return '';
+    const unknown = Object.keys(row).filter((key) => !knownRowKeys().has(key));
+    return misspellingHint(field, unknown.map((key) => ({ key, line: yaml.rowKeyLine(i, key) })));
+}
+/** Whether zod found nothing where the issue is: a required field left out. */
+function isMissing(issue) {
+    return (issue !== undefined &&
+        (issue.code === 'invalid_type' || issue.code === 'invalid_union' || issue.code === 'invalid_value') &&
+        issue.input === undefined);
+}
 /** Every placeholder needs a value in every row, and every row variable must be used. */
-function checkPlaceholders(fileName, basePrompt, rows) {
+function checkPlaceholders(fileName, basePrompt, rows, hintAt) {
     const placeholders = new Set((0,config_placeholders/* findPlaceholders */.G)(basePrompt));
     for (const row of rows) {
         const where = `${fileName}${row.line === null ? '' : `:${row.line}`}: prompts[${row.index - 1}] (row ${row.index})`;
         const missing = [...placeholders].filter((name) => !(name in row.variables));
         if (missing.length > 0) {
-            throw new errors/* ConfigurationError */.j1(`${where}: dynamic_variables has no value for ${missing.map((n) => `{{${n}}}`).join(', ')} used in base_prompt`);
+            throw new errors/* ConfigurationError */.j1(`${where}: dynamic_variables has no value for ${missing.map((n) => `{{${n}}}`).join(', ')} used in base_prompt${Object.keys(row.variables).length === 0
+                ? hintAt(['prompts', row.index - 1, 'dynamic_variables'])
+                : ''}`);
         }
         const unused = Object.keys(row.variables).filter((name) => !placeholders.has(name));
         if (unused.length > 0) {
@@ -14440,6 +14653,34 @@ function sourceText(doc, path) {
         return node.value;
     return typeof node.source === 'string' ? node.source : null;
 }
+/**
+ * The line of `key` in `map`: where the mapping writes it or, when a `<<` merge brings it in, where
+ * the merged mapping that wins (see yaml-document.ts) writes it; null when the key is not there.
+ */
+function keyLine(doc, map, key, lineOf) {
+    const source = (0,dist/* isAlias */.Vj)(map) ? map.resolve(doc) : map;
+    if ((0,dist/* isSeq */.oP)(source)) {
+        for (const item of source.items) {
+            const line = keyLine(doc, item, key, lineOf);
+            if (line !== null)
+                return line;
+        }
+        return null;
+    }
+    if (!(0,dist/* isMap */.jh)(source))
+        return null;
+    const own = source.items.find((pair) => (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === key);
+    if (own)
+        return lineOf(own.key);
+    for (const pair of source.items) {
+        if (!(0,yaml_document/* isMergeKey */.yJ)(pair.key))
+            continue;
+        const line = keyLine(doc, pair.value, key, lineOf);
+        if (line !== null)
+            return line;
+    }
+    return null;
+}
 function locate(doc, path, lineOf) {
     // Walk up until a node exists (a missing field points at its parent).
     for (let depth = path.length; depth >= 0; depth -= 1) {
@@ -14483,7 +14724,10 @@ function describeIssue(issue, path) {
     const fieldWords = typeof field === 'string' ? FIELD_WORDS[field] : undefined;
     const got = 'input' in issue ? `, got ${typeName(issue.input)}` : '';
     if (issue.code === 'invalid_value' && 'values' in issue) {
-        return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}${got}`;
+        const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
+        return issue.input === undefined
+            ? `missing (expected one of ${values})`
+            : `expected one of ${values}${got}`;
     }
     if (issue.code === 'invalid_type' && issue.input === undefined) {
         return `missing (expected ${fieldWords ?? typeWords([issue.expected])})`;
@@ -15165,6 +15409,76 @@ function mergeSweep(fileSweep, callerSweep, callerOptions) {
             merged[key] = values;
     }
     return merged;
+}
+
+
+/***/ }),
+
+/***/ 23403:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wu: () => (/* binding */ benchmarkYamlValue),
+/* harmony export */   YR: () => (/* binding */ parseBenchmarkYaml),
+/* harmony export */   yJ: () => (/* binding */ isMergeKey)
+/* harmony export */ });
+/* unused harmony export YAML_OPTIONS */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51398);
+
+
+/**
+ * How every benchmark file is parsed: YAML 1.2 with duplicate keys refused, and `<<` merge keys
+ * merged as PyYAML (which the predecessor read its files with) merges them; parse with
+ * parseBenchmarkYaml, which also puts several `<<` keys of one mapping in PyYAML's order.
+ */
+const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, merge: true };
+/** A benchmark file's text as a YAML document, its `<<` merge keys taking effect as in PyYAML. */
+function parseBenchmarkYaml(text, lineCounter) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, lineCounter ? { ...YAML_OPTIONS, lineCounter } : YAML_OPTIONS);
+    if (doc.errors.length === 0 && text.includes('<<'))
+        mergeKeysInPyYamlOrder(doc);
+    return doc;
+}
+/**
+ * The document's plain value. What the yaml package finds only while building it (a `<<` merge of
+ * something not a mapping, more aliases than `maxAliasCount`) is the file's error, naming the file.
+ */
+function benchmarkYamlValue(doc, fileName, maxAliasCount) {
+    try {
+        return doc.toJS(maxAliasCount === undefined ? {} : { maxAliasCount });
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const mergeWords = message.startsWith('Merge sources')
+            ? ' (a "<<" merge key takes a mapping, an alias of one, or a list of them)'
+            : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${fileName}: not valid YAML: ${message}${mergeWords}`);
+    }
+}
+/**
+ * A mapping may hold several `<<` keys (the yaml package lets them repeat, as PyYAML does). PyYAML
+ * merges them in order, each later one overriding the earlier ones (flatten_mapping in its
+ * constructor.py); the yaml package lets the first win. Reversing the order of their values gives
+ * PyYAML's result: keys written in the mapping itself win either way, and within one `<<: [a, b]`
+ * list both let the earlier mapping win.
+ */
+function mergeKeysInPyYamlOrder(doc) {
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Map(_, map) {
+            const merges = map.items.filter((pair) => isMergeKey(pair.key));
+            if (merges.length < 2)
+                return;
+            const values = merges.map((pair) => pair.value).reverse();
+            merges.forEach((pair, i) => {
+                pair.value = values[i] ?? null;
+            });
+        },
+    });
+}
+/** A plain `<<` key, which the yaml package's merge option reads as a merge (`"<<"` is a string). */
+function isMergeKey(key) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && typeof key.value === 'symbol' && key.value.description === '<<';
 }
 
 

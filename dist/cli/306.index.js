@@ -143,16 +143,16 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/errors.js
 var errors = __webpack_require__(51398);
 // EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/lazily.js
 var lazily = __webpack_require__(34892);
-// EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/config/benchmark-file.js + 2 modules
-var benchmark_file = __webpack_require__(27942);
+// EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/config/benchmark-file.js + 3 modules
+var benchmark_file = __webpack_require__(309);
+// EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/config/yaml-document.js
+var yaml_document = __webpack_require__(23403);
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
 class CsvError extends Error {
   constructor(code, message, options, ...contexts) {
@@ -2446,12 +2446,12 @@ const choiceBenchmarkSchema = (0,lazily/* lazily */.q)(() => (0,benchmark_file/*
 
 /** Reads a multiple-choice wrapper; every error names the file and the field. */
 function parseChoiceBenchmark(text, fileName) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, benchmark_file/* YAML_OPTIONS */.Nv);
+    const doc = (0,yaml_document/* parseBenchmarkYaml */.YR)(text);
     const firstError = doc.errors[0];
     if (firstError) {
         throw new errors/* ConfigurationError */.j1(`${fileName}: not valid YAML: ${firstError.message.split('\n')[0]}`);
     }
-    const parsed = choiceBenchmarkSchema().safeParse(doc.toJS());
+    const parsed = choiceBenchmarkSchema().safeParse((0,yaml_document/* benchmarkYamlValue */.Wu)(doc, fileName));
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const field = issue?.path.map(String).join('.') ?? '';

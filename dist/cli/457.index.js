@@ -344,18 +344,40 @@ class OpenAiCompatibleModelServer {
             if (error instanceof ports/* ModelServerError */.h && (error.status === 401 || error.status === 403)) {
                 throw new errors/* ExternalError */.yA(`${this.displayName} at ${this.host} refused the API key (${reason}); name the variable holding the right key with --api-key-env`);
             }
+            // The server answered: a 404 (or another refusal) at the probe's path is a wrong address.
+            if (error instanceof ports/* ModelServerError */.h &&
+                error.status !== null &&
+                error.status >= 400 &&
+                error.status < 500) {
+                throw new errors/* ExternalError */.yA(this.refusedProbeText(error.status, reason));
+            }
             const plain = (0,http_request/* plainHttpInstead */.rs)(this.host, reason);
             const advice = plain
                 ? `if the server there speaks plain HTTP, use --server ${this.engine}=${plain}`
-                : `start it, or give its address with --server ${this.engine}=URL`;
+                : ((0,http_request/* certificateAdvice */.qQ)(reason) ?? `start it, or give its address with --server ${this.engine}=URL`);
             throw new errors/* ExternalError */.yA(`cannot reach ${this.displayName} at ${this.host} (${reason}); ${advice}`);
         }
         this.engineVersion ??= await this.readVersion();
         return this.engineVersion;
     }
+    /** The call whose answer says the server is there and ready: its path (under rootOf). */
+    probePath = '/models';
     /** Throws unless the server answers and is ready. */
     async probe() {
-        await this.getJson('/models', this.deadlines.connectMs);
+        await this.getJson(this.probePath, this.deadlines.connectMs);
+    }
+    /** What a server answering the probe with an HTTP error (`reason`, as requireOk words it) likely means. */
+    refusedProbeText(status, reason) {
+        const path = new URL(`${this.rootOf(this.probePath)}${this.probePath}`).pathname;
+        // requireOk's `GET /models: HTTP 404: <the server's message>`, already one escaped line.
+        const said = /^GET \S+: HTTP \d+: (.*)$/.exec(reason)?.[1];
+        const saidText = said === undefined || said === `HTTP ${status}` ? '' : ` (${said})`;
+        return `${this.displayName} at ${this.host} answered HTTP ${status} at ${path}${saidText}: ${this.wrongAddressAdvice}; give the right address with --server ${this.engine}=URL`;
+    }
+    /** What a refused probe likely means, in words: the API's base URL ends in `/v1` here. */
+    get wrongAddressAdvice() {
+        const suggestion = /\/v1$/.test(this.host) ? '' : `, e.g. ${this.host}/v1`;
+        return `the URL's path is likely wrong (the API's base URL ends in /v1${suggestion}, with nothing after it), or the server there is not an OpenAI-compatible server`;
     }
     /** vLLM's `GET /version` (`{"version": \u2026}`); `unknown` for a server without one. */
     async readVersion() {

@@ -148,27 +148,52 @@ class DirectoryReportStore {
 async function taken(file) {
     return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file).then(() => true, (error) => error.code !== 'ENOENT');
 }
+/** Bytes of report text gathered before each write. */
+const WRITE_BUFFER_BYTES = 1 << 16;
+/**
+ * Writes `chunks` and then `ending` to a new file, flushed to disk. The text is encoded into one
+ * reused buffer as it comes, so each chunk's string dies at once: text gathered as a string until a
+ * write would outlive the young generation's collections and pile up as old-generation garbage over
+ * a large report.
+ */
 async function writeWhole(file, chunks, ending) {
     const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'wx', 0o644);
     try {
-        let buffered = '';
-        const add = (chunk) => (buffered += chunk).length >= 1 << 16;
+        const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
+        let used = 0;
         const flush = async () => {
-            await handle.write(buffered);
-            buffered = '';
+            if (used > 0)
+                await handle.write(buffer, 0, used);
+            used = 0;
+        };
+        /** Whether the buffer must be written before more is added. */
+        const add = (chunk) => {
+            const bytes = Buffer.byteLength(chunk);
+            if (used + bytes > WRITE_BUFFER_BYTES)
+                return true;
+            used += buffer.write(chunk, used);
+            return false;
+        };
+        /** Writes what the buffer holds, then `chunk`: into the buffer, or whole when it is larger. */
+        const spill = async (chunk) => {
+            await flush();
+            if (add(chunk))
+                await handle.write(chunk);
         };
         // A synchronous report (the JSON's many small chunks) is not awaited chunk by chunk.
         if (Symbol.asyncIterator in chunks) {
             for await (const chunk of chunks)
                 if (add(chunk))
-                    await flush();
+                    await spill(chunk);
         }
         else {
             for (const chunk of chunks)
                 if (add(chunk))
-                    await flush();
+                    await spill(chunk);
         }
-        await handle.write(`${buffered}${ending}`);
+        if (add(ending))
+            await spill(ending);
+        await flush();
         await handle.sync();
     }
     catch (error) {

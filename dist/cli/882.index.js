@@ -1,5 +1,5 @@
-export const id = 889;
-export const ids = [889];
+export const id = 882;
+export const ids = [882];
 export const modules = {
 
 /***/ 48305:
@@ -137,13 +137,29 @@ function listenForInterrupts(say, options = { exitOnSecond: true }) {
  * What the CLI reads of its arguments before it loads a command's code (the flags' rules, the
  * settings' schemas): enough to answer --help and --version, and to know how to write errors.
  */
-/** The command that needs no code of a run: `--help` (also no arguments, -h, help) or `--version`. */
+/** The commands whose usage is USAGE (usage.ts), and which take `--version` as `exbench` does. */
+const USAGE_COMMANDS = new Set(['ollama-bench', 'compare']);
+/**
+ * The command that needs no code of a run: `--help` (also no arguments, -h, help) or `--version`,
+ * alone or among a command's arguments (`exbench ollama-bench --help`), before a `--`. Answered
+ * here, they load none of the command's code (its flags' rules, the settings' schemas, the run).
+ */
 function helpOrVersion(argv) {
-    const [command] = argv;
+    const [command, ...rest] = argv;
     if (command === undefined || command === '-h' || command === '--help' || command === 'help')
         return 'help';
     if (command === '--version' || command === 'version')
         return 'version';
+    if (!USAGE_COMMANDS.has(command))
+        return null;
+    const flags = rest.slice(0, rest.includes('--') ? rest.indexOf('--') : undefined);
+    // The first one given wins, as when the command's flags are parsed.
+    for (const flag of flags) {
+        if (flag === '-h' || flag === '--help')
+            return 'help';
+        if (flag === '--version')
+            return 'version';
+    }
     return null;
 }
 /**
@@ -157,7 +173,7 @@ function wantsJsonLogs(argv) {
 
 /***/ }),
 
-/***/ 82889:
+/***/ 91882:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -167,6 +183,40 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
+
+;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/adapters/system/checked-output.js
+function checkedOutput(stream) {
+    let failure = null;
+    const note = (error) => {
+        failure ??= error ?? null;
+    };
+    // Without a listener, the stream's error would be an uncaught exception; the callbacks keep it.
+    stream.on('error', note);
+    return {
+        write: (text) => {
+            stream.write(text, note);
+        },
+        // Callbacks run in the order of the writes, so this one comes after every earlier write's.
+        settled: () => new Promise((resolve) => stream.write('', () => resolve(failure))),
+    };
+}
+/** The exit status of a shell's process ended by SIGPIPE (128 + 13), which is what `| head` gives. */
+const READER_GONE_EXIT_STATUS = 141;
+/**
+ * The exit status once the command returned `status` and its stdout had `failure`, and the line to
+ * say on stderr. A reader that went away is no error to print (as for `yes | head`): quiet, 141. A
+ * failure to write is said, with Node's reason, and exits 1. A failing status is kept either way.
+ */
+function statusAfterOutput(status, failure) {
+    if (failure === null)
+        return { status, message: null };
+    if (failure.code === 'EPIPE')
+        return { status: status === 0 ? READER_GONE_EXIT_STATUS : status, message: null };
+    return {
+        status: status === 0 ? 1 : status,
+        message: `stdout could not be written (${failure.message}); the output there is incomplete`,
+    };
+}
 
 // EXTERNAL MODULE: ./node_modules/.cache/exbench-build/src/adapters/system/interrupts.js
 var system_interrupts = __webpack_require__(18160);
@@ -258,28 +308,33 @@ async function runCli(rawIo) {
 ;// CONCATENATED MODULE: ./node_modules/.cache/exbench-build/src/cli/main.js
 
 
+
 /** The CLI on this process: its arguments, environment, streams and signals. */
 function main() {
     // A reader that went away (`exbench \u2026 | head -1`) must not stop the run: its report is still written.
-    // Without a listener, the EPIPE of the next write would be an uncaught exception.
-    for (const stream of [process.stdout, process.stderr])
-        stream.on('error', () => undefined);
+    // Without a listener, the EPIPE of the next write would be an uncaught exception. A failed write to
+    // stdout is kept for the exit status; one to stderr has nowhere to be told.
+    const stdout = checkedOutput(process.stdout);
+    process.stderr.on('error', () => undefined);
     const interrupts = (0,system_interrupts/* listenForInterrupts */.vD)((line) => process.stderr.write(`\n${line}\n`));
     void runCli({
         argv: process.argv.slice(2),
         env: process.env,
         cwd: process.cwd(),
-        stdout: (text) => process.stdout.write(text),
+        stdout: (text) => stdout.write(text),
         stderr: (text) => process.stderr.write(text),
         stdoutIsTerminal: process.stdout.isTTY,
         progressTerminal: process.stderr.isTTY ? process.stderr : undefined,
         signal: interrupts.signal,
-    }).then((status) => {
+    }).then(async (status) => {
         const received = interrupts.received();
         // An interrupted run may leave a request to Ollama open; the report is written, so leave now.
         if (received !== null)
             process.exit((0,system_interrupts/* interruptExitStatus */.qj)(received));
-        process.exitCode = status;
+        const outcome = statusAfterOutput(status, await stdout.settled());
+        if (outcome.message !== null)
+            process.stderr.write(`error: ${outcome.message}\n`);
+        process.exitCode = outcome.status;
     });
 }
 
@@ -584,11 +639,13 @@ function createRedactor(secrets) {
     return (text) => text.replace(pattern, REDACTED);
 }
 /**
- * A copy of `value` with `redact` applied to every string in it, keys included; arrays and plain
- * objects are walked, anything else (a Date, a number) is kept as is.
+ * `value` with `redact` applied to every string in it, keys included; arrays and plain objects are
+ * walked, anything else (a Date, a number) is kept as is. Only what held a secret is copied: an
+ * array or object none of whose strings changed is handed back as it is, so redacting a whole run
+ * (30,000 results) costs a walk, not a second copy of the run, when the run holds no secret \u2014
+ * the common case, even with secrets in the environment. Never mutates `value`.
  */
 function redactDeep(value, redact) {
-    // Copying a whole run costs as much as building its report; with nothing to hide, skip it.
     if (redact === NO_REDACTION)
         return value;
     return walk(value, redact);
@@ -596,16 +653,38 @@ function redactDeep(value, redact) {
 function walk(value, redact) {
     if (typeof value === 'string')
         return redact(value);
-    if (Array.isArray(value))
-        return value.map((item) => walk(item, redact));
+    if (Array.isArray(value)) {
+        let copy = null;
+        for (let i = 0; i < value.length; i += 1) {
+            const item = value[i];
+            const redacted = walk(item, redact);
+            if (!Object.is(redacted, item)) {
+                copy ??= value.slice();
+                copy[i] = redacted;
+            }
+        }
+        return copy ?? value;
+    }
     if (value !== null && typeof value === 'object') {
         const proto = Object.getPrototypeOf(value);
         if (proto !== Object.prototype && proto !== null)
             return value;
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [
-            redact(key),
-            walk(item, redact),
-        ]));
+        const record = value;
+        const keys = Object.keys(record);
+        // Entries of the copy, made once a key or value is found to change (those before it did not).
+        let entries = null;
+        for (let i = 0; i < keys.length; i += 1) {
+            const key = keys[i];
+            const item = record[key];
+            const redactedKey = redact(key);
+            const redacted = walk(item, redact);
+            if (entries === null && (redactedKey !== key || !Object.is(redacted, item))) {
+                entries = keys.slice(0, i).map((k) => [k, record[k]]);
+            }
+            entries?.push([redactedKey, redacted]);
+        }
+        // fromEntries defines each key as the object's own (a `__proto__` key stays a key).
+        return entries === null ? value : Object.fromEntries(entries);
     }
     return value;
 }
