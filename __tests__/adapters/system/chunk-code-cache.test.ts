@@ -2,11 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import {
   chmodSync,
   chownSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -155,6 +157,32 @@ describe('ChunkCodeCache', () => {
     expect(statSync(file).uid).toBe(0);
     expect(cacheFiles()).toHaveLength(1);
   });
+
+  it('neither reads nor writes a cache folder others may write to, or one that is a link', async () => {
+    // Another user could swap files in such a folder, or plant links a write would follow.
+    mkdirSync(cacheDir);
+    chmodSync(cacheDir, 0o777);
+    const runtime = await loadChunk(7);
+    expect(Object.keys(runtime.m)).toEqual(['70', '71', '72']);
+    expect(readdirSync(cacheDir)).toEqual([]);
+
+    const elsewhere = path.join(dir, 'elsewhere');
+    mkdirSync(elsewhere, { mode: 0o700 });
+    const linked = path.join(dir, 'linked');
+    symlinkSync(elsewhere, linked);
+    await loadChunk(7, new ChunkCodeCache(linked, 0));
+    expect(readdirSync(elsewhere)).toEqual([]);
+  });
+
+  (process.getuid?.() === 0 ? it : it.skip)(
+    'writes nothing into a cache folder another user owns',
+    async () => {
+      mkdirSync(cacheDir, { mode: 0o700 });
+      chownSync(cacheDir, 65534, 65534);
+      await loadChunk(7);
+      expect(readdirSync(cacheDir)).toEqual([]);
+    },
+  );
 
   it('runs the chunk when the cache cannot be written', async () => {
     writeFileSync(path.join(dir, 'not-a-folder'), '');

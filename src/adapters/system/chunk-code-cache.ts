@@ -1,5 +1,14 @@
 import { isAscii } from 'node:buffer';
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Script } from 'node:vm';
@@ -53,6 +62,8 @@ const DIGEST_BYTES = 32;
  */
 export class ChunkCodeCache {
   private readonly writes: CacheWrite[] = [];
+  /** Whether `directory` is the user's own (see ownDirectory); asked once, on first use. */
+  private usable: boolean | undefined;
 
   /**
    * `directory`: where the cache files are; null reads and writes none (the chunks are still
@@ -115,7 +126,9 @@ export class ChunkCodeCache {
     const key = createHash('sha256').update(SCRIPT_START).update(bytes).update(SCRIPT_END).digest();
     const cacheFile =
       this.directory === null ? null : path.join(this.directory, `${key.toString('hex').slice(0, 32)}.cache`);
-    const cachedData = cacheFile === null ? undefined : readCache(cacheFile, key, sha256);
+    // Read only from a folder of the user's own; a missing one is made when the cache is written.
+    const cachedData =
+      cacheFile === null || !this.directoryUsable(false) ? undefined : readCache(cacheFile, key, sha256);
     const exports: Partial<BundleChunk> = {};
     let script: Script;
     try {
@@ -131,24 +144,47 @@ export class ChunkCodeCache {
     return { ids: exports.ids, modules: exports.modules, runtime: exports.runtime };
   }
 
+  /** Whether the cache folder may be used (ownDirectory); a missing one is made when `create`. */
+  private directoryUsable(create: boolean): boolean {
+    if (this.directory === null) return false;
+    if (this.usable === true) return true;
+    const usable = ownDirectory(this.directory, create);
+    // A folder missing when read may still be made when written.
+    if (usable || create) this.usable = usable;
+    return usable;
+  }
+
   /** Writes the code cache of each chunk compiled without one; what cannot be written is skipped. */
   writeAll(): void {
-    if (this.directory === null || this.writes.length === 0) return;
-    try {
-      mkdirSync(this.directory, { recursive: true, mode: 0o700 });
-    } catch {
-      return;
-    }
+    if (this.directory === null || this.writes.length === 0 || !this.directoryUsable(true)) return;
     for (const { file, key, script, sha256 } of this.writes.splice(0)) {
-      const partial = `${file}.${process.pid}.tmp`;
+      const partial = `${file}.${process.pid}.${Date.now()}.tmp`;
       try {
         const data = script.createCachedData();
-        writeFileSync(partial, Buffer.concat([key, sha256(data), data]), { mode: 0o600 });
+        // 'wx' creates the file or fails: never through a link or onto a file put there before.
+        writeFileSync(partial, Buffer.concat([key, sha256(data), data]), { mode: 0o600, flag: 'wx' });
         renameSync(partial, file); // a reader sees the whole file or none
       } catch {
         // A read-only or full disk: the next run compiles this chunk again.
       }
     }
+  }
+}
+
+/**
+ * Whether `directory` is a folder only this user can change: a real folder (not a link), owned by
+ * the user, writable by nobody else. Anything else in a shared temporary directory could be another
+ * user's, who could swap the files in it or plant links that a write would follow. With `create`,
+ * a missing folder is made (mode 0700) first.
+ */
+export function ownDirectory(directory: string, create: boolean): boolean {
+  try {
+    if (create) mkdirSync(directory, { recursive: true, mode: 0o700 });
+    const stat = lstatSync(directory);
+    const uid = process.getuid?.();
+    return stat.isDirectory() && (uid === undefined || stat.uid === uid) && (stat.mode & 0o022) === 0;
+  } catch {
+    return false;
   }
 }
 
