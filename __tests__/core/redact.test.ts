@@ -39,6 +39,15 @@ describe('createRedactor', () => {
     );
   });
 
+  it('replaces a secret quoted in JSON, where its quote, backslash or newline reads escaped', () => {
+    const secret = 'p|q_r*s<t&u"v\\w\nx';
+    const redact = createRedactor([secret]);
+    expect(redact(`output ${JSON.stringify(`15.0 ${secret}`)} is not a number`)).toBe(
+      'output "15.0 ***" is not a number',
+    );
+    expect(redact(`raw ${secret}`)).toBe('raw ***');
+  });
+
   it('replaces a secret that contains another one whole', () => {
     const redact = createRedactor(['abcdef', 'xxabcdefyy']);
     expect(redact('[xxabcdefyy] [abcdef]')).toBe('[***] [***]');
