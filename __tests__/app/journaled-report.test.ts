@@ -4,7 +4,7 @@
  * writes, every prompt and answer included, also past the failing results held whole.
  */
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -109,5 +109,44 @@ describe('the report of a run with a journal', () => {
     const late = WHOLE_FAILING_ROWS_KEPT + 5;
     expect(lines[ROWS + late]?.execution_result).toBe(`wrong *** for w${late}${PADDING}`);
     expect(lines.at(-1)?.execution_result).toBe(`w${ROWS - 1}`);
+  });
+});
+
+describe('the report files of a benchmark whose name holds a secret', () => {
+  it('are named with the secret hidden, journal and format folder too', async () => {
+    const named = parseBenchmarkFile(
+      [
+        `benchmark_name: "Echo ${SECRET}"`,
+        'base_prompt: "Say word {{w}}"',
+        'evaluator: raw_string_evaluator',
+        'prompts:',
+        '  - dynamic_variables: { w: "w0" }',
+        '    expectation: "w0"',
+      ].join('\n'),
+      'named.yaml',
+    );
+    for (const formats of [['json'], ['json', 'csv']]) {
+      const dir = mkdtempSync(path.join(tmpdir(), 'exbench-named-'));
+      const server = new FakeModelServer(answer);
+      server.local.add('m1');
+      const result = await runBenchmarkJob(
+        named,
+        runSettings({ models: ['m1'], formats: formats as never }),
+        {
+          server,
+          runner: new FakeCodeRunner(),
+          clock: new FakeClock(),
+          logger: new RecordingLogger(),
+          redact: (text: string) => text.replaceAll(SECRET, '***'),
+          reports: new DirectoryReportStore(dir),
+          journal: true,
+        },
+        { exbenchVersion: 'test', benchmarkPath: 'named.yaml' },
+      );
+      const names = readdirSync(dir, { recursive: true }).map(String);
+      expect(names.length).toBeGreaterThan(1);
+      expect(names.filter((name) => name.includes(SECRET))).toEqual([]);
+      expect(result.reportFiles.every((file) => readFileSync(file).length > 0)).toBe(true);
+    }
   });
 });

@@ -113,7 +113,8 @@ export async function runBenchmarkJob(
     };
     let report: Report | undefined;
     // With a journal the report goes beside it, under its name.
-    const stem = opened?.journal.reportStem ?? reportFileStem(benchmark.benchmarkName, run.startedAt);
+    const stem =
+      opened?.journal.reportStem ?? reportFileStem(ports.redact(benchmark.benchmarkName), run.startedAt);
     const write = async (store: ReportStore): Promise<string[]> => {
       if (!onlyJson(settings.formats)) {
         report ??= reportOf(opened === null ? undefined : (model) => [...wholeResults(opened, model)]);
@@ -180,7 +181,9 @@ async function openJournal(
     return opened;
   }
   if (ports.journal !== true || !ports.reports.createJournal) return null;
-  const journal = await ports.reports.createJournal(reportFileStem(benchmark.benchmarkName, startedAt));
+  const journal = await ports.reports.createJournal(
+    reportFileStem(ports.redact(benchmark.benchmarkName), startedAt),
+  );
   return startJournal(journal, header, ports.redact);
 }
 
