@@ -13266,7 +13266,7 @@ meta) {
         };
         let report;
         // With a journal the report goes beside it, under its name.
-        const stem = opened?.journal.reportStem ?? (0,report_file_name/* reportFileStem */.e)(benchmark.benchmarkName, run.startedAt);
+        const stem = opened?.journal.reportStem ?? (0,report_file_name/* reportFileStem */.e)(ports.redact(benchmark.benchmarkName), run.startedAt);
         const write = async (store) => {
             if (!onlyJson(settings.formats)) {
                 report ??= reportOf(opened === null ? undefined : (model) => [...wholeResults(opened, model)]);
@@ -13327,7 +13327,7 @@ async function openJournal(benchmark, settings, ports, retain) {
     }
     if (ports.journal !== true || !ports.reports.createJournal)
         return null;
-    const journal = await ports.reports.createJournal((0,report_file_name/* reportFileStem */.e)(benchmark.benchmarkName, startedAt));
+    const journal = await ports.reports.createJournal((0,report_file_name/* reportFileStem */.e)(ports.redact(benchmark.benchmarkName), startedAt));
     return startJournal(journal, header, ports.redact);
 }
 /** The file's options overridden by the caller's. */

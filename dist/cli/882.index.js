@@ -628,11 +628,16 @@ function secretsFromEnv(env) {
         .map(([, value]) => value ?? '');
 }
 /**
- * A function replacing every occurrence of each secret by `***`. Longer secrets go first, so one
- * that contains another is replaced whole. Values shorter than MIN_SECRET_LENGTH are ignored.
+ * A function replacing every occurrence of each secret by `***`, as written or as escaped inside a
+ * JSON string. Longer secrets go first, so one that contains another is replaced whole. Values
+ * shorter than MIN_SECRET_LENGTH are ignored.
  */
 function createRedactor(secrets) {
-    const values = [...new Set([...secrets].filter((s) => s.length >= MIN_SECRET_LENGTH))].sort((a, b) => b.length - a.length);
+    const given = [...secrets].filter((s) => s.length >= MIN_SECRET_LENGTH);
+    // A secret quoted as JSON (a reason such as `output "\u2026" is not a number`) reads escaped: a `"`,
+    // `\` or control character in it no longer matches, so that spelling is hidden too.
+    const quoted = given.map((s) => JSON.stringify(s).slice(1, -1));
+    const values = [...new Set([...given, ...quoted])].sort((a, b) => b.length - a.length);
     if (values.length === 0)
         return NO_REDACTION;
     const pattern = new RegExp(values.map(escapeRegExp).join('|'), 'g');
