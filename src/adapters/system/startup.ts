@@ -67,17 +67,32 @@ export interface HeapFlagsContext {
  * (`--heap-growing-percent=0` asks for V8's own sizing). Returns the flags it set, none when it
  * left V8 alone. Call it first thing, before the heap has grown.
  */
-export function limitHeapGrowth(
-  context: HeapFlagsContext = {
+export function limitHeapGrowth(context: HeapFlagsContext = processFlags()): readonly string[] {
+  return setUnlessUserChose(HEAP_GROWTH_FLAGS, USER_HEAP_FLAG, context);
+}
+
+/** This process's flags, and V8's setter. */
+function processFlags(): HeapFlagsContext {
+  return {
     execArgv: process.execArgv,
     nodeOptions: process.env['NODE_OPTIONS'],
     setFlags: setFlagsFromString,
-  },
+  };
+}
+
+/**
+ * Sets `flags` unless a flag matching `userFlag` is on `node`'s command line or in `NODE_OPTIONS`:
+ * the user chose there. Returns the flags it set.
+ */
+function setUnlessUserChose(
+  flags: readonly string[],
+  userFlag: RegExp,
+  context: HeapFlagsContext,
 ): readonly string[] {
   const given = [...context.execArgv, context.nodeOptions ?? ''];
-  if (given.some((flags) => USER_HEAP_FLAG.test(flags))) return [];
-  for (const flag of HEAP_GROWTH_FLAGS) context.setFlags(flag);
-  return HEAP_GROWTH_FLAGS;
+  if (given.some((text) => userFlag.test(text))) return [];
+  for (const flag of flags) context.setFlags(flag);
+  return flags;
 }
 
 /**
@@ -98,15 +113,6 @@ const USER_MAGLEV_FLAG = /--(?:no[-_])?maglev\b/;
  * Sets JIT_FLAGS, unless the user chose about Maglev themselves on `node`'s command line or in
  * `NODE_OPTIONS`. Returns the flags it set. Call it first thing, with limitHeapGrowth.
  */
-export function leaveOutMaglev(
-  context: HeapFlagsContext = {
-    execArgv: process.execArgv,
-    nodeOptions: process.env['NODE_OPTIONS'],
-    setFlags: setFlagsFromString,
-  },
-): readonly string[] {
-  const given = [...context.execArgv, context.nodeOptions ?? ''];
-  if (given.some((flags) => USER_MAGLEV_FLAG.test(flags))) return [];
-  for (const flag of JIT_FLAGS) context.setFlags(flag);
-  return JIT_FLAGS;
+export function leaveOutMaglev(context: HeapFlagsContext = processFlags()): readonly string[] {
+  return setUnlessUserChose(JIT_FLAGS, USER_MAGLEV_FLAG, context);
 }
