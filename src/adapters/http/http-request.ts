@@ -93,7 +93,7 @@ const CERTIFICATE_FAILURES: Readonly<Record<string, { what: string; advice: stri
  * How to fix the certificate failure that `reason` (in connectionFailureText's words) tells of;
  * null when it tells of none. Never "start the server": the server answered, its certificate did not pass.
  */
-export function certificateAdvice(reason: string): string | null {
+function certificateAdvice(reason: string): string | null {
   const code = new RegExp(`${CERTIFICATE_REFUSED}, ([A-Z_]+):`).exec(reason)?.[1];
   return code === undefined ? null : (CERTIFICATE_FAILURES[code]?.advice ?? null);
 }
@@ -109,10 +109,25 @@ export function causeSuffix(error: unknown): string {
  * The `http:` form of an `https:` address whose TLS handshake failed (`reason` holds
  * connectionFailureText's words), where a plain-HTTP server most likely answered; null otherwise.
  */
-export function plainHttpInstead(host: string, reason: string): string | null {
+function plainHttpInstead(host: string, reason: string): string | null {
   return reason.includes('TLS failed: ') && host.startsWith('https:')
     ? host.replace(/^https:/, 'http:')
     : null;
+}
+
+/**
+ * The advice for a server whose TLS handshake failed (`reason` holds connectionFailureText's
+ * words): `usePlain(url)` when a plain-HTTP server most likely answered an `https:` address (see
+ * plainHttpInstead), how to fix a refused certificate (certificateAdvice), else null: the caller's
+ * own advice for a server it cannot reach.
+ */
+export function tlsAdvice(
+  host: string,
+  reason: string,
+  usePlain: (plainUrl: string) => string,
+): string | null {
+  const plain = plainHttpInstead(host, reason);
+  return plain === null ? certificateAdvice(reason) : usePlain(plain);
 }
 
 /**

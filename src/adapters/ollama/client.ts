@@ -18,10 +18,9 @@ import {
 } from '../../ports.js';
 import {
   causeSuffix,
-  certificateAdvice,
   HttpRequester,
   isServerStatus,
-  plainHttpInstead,
+  tlsAdvice,
   type HttpAnswer,
 } from '../http/http-request.js';
 import { expectJsonSuccess, guardedFetch, isBlockedPort, NotOllamaError } from './reply-guard.js';
@@ -201,11 +200,12 @@ export class OllamaModelServer implements ModelServer {
       }
       const reason = error instanceof ModelServerError ? error.message : toServerError(error, false).message;
       // Something listens there, but does not speak TLS: most likely Ollama itself, over plain HTTP.
-      const plain = plainHttpInstead(this.host, reason);
-      const advice = plain
-        ? `if the server there speaks plain HTTP (as Ollama does), use ${plain}`
-        : (certificateAdvice(reason) ??
-          'start it with "ollama serve", or point OLLAMA_HOST or --host at a running server');
+      const advice =
+        tlsAdvice(
+          this.host,
+          reason,
+          (plain) => `if the server there speaks plain HTTP (as Ollama does), use ${plain}`,
+        ) ?? 'start it with "ollama serve", or point OLLAMA_HOST or --host at a running server';
       throw new ExternalError(`cannot reach Ollama at ${this.host} (${reason}); ${advice}`);
     }
   }

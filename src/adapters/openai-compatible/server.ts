@@ -16,7 +16,7 @@ import {
   type ModelDetails,
   type ModelServer,
 } from '../../ports.js';
-import { certificateAdvice, HttpRequester, plainHttpInstead } from '../http/http-request.js';
+import { HttpRequester, tlsAdvice } from '../http/http-request.js';
 import { chatCompletionBody, readChatStream } from './chat-stream.js';
 import { HttpCaller, jsonBody, requireOk, seconds, type CallLimits } from './http-caller.js';
 
@@ -109,10 +109,12 @@ export class OpenAiCompatibleModelServer implements ModelServer {
       ) {
         throw new ExternalError(this.refusedProbeText(error.status, reason));
       }
-      const plain = plainHttpInstead(this.host, reason);
-      const advice = plain
-        ? `if the server there speaks plain HTTP, use --server ${this.engine}=${plain}`
-        : (certificateAdvice(reason) ?? `start it, or give its address with --server ${this.engine}=URL`);
+      const advice =
+        tlsAdvice(
+          this.host,
+          reason,
+          (plain) => `if the server there speaks plain HTTP, use --server ${this.engine}=${plain}`,
+        ) ?? `start it, or give its address with --server ${this.engine}=URL`;
       throw new ExternalError(`cannot reach ${this.displayName} at ${this.host} (${reason}); ${advice}`);
     }
     this.engineVersion ??= await this.readVersion();
