@@ -9376,10 +9376,9 @@ class CallDeadlines {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q$: () => (/* binding */ isServerStatus),
+/* harmony export */   SD: () => (/* binding */ tlsAdvice),
 /* harmony export */   Vq: () => (/* binding */ HttpRequester),
-/* harmony export */   lq: () => (/* binding */ causeSuffix),
-/* harmony export */   qQ: () => (/* binding */ certificateAdvice),
-/* harmony export */   rs: () => (/* binding */ plainHttpInstead)
+/* harmony export */   lq: () => (/* binding */ causeSuffix)
 /* harmony export */ });
 /* unused harmony export connectionFailureText */
 /* harmony import */ var node_util_types__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73429);
@@ -9469,6 +9468,16 @@ function plainHttpInstead(host, reason) {
     return reason.includes('TLS failed: ') && host.startsWith('https:')
         ? host.replace(/^https:/, 'http:')
         : null;
+}
+/**
+ * The advice for a server whose TLS handshake failed (`reason` holds connectionFailureText's
+ * words): `usePlain(url)` when a plain-HTTP server most likely answered an `https:` address (see
+ * plainHttpInstead), how to fix a refused certificate (certificateAdvice), else null: the caller's
+ * own advice for a server it cannot reach.
+ */
+function tlsAdvice(host, reason, usePlain) {
+    const plain = plainHttpInstead(host, reason);
+    return plain === null ? certificateAdvice(reason) : usePlain(plain);
 }
 /**
  * HTTP calls through Node's own `http` module, for the calls a run makes (version, show, list and
@@ -10361,11 +10370,7 @@ class OllamaModelServer {
             }
             const reason = error instanceof src_ports/* ModelServerError */.h ? error.message : toServerError(error, false).message;
             // Something listens there, but does not speak TLS: most likely Ollama itself, over plain HTTP.
-            const plain = (0,http_request/* plainHttpInstead */.rs)(this.host, reason);
-            const advice = plain
-                ? `if the server there speaks plain HTTP (as Ollama does), use ${plain}`
-                : ((0,http_request/* certificateAdvice */.qQ)(reason) ??
-                    'start it with "ollama serve", or point OLLAMA_HOST or --host at a running server');
+            const advice = (0,http_request/* tlsAdvice */.SD)(this.host, reason, (plain) => `if the server there speaks plain HTTP (as Ollama does), use ${plain}`) ?? 'start it with "ollama serve", or point OLLAMA_HOST or --host at a running server';
             throw new errors/* ExternalError */.yA(`cannot reach Ollama at ${this.host} (${reason}); ${advice}`);
         }
     }

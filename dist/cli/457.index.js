@@ -351,10 +351,7 @@ class OpenAiCompatibleModelServer {
                 error.status < 500) {
                 throw new errors/* ExternalError */.yA(this.refusedProbeText(error.status, reason));
             }
-            const plain = (0,http_request/* plainHttpInstead */.rs)(this.host, reason);
-            const advice = plain
-                ? `if the server there speaks plain HTTP, use --server ${this.engine}=${plain}`
-                : ((0,http_request/* certificateAdvice */.qQ)(reason) ?? `start it, or give its address with --server ${this.engine}=URL`);
+            const advice = (0,http_request/* tlsAdvice */.SD)(this.host, reason, (plain) => `if the server there speaks plain HTTP, use --server ${this.engine}=${plain}`) ?? `start it, or give its address with --server ${this.engine}=URL`;
             throw new errors/* ExternalError */.yA(`cannot reach ${this.displayName} at ${this.host} (${reason}); ${advice}`);
         }
         this.engineVersion ??= await this.readVersion();
